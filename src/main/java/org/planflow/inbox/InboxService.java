@@ -1,0 +1,101 @@
+package org.planflow.inbox;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.planflow.inbox.persistence.InboxTaskRepository;
+import org.planflow.organization.OrganizationService;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's open tasks: assigned to them, or offered to their unit and role groups. A task the
+ * caller may not see is reported as unknown, so ids of other units' tasks reveal nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class InboxService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final InboxTaskRepository repository;
+    private final OrganizationService organization;
+    private final TaskService taskService;
+
+    public InboxService(InboxTaskRepository repository, OrganizationService organization, TaskService taskService) {
+        this.repository = repository;
+        this.organization = organization;
+        this.taskService = taskService;
+    }
+
+    public InboxPage page(String kind, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        List<InboxEntry> items = fetch(kind, page * size, size);
+        return new InboxPage(items, page, size, count(kind));
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} of the inbox, newest first; for lazy grids. */
+    public List<InboxEntry> fetch(String kind, int offset, int limit) {
+        String username = CurrentUser.require();
+        return repository.page(username, organization.groupsOf(username), blankToNull(kind), offset, limit, Instant.now());
+    }
+
+    public long count(String kind) {
+        String username = CurrentUser.require();
+        return repository.count(username, organization.groupsOf(username), blankToNull(kind));
+    }
+
+    public InboxEntry task(String taskId) {
+        String username = CurrentUser.require();
+        return repository.findVisible(taskId, username, organization.groupsOf(username), Instant.now())
+                .orElseThrow(() -> new NotFoundException("No open task '" + taskId + "' in your inbox"));
+    }
+
+    /** Takes a task offered to the caller's unit, so colleagues see it is being handled. */
+    @Transactional
+    public InboxEntry claim(String taskId) {
+        String username = CurrentUser.require();
+        InboxEntry entry = task(taskId);
+        if (entry.assignee() != null) {
+            if (entry.assignee().equals(username)) {
+                return entry;
+            }
+            throw new ConflictException("Task '" + taskId + "' was already claimed by " + entry.assignee());
+        }
+        try {
+            taskService.claim(taskId, username);
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("Task '" + taskId + "' was claimed by someone else a moment ago");
+        }
+        return task(taskId);
+    }
+
+    /** Gives a claimed task back to the unit. */
+    @Transactional
+    public InboxEntry release(String taskId) {
+        String username = CurrentUser.require();
+        InboxEntry entry = task(taskId);
+        if (!username.equals(entry.assignee())) {
+            throw new ConflictException("Task '" + taskId + "' is not claimed by you");
+        }
+        taskService.setAssignee(taskId, null);
+        return task(taskId);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

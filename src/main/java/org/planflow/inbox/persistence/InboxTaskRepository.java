@@ -1,0 +1,116 @@
+package org.planflow.inbox.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.planflow.inbox.InboxEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class InboxTaskRepository {
+
+    private static final String COLUMNS =
+            "task_id, name, kind, plan_id, plan_title, unit_code, assignee, created, due, process_instance_id";
+
+    private final JdbcClient jdbc;
+
+    public InboxTaskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(InboxTaskRow row) {
+        jdbc.sql("""
+                INSERT INTO inbox_task (task_id, process_instance_id, process_key, task_key, name, kind, plan_id, plan_title,
+                                        unit_code, assignee, candidate_groups, candidate_users, created, due)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (task_id) DO NOTHING""")
+                .params(row.taskId(), row.processInstanceId(), row.processKey(), row.taskKey(), row.name(), row.kind(),
+                        row.planId(), row.planTitle(), row.unitCode(), row.assignee(),
+                        row.candidateGroups().toArray(String[]::new), row.candidateUsers().toArray(String[]::new),
+                        timestamp(row.created()), timestamp(row.due()))
+                .update();
+    }
+
+    /** Refreshes what can change while a task is open: name, assignee, candidates, due date. */
+    public void update(String taskId, String name, String assignee, Collection<String> candidateGroups,
+                       Collection<String> candidateUsers, Instant due) {
+        jdbc.sql("UPDATE inbox_task SET name = ?, assignee = ?, candidate_groups = ?, candidate_users = ?, due = ? WHERE task_id = ?")
+                .params(name, assignee, candidateGroups.toArray(String[]::new), candidateUsers.toArray(String[]::new),
+                        timestamp(due), taskId)
+                .update();
+    }
+
+    public void delete(String taskId) {
+        jdbc.sql("DELETE FROM inbox_task WHERE task_id = ?").param(taskId).update();
+    }
+
+    /**
+     * The tasks assigned to the user, or unassigned and offered to one of the user's groups or to the
+     * user by name; newest first. Served by the assignee and GIN array indexes.
+     */
+    public List<InboxEntry> page(String username, Collection<String> groups, String kind, int offset, int limit, Instant now) {
+        Query query = visibleTo(username, groups, kind, "SELECT " + COLUMNS);
+        query.sql.append(" ORDER BY created DESC, task_id OFFSET ? LIMIT ?");
+        query.params.add(offset);
+        query.params.add(limit);
+        return jdbc.sql(query.sql.toString()).params(query.params).query((rs, i) -> entry(rs, now)).list();
+    }
+
+    public long count(String username, Collection<String> groups, String kind) {
+        Query query = visibleTo(username, groups, kind, "SELECT count(*)");
+        return jdbc.sql(query.sql.toString()).params(query.params).query(Long.class).single();
+    }
+
+    public Optional<InboxEntry> findVisible(String taskId, String username, Collection<String> groups, Instant now) {
+        Query query = visibleTo(username, groups, null, "SELECT " + COLUMNS);
+        query.sql.append(" AND task_id = ?");
+        query.params.add(taskId);
+        return jdbc.sql(query.sql.toString()).params(query.params).query((rs, i) -> entry(rs, now)).optional();
+    }
+
+    public Optional<InboxEntry> find(String taskId, Instant now) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM inbox_task WHERE task_id = ?")
+                .param(taskId)
+                .query((rs, i) -> entry(rs, now))
+                .optional();
+    }
+
+    private static Query visibleTo(String username, Collection<String> groups, String kind, String select) {
+        Query query = new Query();
+        query.sql.append(select).append(" ").append("""
+                FROM inbox_task
+                WHERE (assignee = ? OR (assignee IS NULL AND (candidate_groups && ?::varchar[] OR candidate_users @> ARRAY[?]::varchar[])))""");
+        query.params.add(username);
+        query.params.add(groups.toArray(String[]::new));
+        query.params.add(username);
+        if (kind != null) {
+            query.sql.append(" AND kind = ?");
+            query.params.add(kind);
+        }
+        return query;
+    }
+
+    private static InboxEntry entry(ResultSet rs, Instant now) throws SQLException {
+        Timestamp due = rs.getTimestamp("due");
+        return new InboxEntry(rs.getString("task_id"), rs.getString("name"), rs.getString("kind"),
+                rs.getObject("plan_id", Long.class), rs.getString("plan_title"), rs.getString("unit_code"),
+                rs.getString("assignee"), rs.getTimestamp("created").toInstant(), due == null ? null : due.toInstant(),
+                due != null && due.toInstant().isBefore(now), rs.getString("process_instance_id"));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static final class Query {
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object> params = new ArrayList<>();
+    }
+}

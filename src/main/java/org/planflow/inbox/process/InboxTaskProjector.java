@@ -1,0 +1,89 @@
+package org.planflow.inbox.process;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.planflow.inbox.TaskKinds;
+import org.planflow.inbox.persistence.InboxTaskRepository;
+import org.planflow.inbox.persistence.InboxTaskRow;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the inbox read model in step with the engine. Camunda's Spring eventing publishes every
+ * task event synchronously inside the engine's transaction, so the row and the task commit together.
+ */
+@Component
+class InboxTaskProjector {
+
+    private final InboxTaskRepository repository;
+
+    InboxTaskProjector(InboxTaskRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventListener
+    void onTaskEvent(DelegateTask task) {
+        switch (task.getEventName()) {
+            case TaskListener.EVENTNAME_CREATE -> repository.insert(row(task));
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> repository.update(task.getId(),
+                    task.getName(), task.getAssignee(), candidates(task, true), candidates(task, false),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant());
+            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> repository.delete(task.getId());
+            default -> {
+                // timeout events change nothing the inbox shows
+            }
+        }
+    }
+
+    private static InboxTaskRow row(DelegateTask task) {
+        List<String> groups = candidates(task, true);
+        Object planId = task.getVariable(TaskKinds.VAR_PLAN_ID);
+        Object planTitle = task.getVariable(TaskKinds.VAR_PLAN_TITLE);
+        Object unit = task.getVariable(TaskKinds.VAR_UNIT);
+        String processKey = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        return new InboxTaskRow(task.getId(), task.getProcessInstanceId(), processKey, task.getTaskDefinitionKey(),
+                task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), kind(task),
+                planId instanceof Number number ? number.longValue() : null,
+                planTitle == null ? null : planTitle.toString(),
+                unit != null ? unit.toString() : groups.stream().findFirst().orElse(null),
+                task.getAssignee(), groups, candidates(task, false),
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    private static String kind(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        if (element != null && element.getExtensionElements() != null) {
+            Collection<CamundaProperty> properties = element.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaProperties.class).list().stream()
+                    .flatMap(p -> p.getCamundaProperties().stream()).toList();
+            for (CamundaProperty property : properties) {
+                if (TaskKinds.PROPERTY.equals(property.getCamundaName())) {
+                    return property.getCamundaValue();
+                }
+            }
+        }
+        return task.getTaskDefinitionKey();
+    }
+
+    private static List<String> candidates(DelegateTask task, boolean groups) {
+        List<String> result = new ArrayList<>();
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                String id = groups ? link.getGroupId() : link.getUserId();
+                if (id != null) {
+                    result.add(id);
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,99 @@
+package org.planflow.inbox.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.InboxService;
+import org.planflow.shared.ConflictException;
+import org.planflow.ui.Formats;
+
+/** 我的待办: every role has an inbox, so every logged-in user may open it. */
+@Route("inbox")
+@RouteAlias("")
+@Menu(title = "menu.inbox", order = 1, icon = "vaadin:inbox")
+@PermitAll
+class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient InboxService inbox;
+    private final Grid<InboxEntry> grid = new Grid<>(InboxEntry.class, false);
+
+    InboxView(InboxService inbox) {
+        this.inbox = inbox;
+        setSizeFull();
+
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(entry -> entry.planTitle() == null ? "" : entry.planTitle())
+                .setHeader(getTranslation("inbox.column.plan")).setFlexGrow(3).setAutoWidth(false);
+        grid.addColumn(InboxEntry::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
+        grid.addColumn(entry -> Formats.dateTime(entry.created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
+        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
+        grid.setItems(query -> inbox.fetch(null, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(null)));
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+        grid.addItemDoubleClickListener(event -> open(event.getItem()));
+
+        add(new H2(getTranslation("inbox.title")), grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Component dueCell(InboxEntry entry) {
+        Span due = new Span(Formats.date(entry.due()));
+        if (!entry.overdue()) {
+            return due;
+        }
+        Span badge = new Span(getTranslation("inbox.overdue"));
+        badge.getElement().getThemeList().add("badge error small");
+        badge.addClassName("overdue-badge");
+        HorizontalLayout cell = new HorizontalLayout(due, badge);
+        cell.setSpacing(true);
+        return cell;
+    }
+
+    private Component actions(InboxEntry entry) {
+        Button open = new Button(getTranslation("inbox.open"), click -> open(entry));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        if (entry.assignee() != null) {
+            return open;
+        }
+        Button claim = new Button(getTranslation("inbox.claim"), click -> claim(entry));
+        claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(claim, open);
+    }
+
+    private void claim(InboxEntry entry) {
+        try {
+            inbox.claim(entry.id());
+            Notification.show(getTranslation("inbox.claimed"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException e) {
+            Notification.show(getTranslation("inbox.claim.conflict"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(InboxEntry entry) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, entry.id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title");
+    }
+}

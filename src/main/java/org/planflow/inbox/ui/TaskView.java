@@ -1,0 +1,78 @@
+package org.planflow.inbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.InboxService;
+import org.planflow.shared.NotFoundException;
+import org.planflow.ui.Formats;
+
+/** One task opened from the inbox: what it is, for which plan and unit, when it is due; claim or release it. */
+@Route("tasks")
+@PermitAll
+class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final transient InboxService inbox;
+    private String title = "";
+
+    TaskView(InboxService inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String taskId) {
+        try {
+            show(inbox.task(taskId));
+        } catch (NotFoundException e) {
+            removeAll();
+            title = getTranslation("task.notFound");
+            add(new H2(title), backButton());
+        }
+    }
+
+    private void show(InboxEntry task) {
+        removeAll();
+        title = task.name();
+        FormLayout details = new FormLayout();
+        details.addFormItem(new Span(task.planTitle() == null ? "—" : task.planTitle()), getTranslation("task.plan"));
+        details.addFormItem(new Span(task.unit() == null ? "—" : task.unit()), getTranslation("task.unit"));
+        details.addFormItem(new Span(Formats.dateTime(task.created())), getTranslation("task.created"));
+        details.addFormItem(new Span(task.due() == null ? "—" : Formats.date(task.due())), getTranslation("task.due"));
+        details.addFormItem(new Span(task.assignee() == null ? getTranslation("task.unclaimed") : task.assignee()),
+                getTranslation("task.assignee"));
+
+        HorizontalLayout buttons = new HorizontalLayout(backButton());
+        if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("inbox.claim"), click -> show(inbox.claim(task.id())));
+            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            claim.setId("claim");
+            buttons.add(claim);
+        } else {
+            Button release = new Button(getTranslation("task.release"), click -> show(inbox.release(task.id())));
+            release.setId("release");
+            buttons.add(release);
+        }
+        H2 heading = new H2(task.name());
+        heading.setId("task-title");
+        add(heading, details, buttons);
+    }
+
+    private Button backButton() {
+        return new Button(getTranslation("task.back"), click -> getUI().ifPresent(ui -> ui.navigate(InboxView.class)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,182 @@
+package org.planflow.organization.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.planflow.organization.Credentials;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitType;
+import org.planflow.organization.UserAccount;
+import org.planflow.shared.Roles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OrganizationRepository {
+
+    private static final String USER_COLUMNS = """
+            u.username, u.display_name, u.enabled, u.email, u.locale, u.password_hash, u.locked_until,
+            o.code AS unit_code, o.name AS unit_name, o.type AS unit_type,
+            ARRAY(SELECT r.role FROM user_role r WHERE r.username = u.username ORDER BY r.role) AS roles
+            """;
+
+    private final JdbcClient jdbc;
+
+    public OrganizationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<OrgUnit> units() {
+        return jdbc.sql("SELECT code, name, type FROM org_unit ORDER BY sort_order, code")
+                .query((rs, i) -> unit(rs, "code", "name", "type"))
+                .list();
+    }
+
+    public Optional<OrgUnit> unit(String code) {
+        return jdbc.sql("SELECT code, name, type FROM org_unit WHERE code = ?")
+                .param(code)
+                .query((rs, i) -> unit(rs, "code", "name", "type"))
+                .optional();
+    }
+
+    public Optional<UserAccount> user(String username) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE u.username = ?")
+                .param(username)
+                .query((rs, i) -> account(rs))
+                .optional();
+    }
+
+    public Optional<Credentials> credentials(String username) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE u.username = ?")
+                .param(username)
+                .query((rs, i) -> new Credentials(rs.getString("username"), rs.getString("password_hash"),
+                        rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")), roles(rs)))
+                .optional();
+    }
+
+    /**
+     * Users matching every given filter (null: no filter), ordered by username, one page.
+     * {@code groupId} is a derived group id: a unit code, {@code role-x} or {@code unit.x}.
+     */
+    public List<UserAccount> findUsers(UserFilter filter, int offset, int limit) {
+        Query query = userQuery(filter, "SELECT " + USER_COLUMNS);
+        query.sql.append(" ORDER BY u.username OFFSET ? LIMIT ?");
+        query.params.add(offset);
+        query.params.add(limit);
+        return jdbc.sql(query.sql.toString()).params(query.params).query((rs, i) -> account(rs)).list();
+    }
+
+    public long countUsers(UserFilter filter) {
+        Query query = userQuery(filter, "SELECT count(*)");
+        return jdbc.sql(query.sql.toString()).params(query.params).query(Long.class).single();
+    }
+
+    /** Every (unit, role) pair that some user holds: the unit-role groups that exist. */
+    public List<String[]> unitRolePairs() {
+        return jdbc.sql("SELECT DISTINCT u.unit_code, r.role FROM app_user u JOIN user_role r ON r.username = u.username ORDER BY 1, 2")
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+    }
+
+    /** Distinct hashes of enabled administrators and of enabled accounts that share a hash. */
+    public List<String> passwordHashesWorthChecking() {
+        return jdbc.sql("""
+                SELECT password_hash FROM app_user WHERE enabled GROUP BY password_hash HAVING count(*) > 1
+                UNION
+                SELECT u.password_hash FROM app_user u JOIN user_role r ON r.username = u.username
+                 WHERE u.enabled AND r.role = ?""")
+                .param(Roles.ADMIN)
+                .query(String.class)
+                .list();
+    }
+
+    public long countEnabledUsersWithPasswordHash(String passwordHash) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE enabled AND password_hash = ?")
+                .param(passwordHash)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Counts a failed login and locks the account once the count reaches {@code maxFailures}. */
+    public void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
+        jdbc.sql("""
+                UPDATE app_user SET failed_logins = failed_logins + 1,
+                       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
+                 WHERE username = ?""")
+                .params(maxFailures, Timestamp.from(lockUntil), username)
+                .update();
+    }
+
+    public void resetFailedLogins(String username) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = ? AND (failed_logins > 0 OR locked_until IS NOT NULL)")
+                .param(username)
+                .update();
+    }
+
+    public void updateLocale(String username, Locale locale) {
+        jdbc.sql("UPDATE app_user SET locale = ? WHERE username = ?")
+                .params(locale.toLanguageTag(), username)
+                .update();
+    }
+
+    private static Query userQuery(UserFilter filter, String select) {
+        Query query = new Query();
+        query.sql.append(select).append(" FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE TRUE");
+        if (filter.ids() != null) {
+            query.sql.append(" AND u.username = ANY(?)");
+            query.params.add(filter.ids().toArray(String[]::new));
+        }
+        if (filter.displayNameLike() != null) {
+            query.sql.append(" AND u.display_name LIKE ?");
+            query.params.add(filter.displayNameLike());
+        }
+        if (filter.email() != null) {
+            query.sql.append(" AND u.email LIKE ?");
+            query.params.add(filter.email());
+        }
+        if (filter.unitCode() != null) {
+            query.sql.append(" AND u.unit_code = ?");
+            query.params.add(filter.unitCode());
+        }
+        if (filter.role() != null) {
+            query.sql.append(" AND EXISTS (SELECT 1 FROM user_role r WHERE r.username = u.username AND r.role = ?)");
+            query.params.add(filter.role());
+        }
+        return query;
+    }
+
+    private static UserAccount account(ResultSet rs) throws SQLException {
+        String locale = rs.getString("locale");
+        return new UserAccount(rs.getString("username"), rs.getString("display_name"),
+                unit(rs, "unit_code", "unit_name", "unit_type"), roles(rs), rs.getBoolean("enabled"),
+                rs.getString("email"), locale == null ? null : Locale.forLanguageTag(locale));
+    }
+
+    private static OrgUnit unit(ResultSet rs, String code, String name, String type) throws SQLException {
+        return new OrgUnit(rs.getString(code), rs.getString(name), UnitType.valueOf(rs.getString(type)));
+    }
+
+    private static Set<String> roles(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("roles");
+        return array == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(Arrays.asList((String[]) array.getArray())));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static final class Query {
+        private final StringBuilder sql = new StringBuilder();
+        private final List<Object> params = new ArrayList<>();
+    }
+}

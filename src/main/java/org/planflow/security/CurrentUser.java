@@ -1,0 +1,26 @@
+package org.planflow.security;
+
+import java.util.Optional;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The username behind the current request or Vaadin UI access, if someone is logged in. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<String> username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication.getName());
+    }
+
+    public static String require() {
+        return username().orElseThrow(() -> new IllegalStateException("No user is logged in"));
+    }
+}

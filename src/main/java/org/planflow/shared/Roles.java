@@ -1,0 +1,21 @@
+package org.planflow.shared;
+
+import java.util.List;
+
+/** The role names of DESIGN.md; Spring Security sees them with the {@code ROLE_} prefix. */
+public final class Roles {
+
+    public static final String DRAFTER = "DRAFTER";
+    public static final String DEPT_REVIEWER = "DEPT_REVIEWER";
+    public static final String UNIT_STAFF = "UNIT_STAFF";
+    public static final String LEADER = "LEADER";
+    public static final String OFFICE_CLERK = "OFFICE_CLERK";
+    public static final String SUPERVISOR = "SUPERVISOR";
+    public static final String ADMIN = "ADMIN";
+
+    public static final List<String> ALL =
+            List.of(DRAFTER, DEPT_REVIEWER, UNIT_STAFF, LEADER, OFFICE_CLERK, SUPERVISOR, ADMIN);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,89 @@
+package org.planflow.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UserAccount;
+import org.planflow.security.CurrentUser;
+
+/**
+ * The shell around every view. The side navigation lists the views annotated with {@code @Menu}
+ * that the user's roles may open; their titles are translation keys.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+    private final transient UserLocale userLocale;
+
+    public MainLayout(AuthenticationContext authentication, OrganizationService organization, UserLocale userLocale) {
+        this.authentication = authentication;
+        this.userLocale = userLocale;
+        UserAccount user = organization.user(CurrentUser.require());
+
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+
+        Span who = new Span(user.displayName() + " · " + user.unit().name());
+        who.addClassName("current-user");
+        who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+
+        Button language = new Button(getTranslation("layout.language.switch"), click -> switchLanguage());
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("language-switch");
+        Button logout = new Button(getTranslation("layout.logout"), click -> this.authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout right = new HorizontalLayout(who, language, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout navbar = new HorizontalLayout(title, right);
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
+
+        addToNavbar(new DrawerToggle(), navbar);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().contains(":")) {
+                String[] icon = entry.icon().split(":", 2);
+                item.setPrefixComponent(new Icon(icon[0], icon[1]));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private void switchLanguage() {
+        Locale next = UserLocale.CHINESE.getLanguage().equals(getLocale().getLanguage()) ? UserLocale.ENGLISH : UserLocale.CHINESE;
+        userLocale.change(next);
+        UI ui = UI.getCurrent();
+        ui.setLocale(next);
+        ui.getPage().reload();
+    }
+}

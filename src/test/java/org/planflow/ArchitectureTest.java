@@ -1,0 +1,67 @@
+package org.planflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.planflow");
+
+    @Test
+    void views_talk_to_services_never_to_persistence() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void api_controllers_talk_to_services_never_to_persistence() {
+        noClasses().that().resideInAPackage("..api..")
+                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_are_public_transactional_and_live_in_a_feature_root() {
+        classes().that().areAnnotatedWith(Service.class)
+                .should().bePublic()
+                .andShould().beAnnotatedWith(Transactional.class)
+                .andShould().resideInAPackage("org.planflow.*")
+                .check(CLASSES);
+    }
+
+    @Test
+    void routed_views_are_package_private_except_the_login_view() {
+        classes().that().areAnnotatedWith(Route.class).and().doNotHaveSimpleName("LoginView")
+                .should().notBePublic()
+                .andShould().resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void rest_controllers_are_package_private_and_live_in_api_packages() {
+        classes().that().areAnnotatedWith(RestController.class)
+                .should().resideInAPackage("..api..")
+                .andShould().notHaveModifier(JavaModifier.PUBLIC)
+                .check(CLASSES);
+    }
+
+    @Test
+    void dependencies_come_through_constructors() {
+        fields().should().notBeAnnotatedWith(Autowired.class).check(CLASSES);
+    }
+}

@@ -1,0 +1,74 @@
+package org.planflow;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright; Playwright never downloads a browser of its own here.
+ * Screenshots go to target/screenshots for a person to look at.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> CHROMIUM_PATHS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+    private final String base;
+
+    public Browser(int port) {
+        this.base = "http://localhost:" + port;
+        this.playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Path chromium = CHROMIUM_PATHS.stream().map(Path::of).filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Install Debian's chromium: apt-get install -y chromium"));
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage")));
+    }
+
+    /** A fresh page (own cookies) logged in through the login form. */
+    public Page loggedIn(String username, String password) {
+        Page page = browser.newContext(new NewContextOptions().setViewportSize(1280, 800)).newPage();
+        submitLogin(page, username, password);
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private void submitLogin(Page page, String username, String password) {
+        page.navigate(base + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+    }
+
+    /** Submits the login form with a wrong password; the page stays on /login?error. */
+    public Page loggedInFails(String username, String password) {
+        Page page = browser.newContext(new NewContextOptions().setViewportSize(1280, 800)).newPage();
+        submitLogin(page, username, password);
+        page.waitForURL(url -> url.contains("error"));
+        return page;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,66 @@
+package org.planflow.inbox;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import com.microsoft.playwright.Page;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.planflow.Browser;
+import org.planflow.PlanFlowTest;
+import org.planflow.circulation.TestDeliveries;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@PlanFlowTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InboxE2E {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void township_staff_log_in_and_find_the_plan_to_acknowledge_in_their_inbox() {
+        String title = "关于印发埇桥区质量强区工作推进方案的通知 " + System.nanoTime();
+        TestDeliveries.deliver(runtime, "town-1", title, Instant.now().minus(1, ChronoUnit.DAYS));
+
+        Page page = browser.loggedIn("staff-town-1", "demo");
+
+        assertThat(page.locator("h2")).hasText("我的待办");
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("我的待办");
+        assertThat(page.locator("vaadin-grid")).containsText(title);
+        assertThat(page.locator("vaadin-grid")).containsText("签收方案");
+        assertThat(page.locator("vaadin-grid .overdue-badge").first()).isVisible();
+        Browser.screenshot(page, "inbox-staff-town-1");
+
+        page.locator("vaadin-grid vaadin-button", new Page.LocatorOptions().setHasText("办理")).first().click();
+        assertThat(page.locator("#task-title")).hasText("签收方案");
+        Browser.screenshot(page, "task-staff-town-1");
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_visitor_on_the_login_page_with_an_error() {
+        Page page = browser.loggedInFails("staff-town-2", "wrong");
+
+        assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码不正确");
+    }
+}
