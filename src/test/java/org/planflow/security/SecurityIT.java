@@ -139,7 +139,7 @@ class SecurityIT {
     @Test
     void production_refuses_to_start_while_a_demo_password_is_active() {
         ProductionPasswordGuard guard = new ProductionPasswordGuard(organization);
-        assertThatThrownBy(guard::afterSingletonsInstantiated)
+        assertThatThrownBy(() -> guard.run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo password");
     }

@@ -107,6 +107,31 @@ public class OrganizationRepository {
                 .single();
     }
 
+    public long countEnabledAdmins() {
+        return jdbc.sql("SELECT count(*) FROM app_user u JOIN user_role r ON r.username = u.username WHERE u.enabled AND r.role = ?")
+                .param(Roles.ADMIN)
+                .query(Long.class)
+                .single();
+    }
+
+    public void insertUnitIfMissing(String code, String name, UnitType type) {
+        jdbc.sql("INSERT INTO org_unit (code, name, type) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING")
+                .params(code, name, type.name())
+                .update();
+    }
+
+    public void insertUser(String username, String displayName, String unitCode, String passwordHash) {
+        jdbc.sql("INSERT INTO app_user (username, display_name, unit_code, password_hash) VALUES (?, ?, ?, ?)")
+                .params(username, displayName, unitCode, passwordHash)
+                .update();
+    }
+
+    public void insertRole(String username, String role) {
+        jdbc.sql("INSERT INTO user_role (username, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(username, role)
+                .update();
+    }
+
     /** Counts a failed login and locks the account once the count reaches {@code maxFailures}. */
     public void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
         jdbc.sql("""

@@ -1,0 +1,55 @@
+package org.planflow.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.planflow.Browser;
+import org.planflow.PlanFlowTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@PlanFlowTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CamundaWebappsE2E {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void launch() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void admin_opens_cockpit_with_the_planflow_login_and_no_second_password() {
+        Page page = browser.loggedIn("admin", "demo");
+
+        Response cockpit = page.navigate(browser.url("/camunda/app/cockpit/default/"));
+        assertThat(cockpit.status()).isEqualTo(200);
+        LocatorAssertions.ContainsTextOptions patiently = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+        assertThat(page.locator("body")).containsText("Process Definitions", patiently);
+        assertThat(page.locator("body")).containsText("系统管理员", patiently);
+        Browser.screenshot(page, "cockpit-admin");
+    }
+
+    @Test
+    void township_staff_are_refused_the_camunda_webapps() {
+        Page page = browser.loggedIn("staff-town-1", "demo");
+
+        Response cockpit = page.navigate(browser.url("/camunda/app/cockpit/default/"));
+        assertThat(cockpit.status()).isEqualTo(403);
+    }
+}
