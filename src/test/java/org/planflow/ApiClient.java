@@ -43,6 +43,10 @@ public final class ApiClient {
                 .build());
     }
 
+    public Response delete(String path, String username) {
+        return send(request(path, username, "demo").DELETE().build());
+    }
+
     private HttpRequest.Builder request(String path, String username, String password) {
         String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + credentials);

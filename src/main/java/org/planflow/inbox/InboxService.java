@@ -1,16 +1,18 @@
 package org.planflow.inbox;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.planflow.calendar.WorkingCalendar;
 import org.planflow.inbox.persistence.InboxTaskRepository;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PlanFlowClock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +31,16 @@ public class InboxService {
     private final InboxTaskRepository repository;
     private final OrganizationService organization;
     private final TaskService taskService;
+    private final PlanFlowClock clock;
+    private final WorkingCalendar calendar;
 
-    public InboxService(InboxTaskRepository repository, OrganizationService organization, TaskService taskService) {
+    public InboxService(InboxTaskRepository repository, OrganizationService organization, TaskService taskService,
+                        PlanFlowClock clock, WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.repository = repository;
         this.organization = organization;
         this.taskService = taskService;
+        this.clock = clock;
     }
 
     public InboxPage page(String kind, int page, int size) {
@@ -50,7 +57,8 @@ public class InboxService {
     /** Rows {@code offset} to {@code offset + limit} of the inbox, newest first; for lazy grids. */
     public List<InboxEntry> fetch(String kind, int offset, int limit) {
         String username = CurrentUser.require();
-        return repository.page(username, organization.groupsOf(username), blankToNull(kind), offset, limit, Instant.now());
+        return repository.page(username, organization.groupsOf(username), blankToNull(kind), offset, limit, clock.instant())
+                .stream().map(this::withWorkingDaysLeft).toList();
     }
 
     public long count(String kind) {
@@ -60,8 +68,15 @@ public class InboxService {
 
     public InboxEntry task(String taskId) {
         String username = CurrentUser.require();
-        return repository.findVisible(taskId, username, organization.groupsOf(username), Instant.now())
+        return repository.findVisible(taskId, username, organization.groupsOf(username), clock.instant())
+                .map(this::withWorkingDaysLeft)
                 .orElseThrow(() -> new NotFoundException("No open task '" + taskId + "' in your inbox"));
+    }
+
+    /** An open task by id, for the system itself (engine jobs with nobody logged in); empty once done. */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<InboxEntry> openTask(String taskId) {
+        return repository.find(taskId, clock.instant());
     }
 
     /** Takes a task offered to the caller's unit, so colleagues see it is being handled. */
@@ -93,6 +108,14 @@ public class InboxService {
         }
         taskService.setAssignee(taskId, null);
         return task(taskId);
+    }
+
+    private InboxEntry withWorkingDaysLeft(InboxEntry entry) {
+        if (entry.due() == null) {
+            return entry;
+        }
+        LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
+        return entry.withWorkingDaysLeft(calendar.workingDaysBetween(today, entry.due().atZone(calendar.zone()).toLocalDate()));
     }
 
     private static String blankToNull(String value) {

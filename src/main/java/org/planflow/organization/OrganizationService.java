@@ -1,11 +1,16 @@
 package org.planflow.organization;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.planflow.organization.persistence.OrganizationRepository;
+import org.planflow.organization.persistence.UserFilter;
 import org.planflow.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -47,6 +52,25 @@ public class OrganizationService {
     @PreAuthorize("isAuthenticated()")
     public List<String> groupsOf(String username) {
         return repository.user(username).map(Groups::of).orElse(List.of());
+    }
+
+    /**
+     * The enabled users in any of the given groups. Used by the system itself (notifications sent
+     * from engine jobs, with nobody logged in), so it carries no method security.
+     */
+    public List<UserAccount> membersOf(Collection<String> groupIds) {
+        Map<String, UserAccount> members = new LinkedHashMap<>();
+        for (String groupId : new LinkedHashSet<>(groupIds)) {
+            repository.findUsers(UserFilter.none().memberOf(groupId), 0, Integer.MAX_VALUE).stream()
+                    .filter(UserAccount::enabled)
+                    .forEach(user -> members.putIfAbsent(user.username(), user));
+        }
+        return List.copyOf(members.values());
+    }
+
+    /** One user, for system use (no caller); empty if unknown. */
+    public Optional<UserAccount> findUser(String username) {
+        return repository.user(username);
     }
 
     @Transactional

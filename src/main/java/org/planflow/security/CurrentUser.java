@@ -20,6 +20,12 @@ public final class CurrentUser {
         return Optional.of(authentication.getName());
     }
 
+    public static boolean hasRole(String role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
+    }
+
     public static String require() {
         return username().orElseThrow(() -> new IllegalStateException("No user is logged in"));
     }

@@ -2,6 +2,7 @@ package org.planflow.ui;
 
 import java.util.Locale;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -19,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.planflow.notification.NotificationService;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.security.CurrentUser;
@@ -31,12 +34,19 @@ import org.planflow.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private static final int POLL_MILLIS = 30_000;
+
     private final transient AuthenticationContext authentication;
     private final transient UserLocale userLocale;
 
-    public MainLayout(AuthenticationContext authentication, OrganizationService organization, UserLocale userLocale) {
+    private final transient NotificationService notifications;
+    private final Span unreadBadge = new Span();
+
+    public MainLayout(AuthenticationContext authentication, OrganizationService organization, UserLocale userLocale,
+                      NotificationService notifications) {
         this.authentication = authentication;
         this.userLocale = userLocale;
+        this.notifications = notifications;
         UserAccount user = organization.user(CurrentUser.require());
 
         H1 title = new H1(getTranslation("app.title"));
@@ -53,7 +63,7 @@ public class MainLayout extends AppLayout {
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        HorizontalLayout right = new HorizontalLayout(who, language, logout);
+        HorizontalLayout right = new HorizontalLayout(bell(), who, language, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout navbar = new HorizontalLayout(title, right);
         navbar.setWidthFull();
@@ -64,6 +74,37 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), navbar);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The bell with the unread count; refreshed on every navigation and by polling. */
+    private Button bell() {
+        Button bell = new Button(new Icon(VaadinIcon.BELL_O), click -> UI.getCurrent().navigate("notifications"));
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.setId("notification-bell");
+        bell.setAriaLabel(getTranslation("layout.notifications"));
+        unreadBadge.setId("unread-count");
+        unreadBadge.getElement().getThemeList().add("badge error pill small");
+        bell.setSuffixComponent(unreadBadge);
+        return bell;
+    }
+
+    @Override
+    protected void afterNavigation() {
+        super.afterNavigation();
+        refreshUnreadCount();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().setPollInterval(POLL_MILLIS);
+        attachEvent.getUI().addPollListener(poll -> refreshUnreadCount());
+    }
+
+    private void refreshUnreadCount() {
+        long unread = notifications.unreadCount();
+        unreadBadge.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        unreadBadge.setVisible(unread > 0);
     }
 
     private SideNav navigation() {

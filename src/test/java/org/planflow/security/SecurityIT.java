@@ -145,6 +145,11 @@ class SecurityIT {
     }
 
     @Test
+    void the_clock_cannot_be_moved_unless_enabled() {
+        assertThat(api.post("/api/admin/clock", "admin", "{\"now\":\"2026-03-02T09:00:00+08:00\"}").status()).isEqualTo(404);
+    }
+
+    @Test
     void stored_passwords_are_bcrypt_hashes() {
         assertThat(jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'leader'").query(String.class).single())
                 .startsWith("{bcrypt}$2");

@@ -102,7 +102,7 @@ public class InboxTaskRepository {
         return new InboxEntry(rs.getString("task_id"), rs.getString("name"), rs.getString("kind"),
                 rs.getObject("plan_id", Long.class), rs.getString("plan_title"), rs.getString("unit_code"),
                 rs.getString("assignee"), rs.getTimestamp("created").toInstant(), due == null ? null : due.toInstant(),
-                due != null && due.toInstant().isBefore(now), rs.getString("process_instance_id"));
+                due != null && due.toInstant().isBefore(now), rs.getString("process_instance_id"), null);
     }
 
     private static Timestamp timestamp(Instant instant) {

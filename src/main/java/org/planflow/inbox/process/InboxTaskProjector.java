@@ -12,9 +12,12 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.planflow.inbox.TaskKinds;
+import org.planflow.inbox.TaskOpened;
 import org.planflow.inbox.persistence.InboxTaskRepository;
 import org.planflow.inbox.persistence.InboxTaskRow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +28,19 @@ import org.springframework.stereotype.Component;
 class InboxTaskProjector {
 
     private final InboxTaskRepository repository;
+    private final ApplicationEventPublisher events;
 
-    InboxTaskProjector(InboxTaskRepository repository) {
+    InboxTaskProjector(InboxTaskRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
+    /** First among the task listeners: others read the row it writes. */
     @EventListener
+    @Order(0)
     void onTaskEvent(DelegateTask task) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> repository.insert(row(task));
+            case TaskListener.EVENTNAME_CREATE -> opened(row(task));
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> repository.update(task.getId(),
                     task.getName(), task.getAssignee(), candidates(task, true), candidates(task, false),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant());
@@ -42,6 +49,12 @@ class InboxTaskProjector {
                 // timeout events change nothing the inbox shows
             }
         }
+    }
+
+    private void opened(InboxTaskRow row) {
+        repository.insert(row);
+        events.publishEvent(new TaskOpened(row.taskId(), row.name(), row.kind(), row.planId(), row.planTitle(),
+                row.unitCode(), row.assignee(), row.candidateGroups(), row.candidateUsers(), row.due()));
     }
 
     private static InboxTaskRow row(DelegateTask task) {

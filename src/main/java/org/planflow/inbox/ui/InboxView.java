@@ -42,6 +42,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(InboxEntry::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
         grid.addColumn(entry -> Formats.dateTime(entry.created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
+        grid.addColumn(this::workingDaysLeft).setHeader(getTranslation("inbox.column.left")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
         grid.setItems(query -> inbox.fetch(null, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(null)));
@@ -63,6 +64,17 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout cell = new HorizontalLayout(due, badge);
         cell.setSpacing(true);
         return cell;
+    }
+
+    private String workingDaysLeft(InboxEntry entry) {
+        Integer days = entry.workingDaysLeft();
+        if (days == null) {
+            return "";
+        }
+        if (days == 0) {
+            return getTranslation(entry.overdue() ? "inbox.daysOverdue" : "inbox.dueToday", 0);
+        }
+        return days > 0 ? getTranslation("inbox.daysLeft", days) : getTranslation("inbox.daysOverdue", -days);
     }
 
     private Component actions(InboxEntry entry) {

@@ -140,22 +140,6 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
         return allGroups().stream().filter(group -> ids.contains(group.getId())).toList();
     }
 
-    /** Translates a derived group id back into the unit and role it stands for. */
-    static UserFilter membersOf(String groupId, UserFilter filter) {
-        if (Groups.CAMUNDA_ADMIN.equals(groupId)) {
-            return new UserFilter(filter.ids(), filter.displayNameLike(), filter.email(), null, Roles.ADMIN);
-        }
-        if (Groups.isRoleGroup(groupId)) {
-            return new UserFilter(filter.ids(), filter.displayNameLike(), filter.email(), null, Groups.roleOf(groupId));
-        }
-        int dot = groupId.indexOf('.');
-        if (dot > 0) {
-            return new UserFilter(filter.ids(), filter.displayNameLike(), filter.email(), groupId.substring(0, dot),
-                    groupId.substring(dot + 1).toUpperCase(java.util.Locale.ROOT));
-        }
-        return new UserFilter(filter.ids(), filter.displayNameLike(), filter.email(), groupId, null);
-    }
-
     private static User toUser(UserAccount account) {
         UserEntity user = new UserEntity(account.username());
         user.setFirstName(account.displayName());

@@ -58,7 +58,7 @@ class OrganizationUserQuery extends UserQueryImpl {
         String displayName = firstName != null ? firstName : firstNameLike;
         String mail = email != null ? email : emailLike;
         UserFilter filter = new UserFilter(idList, displayName, mail, null, null);
-        return groupId == null ? filter : OrganizationIdentityProvider.membersOf(groupId, filter);
+        return groupId == null ? filter : filter.memberOf(groupId);
     }
 
     private static OrganizationIdentityProvider provider(CommandContext commandContext) {

@@ -1,0 +1,5 @@
+package org.planflow.notification;
+
+public enum NoticeKind {
+    NEW_TASK, REMINDER, OVERDUE, URGE, ESCALATE
+}

@@ -1,0 +1,54 @@
+package org.planflow.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The one "now" of PlanFlow and its process engine. Normally real time; where
+ * {@code planflow.clock.adjustable=true} (tests, demos) it can be moved forward, and the engine's
+ * clock moves with it, so due timers fire as if the time had really passed.
+ */
+public class PlanFlowClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.offset(Clock.system(zone), offset);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+
+    public Date now() {
+        return Date.from(instant());
+    }
+
+    /** From now on, the current time reads {@code now} and runs on from there. */
+    public synchronized void moveTo(Instant now) {
+        offset = Duration.between(Instant.now(), now);
+        ClockUtil.offset(offset.toMillis());
+    }
+
+    public synchronized void reset() {
+        offset = Duration.ZERO;
+        ClockUtil.reset();
+    }
+
+    public boolean isAdjusted() {
+        return !offset.isZero();
+    }
+}

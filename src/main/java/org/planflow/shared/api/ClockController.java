@@ -1,0 +1,72 @@
+package org.planflow.shared.api;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Roles;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Moves PlanFlow's and the engine's clock; exists only where {@code planflow.clock.adjustable=true}. */
+@RestController
+@RequestMapping("/api/admin/clock")
+@ConditionalOnProperty(name = "planflow.clock.adjustable", havingValue = "true")
+@RolesAllowed(Roles.ADMIN)
+@Validated
+@Tag(name = "Clock", description = "Test and demo only: move the current time (planflow.clock.adjustable=true)")
+class ClockController {
+
+    private final PlanFlowClock clock;
+    private final ProcessEngine engine;
+
+    ClockController(PlanFlowClock clock, ProcessEngine engine) {
+        this.clock = clock;
+        this.engine = engine;
+    }
+
+    @GetMapping
+    @Operation(summary = "The current time as PlanFlow sees it")
+    Map<String, Object> now() {
+        return Map.of("now", clock.instant().toString(), "adjusted", clock.isAdjusted());
+    }
+
+    @PostMapping
+    @Operation(summary = "Move the clock to the given time; due timer jobs then run within seconds")
+    Map<String, Object> move(@RequestBody @Validated MoveClock request) {
+        clock.moveTo(request.now().toInstant());
+        wakeJobExecutor();
+        return now();
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Back to real time")
+    Map<String, Object> reset() {
+        clock.reset();
+        return now();
+    }
+
+    /** The acquisition thread may be idling for up to its maximum wait; due jobs should not. */
+    private void wakeJobExecutor() {
+        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        if (jobExecutor != null && jobExecutor.isActive()) {
+            jobExecutor.jobWasAdded();
+        }
+    }
+
+    record MoveClock(@NotNull OffsetDateTime now) {
+    }
+}

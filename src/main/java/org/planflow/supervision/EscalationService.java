@@ -1,0 +1,208 @@
+package org.planflow.supervision;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.planflow.calendar.WorkingCalendar;
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.InboxService;
+import org.planflow.notification.Notice;
+import org.planflow.notification.NoticeKind;
+import org.planflow.notification.Notices;
+import org.planflow.notification.NotificationService;
+import org.planflow.organization.Groups;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Roles;
+import org.planflow.supervision.persistence.EscalationRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The escalation ladder. The engine calls {@link #reachDueSteps} from a timer job when a step falls
+ * due; each step is recorded once (a unique index holds across nodes) and its notice sent, then the
+ * next step is scheduled. Supervisors may also urge by hand at any time.
+ */
+@Service
+@Transactional
+public class EscalationService {
+
+    public static final int MAX_OVERDUE_ROWS = 5000;
+
+    private final EscalationRepository repository;
+    private final InboxService inbox;
+    private final WorkingCalendar calendar;
+    private final NotificationService notifications;
+    private final Notices notices;
+    private final PlanFlowClock clock;
+
+    public EscalationService(EscalationRepository repository, InboxService inbox, WorkingCalendar calendar,
+                             NotificationService notifications, Notices notices, PlanFlowClock clock) {
+        this.repository = repository;
+        this.inbox = inbox;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** The ladder for a kind of task: its own rules if any, else the defaults; enabled steps in order. */
+    @Transactional(readOnly = true)
+    public List<EscalationRule> ladder(String taskKind) {
+        List<EscalationRule> all = repository.rules();
+        List<EscalationRule> own = all.stream().filter(rule -> rule.taskKind().equals(taskKind)).toList();
+        List<EscalationRule> rules = own.isEmpty()
+                ? all.stream().filter(rule -> rule.taskKind().equals(EscalationRule.ANY_KIND)).toList()
+                : own;
+        return rules.stream().filter(EscalationRule::enabled)
+                .sorted(Comparator.comparingInt((EscalationRule rule) -> rule.step().level()))
+                .toList();
+    }
+
+    /** The next step an open task with a due date will reach; empty when none is left. */
+    @Transactional(readOnly = true)
+    public Optional<ScheduledStep> nextStep(String taskId) {
+        Optional<InboxEntry> task = inbox.openTask(taskId);
+        if (task.isEmpty() || task.get().due() == null) {
+            return Optional.empty();
+        }
+        Set<EscalationStep> reached = repository.stepsReached(taskId);
+        return ladder(task.get().kind()).stream()
+                .filter(rule -> !reached.contains(rule.step()))
+                .findFirst()
+                .map(rule -> new ScheduledStep(taskId, rule.step(),
+                        calendar.addWorkingDays(task.get().due(), rule.offsetWorkingDays())));
+    }
+
+    /**
+     * Records, in order, every step whose time has come, notifies for each, and tells what comes next.
+     * Nothing happens for a task that is done.
+     */
+    public Optional<ScheduledStep> reachDueSteps(String taskId) {
+        Instant now = clock.instant();
+        Optional<ScheduledStep> next = nextStep(taskId);
+        while (next.isPresent() && !next.get().at().isAfter(now)) {
+            InboxEntry task = inbox.openTask(taskId).orElseThrow();
+            if (repository.recordLadderStep(task, next.get().step(), now)) {
+                notifyStep(task, next.get().step(), null);
+            }
+            next = nextStep(taskId);
+        }
+        return next;
+    }
+
+    /** A supervisor's urge notice (催办) for any open task, with a message; it may be sent more than once. */
+    @PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "','" + Roles.ADMIN + "')")
+    public EscalationEvent urge(String taskId, String message) {
+        if (message == null || message.isBlank()) {
+            throw new InvalidInputException("message", "An urge notice needs a message (催办内容不能为空)");
+        }
+        if (message.length() > 2000) {
+            throw new InvalidInputException("message", "The message is longer than 2000 characters");
+        }
+        InboxEntry task = inbox.openTask(taskId).orElseThrow(() -> new NotFoundException("No open task '" + taskId + "'"));
+        repository.recordManualUrge(task, CurrentUser.require(), message.strip(), clock.instant());
+        notifyStep(task, EscalationStep.URGE, message.strip());
+        List<EscalationEvent> events = repository.events(taskId);
+        return events.get(events.size() - 1);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "','" + Roles.LEADER + "','" + Roles.ADMIN + "')")
+    public List<EscalationEvent> events(String taskId) {
+        return repository.events(taskId);
+    }
+
+    /** Open tasks past due, most overdue first; unit and kind filter when given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "','" + Roles.LEADER + "','" + Roles.ADMIN + "')")
+    public List<OverdueItem> overdue(String unit, String kind) {
+        Instant now = clock.instant();
+        List<EscalationRepository.OverdueRow> rows = repository.overdue(now, blankToNull(unit), blankToNull(kind), MAX_OVERDUE_ROWS);
+        Map<String, Integer> levels = repository.levels(rows.stream().map(EscalationRepository.OverdueRow::taskId).toList());
+        var today = now.atZone(calendar.zone()).toLocalDate();
+        List<OverdueItem> items = new ArrayList<>(rows.size());
+        for (EscalationRepository.OverdueRow row : rows) {
+            int overdueDays = Math.max(0, calendar.workingDaysBetween(row.due().atZone(calendar.zone()).toLocalDate(), today));
+            items.add(new OverdueItem(row.planId(), row.planTitle(), row.taskId(), row.name(), row.kind(), row.unitCode(),
+                    row.unitName(), row.assignee(), row.due(), overdueDays, levels.getOrDefault(row.taskId(), 0)));
+        }
+        return items;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "','" + Roles.ADMIN + "')")
+    public List<EscalationRule> rules() {
+        return repository.rules();
+    }
+
+    /** Replaces the ladder of one task kind ('*' for the default). */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public void saveLadder(String taskKind, List<EscalationRule> rules) {
+        if (taskKind == null || taskKind.isBlank()) {
+            throw new InvalidInputException("taskKind", "Name the task kind, or * for the default ladder");
+        }
+        if (rules.stream().map(EscalationRule::step).distinct().count() != rules.size()) {
+            throw new InvalidInputException("rules", "Each step may appear only once");
+        }
+        for (EscalationRule rule : rules) {
+            if (Math.abs(rule.offsetWorkingDays()) > 60) {
+                throw new InvalidInputException("offsetWorkingDays", "An offset must lie within 60 working days of the due date");
+            }
+        }
+        repository.deleteRules(taskKind);
+        rules.forEach(rule -> repository.saveRule(new EscalationRule(taskKind, rule.step(), rule.offsetWorkingDays(), rule.enabled())));
+    }
+
+    private void notifyStep(InboxEntry task, EscalationStep step, String manualMessage) {
+        List<String> unitGroups = task.unit() == null ? List.of() : List.of(Groups.ofUnit(task.unit()));
+        List<String> groups = new ArrayList<>();
+        List<String> users = task.assignee() == null ? List.of() : List.of(task.assignee());
+        String titleKey;
+        switch (step) {
+            case REMINDER -> {
+                titleKey = "notice.reminder.title";
+                groups.addAll(unitGroups);
+            }
+            case OVERDUE -> {
+                titleKey = "notice.overdue.title";
+                groups.addAll(unitGroups);
+            }
+            case URGE -> {
+                titleKey = manualMessage == null ? "notice.urge.title" : "notice.manualUrge.title";
+                groups.addAll(unitGroups);
+                groups.addAll(unitHeads(task));
+            }
+            case ESCALATE -> {
+                titleKey = "notice.escalate.title";
+                groups.addAll(unitGroups);
+                groups.addAll(unitHeads(task));
+                groups.add(Groups.ofRole(Roles.SUPERVISOR));
+                groups.add(Groups.ofRole(Roles.LEADER));
+            }
+            default -> throw new IllegalStateException("Unknown step " + step);
+        }
+        String body = notices.planLine(task.planTitle(), task.due())
+                + (task.unit() == null ? "" : " " + notices.text("notice.unit", task.unit()))
+                + (manualMessage == null ? "" : "\n" + manualMessage);
+        notifications.send(new Notice(NoticeKind.valueOf(step.name()), notices.text(titleKey, task.name()), body,
+                "tasks/" + task.id(), task.id(), task.planId()), groups, users);
+    }
+
+    /** The head of a department is its DEPT_REVIEWER; units without one hear it as a unit. */
+    private static List<String> unitHeads(InboxEntry task) {
+        return task.unit() == null ? List.of() : List.of(Groups.ofUnitRole(task.unit(), Roles.DEPT_REVIEWER));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,64 @@
+package org.planflow.supervision.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.supervision.EscalationEvent;
+import org.planflow.supervision.EscalationRule;
+import org.planflow.supervision.EscalationService;
+import org.planflow.supervision.OverdueItem;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/supervision")
+@Tag(name = "Supervision", description = "Overdue tasks, the escalation ladder and urge notices")
+class SupervisionController {
+
+    private final EscalationService escalation;
+
+    SupervisionController(EscalationService escalation) {
+        this.escalation = escalation;
+    }
+
+    @GetMapping("/overdue")
+    @Operation(summary = "Every open task past its due date: plan, kind, unit, due, working days overdue, escalation level (SUPERVISOR, LEADER, ADMIN)")
+    List<OverdueItem> overdue(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind) {
+        return escalation.overdue(unit, kind);
+    }
+
+    @PostMapping("/tasks/{taskId}/urge")
+    @Operation(summary = "Send an urge notice (催办) for an open task, with a message (SUPERVISOR)")
+    EscalationEvent urge(@PathVariable String taskId, @RequestBody UrgeRequest request) {
+        return escalation.urge(taskId, request.message());
+    }
+
+    @GetMapping("/tasks/{taskId}/escalations")
+    @Operation(summary = "The steps a task has reached, in order")
+    List<EscalationEvent> escalations(@PathVariable String taskId) {
+        return escalation.events(taskId);
+    }
+
+    @GetMapping("/escalation-rules")
+    @Operation(summary = "The escalation ladders: per task kind, '*' being the default")
+    List<EscalationRule> rules() {
+        return escalation.rules();
+    }
+
+    @PutMapping("/escalation-rules/{taskKind}")
+    @Operation(summary = "Replace the ladder of one task kind (ADMIN)")
+    List<EscalationRule> saveLadder(@PathVariable String taskKind, @RequestBody List<EscalationRule> rules) {
+        escalation.saveLadder(taskKind, rules);
+        return escalation.rules();
+    }
+
+    record UrgeRequest(String message) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.planflow.supervision.ui;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.OrganizationService;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.Roles;
+import org.planflow.supervision.EscalationService;
+import org.planflow.supervision.OverdueItem;
+import org.planflow.ui.Formats;
+
+/** 逾期督办: the supervision office's list of overdue tasks, sortable, filterable, with the urge action. */
+@Route("supervision/overdue")
+@Menu(title = "menu.overdue", order = 20, icon = "vaadin:alarm")
+@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN})
+class OverdueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient EscalationService escalation;
+    private final Grid<OverdueItem> grid = new Grid<>(OverdueItem.class, false);
+    private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final ComboBox<String> kind = new ComboBox<>();
+
+    OverdueView(EscalationService escalation, OrganizationService organization) {
+        this.escalation = escalation;
+        setSizeFull();
+
+        unit.setLabel(getTranslation("overdue.filter.unit"));
+        unit.setItems(organization.units());
+        unit.setItemLabelGenerator(OrgUnit::name);
+        unit.setClearButtonVisible(true);
+        unit.setId("overdue-unit-filter");
+        unit.addValueChangeListener(event -> refresh());
+        kind.setLabel(getTranslation("overdue.filter.kind"));
+        kind.setClearButtonVisible(true);
+        kind.setId("overdue-kind-filter");
+        kind.addValueChangeListener(event -> refresh());
+
+        grid.setId("overdue-grid");
+        grid.addColumn(item -> item.planTitle() == null ? "" : item.planTitle()).setHeader(getTranslation("overdue.column.plan"))
+                .setSortable(true).setComparator(item -> String.valueOf(item.planTitle())).setFlexGrow(3);
+        grid.addColumn(OverdueItem::taskName).setHeader(getTranslation("overdue.column.task")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(item -> item.unitName() == null ? item.unit() : item.unitName())
+                .setHeader(getTranslation("overdue.column.unit")).setSortable(true)
+                .setComparator(item -> String.valueOf(item.unitName()));
+        grid.addColumn(item -> Formats.date(item.due())).setHeader(getTranslation("overdue.column.due"))
+                .setSortable(true).setComparator(OverdueItem::due).setAutoWidth(true);
+        Grid.Column<OverdueItem> overdueDays = grid.addColumn(OverdueItem::workingDaysOverdue)
+                .setHeader(getTranslation("overdue.column.days")).setSortable(true)
+                .setComparator(Comparator.comparingInt(OverdueItem::workingDaysOverdue)).setAutoWidth(true);
+        grid.addComponentColumn(this::levelBadge).setHeader(getTranslation("overdue.column.level"))
+                .setSortable(true).setComparator(Comparator.comparingInt(OverdueItem::escalationLevel)).setAutoWidth(true);
+        if (CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)) {
+            grid.addComponentColumn(this::urgeButton).setHeader(getTranslation("overdue.column.actions")).setAutoWidth(true);
+        }
+        grid.sort(List.of(new GridSortOrder<>(overdueDays, SortDirection.DESCENDING)));
+
+        HorizontalLayout filters = new HorizontalLayout(unit, kind);
+        add(new H2(getTranslation("overdue.title")), filters, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<OverdueItem> items = escalation.overdue(unit.getValue() == null ? null : unit.getValue().code(), kind.getValue());
+        grid.setItems(items);
+        if (kind.getValue() == null) {
+            kind.setItems(items.stream().map(OverdueItem::kind).distinct().sorted().toList());
+        }
+    }
+
+    private Span levelBadge(OverdueItem item) {
+        Span badge = new Span(getTranslation("overdue.level." + item.escalationLevel()));
+        badge.getElement().getThemeList().add(item.escalationLevel() >= 3 ? "badge error" : "badge contrast");
+        return badge;
+    }
+
+    private Button urgeButton(OverdueItem item) {
+        Button urge = new Button(getTranslation("overdue.urge"), click -> openUrgeDialog(item));
+        urge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        urge.addClassName("urge-button");
+        return urge;
+    }
+
+    private void openUrgeDialog(OverdueItem item) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("overdue.urge.title", item.taskName()));
+        TextArea message = new TextArea(getTranslation("overdue.urge.message"));
+        message.setId("urge-message");
+        message.setWidth("32em");
+        message.setMaxLength(2000);
+        message.setValue(getTranslation("overdue.urge.default", item.planTitle() == null ? "" : item.planTitle(), item.taskName()));
+        Button send = new Button(getTranslation("overdue.urge.send"), click -> {
+            try {
+                escalation.urge(item.taskId(), message.getValue());
+                dialog.close();
+                Notification.show(getTranslation("overdue.urge.sent"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (InvalidInputException e) {
+                message.setInvalid(true);
+                message.setErrorMessage(getTranslation("overdue.urge.required"));
+            }
+        });
+        send.setId("urge-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(message);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), send);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("overdue.title");
+    }
+}

@@ -1,0 +1,246 @@
+package org.planflow.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.ApiClient;
+import org.planflow.LadderTest;
+import org.planflow.circulation.TestDeliveries;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@LadderTest
+class EscalationLadderIT {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    /** A Tuesday in March 2026, a month without holidays; deadlines are 18:00 district time. */
+    static final OffsetDateTime DUE = OffsetDateTime.parse("2026-03-10T18:00:00+08:00");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void start() {
+        api = new ApiClient(port);
+        moveClock("2026-03-02T09:00:00+08:00");
+        jdbc.sql("UPDATE app_user SET email = 'town3@planflow.example' WHERE username = 'staff-town-3'").update();
+    }
+
+    @AfterEach
+    void realTime() {
+        assertThat(api.delete("/api/admin/clock", "admin").status()).isEqualTo(200);
+    }
+
+    @Test
+    void each_step_fires_once_and_in_order_as_the_clock_moves_past_it() {
+        String taskId = deliver("town-1", "阶梯测试 " + System.nanoTime());
+
+        moveClock("2026-03-09T18:00:30+08:00");
+        awaitSteps(taskId, "REMINDER");
+        moveClock("2026-03-10T18:00:30+08:00");
+        awaitSteps(taskId, "REMINDER", "OVERDUE");
+        moveClock("2026-03-12T18:00:30+08:00");
+        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE");
+        moveClock("2026-03-17T18:00:30+08:00");
+        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
+
+        moveClock("2026-04-30T18:00:30+08:00");
+        pause();
+        assertThat(steps(taskId)).as("nothing after the last step").hasSize(4);
+        assertThat(ladderJobs(taskId)).isZero();
+    }
+
+    @Test
+    void jumping_past_several_steps_records_them_all_in_order() {
+        String taskId = deliver("town-2", "跳跃测试 " + System.nanoTime());
+
+        moveClock("2026-03-13T09:00:00+08:00");
+
+        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE");
+    }
+
+    @Test
+    void completing_a_task_before_a_step_prevents_it() {
+        String taskId = deliver("town-4", "按时办结 " + System.nanoTime());
+        moveClock("2026-03-09T18:00:30+08:00");
+        awaitSteps(taskId, "REMINDER");
+
+        tasks.complete(taskId);
+        assertThat(ladderJobs(taskId)).isZero();
+        moveClock("2026-03-20T18:00:30+08:00");
+        pause();
+
+        assertThat(steps(taskId)).containsExactly("REMINDER");
+    }
+
+    @Test
+    void each_step_notifies_the_right_people_in_app_and_by_mail() throws Exception {
+        String title = "通知测试 " + System.nanoTime();
+        String taskId = deliver("town-3", title);
+
+        moveClock("2026-03-17T18:00:30+08:00");
+        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
+
+        assertThat(noticeKinds("staff-town-3", taskId)).contains("NEW_TASK", "REMINDER", "OVERDUE", "URGE", "ESCALATE");
+        assertThat(noticeKinds("supervisor", taskId)).containsExactly("ESCALATE");
+        assertThat(noticeKinds("leader", taskId)).containsExactly("ESCALATE");
+        assertThat(noticeKinds("staff-town-5", taskId)).isEmpty();
+
+        JsonNode unread = api.get("/api/notifications?size=50", "staff-town-3").json();
+        assertThat(unread.path("unread").asLong()).isGreaterThanOrEqualTo(5);
+
+        List<MimeMessage> mails = awaitMails(5);
+        MimeMessage overdue = mails.stream().filter(m -> subject(m).contains("已逾期")).findFirst().orElseThrow();
+        assertThat(GreenMailUtil.getAddressList(overdue.getAllRecipients())).contains("town3@planflow.example");
+        String text = GreenMailUtil.getBody(overdue);
+        assertThat(decode(text)).contains(title).contains("http://planflow.example/tasks/" + taskId);
+    }
+
+    @Test
+    void the_overdue_list_shows_working_days_overdue_and_the_level_and_only_to_supervision() {
+        String title = "逾期列表 " + System.nanoTime();
+        String taskId = deliver("street-3", title);
+        moveClock("2026-03-13T09:00:00+08:00");
+        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE");
+
+        JsonNode items = api.get("/api/supervision/overdue?unit=street-3", "supervisor").json();
+        JsonNode item = find(items, taskId);
+        assertThat(item.path("planTitle").asText()).isEqualTo(title);
+        assertThat(item.path("kind").asText()).isEqualTo("ACKNOWLEDGE");
+        assertThat(item.path("unit").asText()).isEqualTo("street-3");
+        assertThat(item.path("workingDaysOverdue").asInt()).isEqualTo(3);
+        assertThat(item.path("escalationLevel").asInt()).isEqualTo(3);
+        assertThat(api.get("/api/supervision/overdue", "leader").status()).isEqualTo(200);
+        assertThat(api.get("/api/supervision/overdue", "staff-street-3").status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_supervisor_urges_by_hand_with_a_message_and_the_unit_hears_it() {
+        String taskId = deliver("town-6", "手动催办 " + System.nanoTime());
+
+        ApiClient.Response blank = api.post("/api/supervision/tasks/" + taskId + "/urge", "supervisor", "{\"message\":\" \"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().path("field").asText()).isEqualTo("message");
+        assertThat(api.post("/api/supervision/tasks/" + taskId + "/urge", "staff-town-1", "{\"message\":\"快\"}").status())
+                .isEqualTo(403);
+
+        ApiClient.Response urged = api.post("/api/supervision/tasks/" + taskId + "/urge", "supervisor", "{\"message\":\"请于明日前签收\"}");
+        assertThat(urged.status()).isEqualTo(200);
+        assertThat(urged.json().path("actor").asText()).isEqualTo("supervisor");
+        assertThat(noticeKinds("staff-town-6", taskId)).contains("URGE");
+        assertThat(api.post("/api/supervision/tasks/" + taskId + "/urge", "supervisor", "{\"message\":\"再次催办\"}").status())
+                .as("manual urges may repeat").isEqualTo(200);
+    }
+
+    @Test
+    void the_clock_endpoint_is_for_admin_only() {
+        assertThat(api.post("/api/admin/clock", "supervisor", "{\"now\":\"2026-03-02T09:00:00+08:00\"}").status()).isEqualTo(403);
+        ApiClient.Response moved = api.post("/api/admin/clock", "admin", "{\"now\":\"2026-03-05T09:00:00+08:00\"}");
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(Instant.parse(moved.json().path("now").asText()))
+                .isBetween(Instant.parse("2026-03-05T01:00:00Z"), Instant.parse("2026-03-05T01:01:00Z"));
+    }
+
+    private String deliver(String unit, String title) {
+        String processInstanceId = TestDeliveries.deliver(runtime, unit, title, DUE.toInstant());
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+    }
+
+    private void moveClock(String now) {
+        assertThat(api.post("/api/admin/clock", "admin", "{\"now\":\"" + now + "\"}").status()).isEqualTo(200);
+    }
+
+    private List<String> steps(String taskId) {
+        return jdbc.sql("SELECT step FROM escalation_event WHERE task_id = ? AND actor IS NULL ORDER BY id")
+                .param(taskId).query(String.class).list();
+    }
+
+    private List<String> noticeKinds(String username, String taskId) {
+        return jdbc.sql("SELECT kind FROM notification WHERE recipient = ? AND task_id = ? ORDER BY id")
+                .params(username, taskId).query(String.class).list();
+    }
+
+    private long ladderJobs(String taskId) {
+        return jdbc.sql("SELECT count(*) FROM act_ru_job WHERE handler_type_ = 'planflow-escalation' AND handler_cfg_ = ?")
+                .param(taskId).query(Long.class).single();
+    }
+
+    /** Due jobs run within seconds of the clock moving, as a real elapse would make them. */
+    private void awaitSteps(String taskId, String... expected) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline) && steps(taskId).size() < expected.length) {
+            sleep(200);
+        }
+        assertThat(steps(taskId)).containsExactly(expected);
+    }
+
+    private List<MimeMessage> awaitMails(int atLeast) {
+        mail.waitForIncomingEmail(10_000, atLeast);
+        return List.of(mail.getReceivedMessages());
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String decode(String body) {
+        try {
+            return new String(jakarta.mail.internet.MimeUtility.decode(
+                    new java.io.ByteArrayInputStream(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), "quoted-printable")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            return body;
+        }
+    }
+
+    private static JsonNode find(JsonNode items, String taskId) {
+        for (JsonNode item : items) {
+            if (taskId.equals(item.path("taskId").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("No overdue item for task " + taskId + " in " + items);
+    }
+
+    private static void pause() {
+        sleep(3000);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
