@@ -71,7 +71,8 @@ class OverdueView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::levelBadge).setHeader(getTranslation("overdue.column.level"))
                 .setSortable(true).setComparator(Comparator.comparingInt(OverdueItem::escalationLevel)).setAutoWidth(true);
         if (CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)) {
-            grid.addComponentColumn(this::urgeButton).setHeader(getTranslation("overdue.column.actions")).setAutoWidth(true);
+            grid.addComponentColumn(this::urgeButton).setHeader(getTranslation("overdue.column.actions")).setAutoWidth(true)
+                    .setKey("actions");
         }
         grid.sort(List.of(new GridSortOrder<>(overdueDays, SortDirection.DESCENDING)));
 
