@@ -9,6 +9,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.ProcessTestEngine;
@@ -20,6 +23,16 @@ class CirculationProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageExtension();
+
+    @BeforeEach
+    void useThisEngine() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+    }
+
+    @AfterEach
+    void forgetEngine() {
+        BpmnAwareTests.reset();
+    }
 
     RuntimeService runtime() {
         return engine.getRuntimeService();

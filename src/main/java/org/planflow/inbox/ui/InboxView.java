@@ -19,7 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.shared.ConflictException;
-import org.planflow.ui.Formats;
+import org.planflow.shared.Formats;
 
 /** 我的待办: every role has an inbox, so every logged-in user may open it. */
 @Route("inbox")

@@ -15,7 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.shared.NotFoundException;
-import org.planflow.ui.Formats;
+import org.planflow.shared.Formats;
 
 /** One task opened from the inbox: what it is, for which plan and unit, when it is due; claim or release it. */
 @Route("tasks")

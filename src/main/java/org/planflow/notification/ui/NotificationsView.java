@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.notification.Notification;
 import org.planflow.notification.NotificationService;
-import org.planflow.ui.Formats;
+import org.planflow.shared.Formats;
 
 /** 消息通知: the user's notices, newest first, paged lazily; open the task a notice is about, mark read. */
 @Route("notifications")

@@ -28,7 +28,7 @@ import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
 import org.planflow.supervision.EscalationService;
 import org.planflow.supervision.OverdueItem;
-import org.planflow.ui.Formats;
+import org.planflow.shared.Formats;
 
 /** 逾期督办: the supervision office's list of overdue tasks, sortable, filterable, with the urge action. */
 @Route("supervision/overdue")

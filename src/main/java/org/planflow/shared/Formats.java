@@ -1,4 +1,4 @@
-package org.planflow.ui;
+package org.planflow.shared;
 
 import java.time.Instant;
 import java.time.ZoneId;
