@@ -43,8 +43,32 @@ public final class ApiClient {
                 .build());
     }
 
+    public Response put(String path, String username, String jsonBody) {
+        return send(request(path, username, "demo")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody == null ? "" : jsonBody))
+                .build());
+    }
+
     public Response delete(String path, String username) {
         return send(request(path, username, "demo").DELETE().build());
+    }
+
+    /** A multipart/form-data POST with one file part, as a browser's file upload sends it. */
+    public Response postFile(String path, String username, String field, String filename, byte[] content) {
+        String boundary = "planflow-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return send(request(path, username, "demo")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     private HttpRequest.Builder request(String path, String username, String password) {

@@ -1,32 +1,94 @@
 package org.planflow.calendar;
 
-import java.time.DayOfWeek;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.planflow.calendar.persistence.CalendarRepository;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.Roles;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Placeholder with the plain weekday rule until the calendar feature lands. */
+/**
+ * Working days (工作日) on the district's calendar: Monday to Friday, except statutory holidays, plus
+ * make-up working days on weekends. Only the exceptions are stored. Every deadline is computed here,
+ * so the exceptions of each year are cached in memory; see decision 006 for how the cache stays
+ * correct across nodes.
+ * <p>
+ * Reading needs no login: BPMN timers evaluate deadlines in the job executor, where nobody is logged in.
+ */
 @Service
-@Transactional(readOnly = true)
+// SUPPORTS: a cached answer must not take a connection from the pool; a cache miss joins the caller's transaction if any.
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+@EnableConfigurationProperties(CalendarProperties.class)
 public class WorkingCalendar {
 
+    /** The most working days one calculation may step, about forty years; more is a typing error. */
+    public static final int MAX_DAYS = 10_000;
+
+    private final CalendarRepository repository;
+    private final CalendarProperties properties;
+    private final long ttlNanos;
+    private final ConcurrentMap<Integer, CachedYear> cache = new ConcurrentHashMap<>();
+    /** Counts evictions, so a load that raced with a change does not stay cached; see {@link #year(int)}. */
+    private final AtomicLong evictions = new AtomicLong();
+    /** Key of the transaction resource holding the years the current transaction changed. */
+    private final Object changedYearsKey = new Object();
+
+    WorkingCalendar(CalendarRepository repository, CalendarProperties properties) {
+        this.repository = repository;
+        this.properties = properties;
+        this.ttlNanos = properties.cacheTtl().toNanos();
+    }
+
+    /** The district's time zone: the day a deadline falls on is the day in this zone. */
     public ZoneId zone() {
-        return ZoneId.of("Asia/Shanghai");
+        return properties.zone();
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+        requireDate(date, "date");
+        CalendarDay exception = year(date.getYear()).days().get(date);
+        if (exception != null) {
+            return exception.kind() == DayKind.WORKDAY;
+        }
+        return !DayRules.isWeekend(date);
     }
 
+    /**
+     * The day {@code days} working days after {@code from} (before it, when negative): steps day by
+     * day, counting only working days. {@code from} itself never counts; 0 returns {@code from}.
+     */
     public LocalDate addWorkingDays(LocalDate from, int days) {
-        LocalDate date = from;
+        requireDate(from, "from");
+        requireDays(days);
         int step = days < 0 ? -1 : 1;
-        for (int counted = 0; counted < Math.abs(days); ) {
+        LocalDate date = from;
+        int counted = 0;
+        while (counted < Math.abs(days)) {
             date = date.plusDays(step);
+            requireDate(date, "days");
             if (isWorkingDay(date)) {
                 counted++;
             }
@@ -34,21 +96,200 @@ public class WorkingCalendar {
         return date;
     }
 
+    /**
+     * The working days after {@code from} up to and including {@code to}. When {@code to} is before
+     * {@code from}: minus the working days from {@code to} up to but excluding {@code from}. Either
+     * way {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}.
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        int sign = to.isBefore(from) ? -1 : 1;
-        LocalDate start = sign > 0 ? from : to;
-        LocalDate end = sign > 0 ? to : from;
+        requireDate(from, "from");
+        requireDate(to, "to");
+        if (to.isBefore(from)) {
+            return -count(to, from.minusDays(1));
+        }
+        return count(from.plusDays(1), to);
+    }
+
+    /** The same instant of the day in the district's time zone, {@code days} working days later. */
+    public Instant addWorkingDays(Instant from, int days) {
+        if (from == null) {
+            throw new InvalidInputException("from", "from is required");
+        }
+        ZonedDateTime local = from.atZone(zone());
+        return local.with(addWorkingDays(local.toLocalDate(), days)).toInstant();
+    }
+
+    /** Whether the State Council's arrangement for the year is loaded; without it only the weekend rule applies. */
+    public boolean hasOfficialData(int year) {
+        return DayRules.isSupportedYear(year) && year(year).official();
+    }
+
+    /** The years with an official arrangement, ascending. */
+    public List<Integer> officialYears() {
+        return repository.officialYears();
+    }
+
+    /** The exceptions of a year in date order: holidays and make-up working days. */
+    public List<CalendarDay> days(int year) {
+        requireYear(year);
+        return year(year).ordered();
+    }
+
+    /** The exception stored for the date, if the date differs from the Monday–Friday rule. */
+    public Optional<CalendarDay> day(LocalDate date) {
+        requireDate(date, "date");
+        return Optional.ofNullable(year(date.getYear()).days().get(date));
+    }
+
+    /** Makes the date a holiday (with a name) or a make-up working day (only a Saturday or Sunday). */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void setDay(LocalDate date, DayKind kind, String name) {
+        requireDate(date, "date");
+        if (kind == null) {
+            throw new InvalidInputException("kind", "kind must be HOLIDAY or WORKDAY");
+        }
+        String normalized = DayRules.normalizeName(name);
+        DayRules.Violation violation = DayRules.check(date, kind, normalized);
+        if (violation != null) {
+            throw new InvalidInputException(violation.field(), violation.reason());
+        }
+        repository.upsert(new CalendarDay(date, kind, normalized));
+        changed(Set.of(date.getYear()));
+    }
+
+    /** Returns the date to the Monday–Friday rule. */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void clearDay(LocalDate date) {
+        requireDate(date, "date");
+        repository.delete(date);
+        changed(Set.of(date.getYear()));
+    }
+
+    /**
+     * Replaces the calendar of every year the file mentions and marks those years official. The file is
+     * {@code date,kind,name} in UTF-8, like the State Council data shipped with PlanFlow; one bad line
+     * refuses the whole file ({@link CalendarImportException} lists them all) and nothing changes.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public ImportResult importCsv(InputStream csv) {
+        List<CalendarDay> days = CalendarCsv.parse(csv);
+        SortedSet<Integer> years = new TreeSet<>();
+        days.forEach(day -> years.add(day.date().getYear()));
+        repository.lockForImport();
+        years.forEach(repository::deleteYear);
+        repository.insertAll(days);
+        String source = "CSV import by " + CurrentUser.username().orElse("system");
+        years.forEach(year -> repository.markOfficial(year, source));
+        changed(years);
+        return new ImportResult(List.copyOf(years), days.size());
+    }
+
+    /** Drops the whole cache; for tests that reset the tables behind the service's back. */
+    void evictCache() {
+        evictions.incrementAndGet();
+        cache.clear();
+    }
+
+    private int count(LocalDate first, LocalDate last) {
         int count = 0;
-        for (LocalDate date = start.plusDays(1); !date.isAfter(end); date = date.plusDays(1)) {
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
             if (isWorkingDay(date)) {
                 count++;
             }
         }
-        return sign * count;
+        return count;
     }
 
-    public Instant addWorkingDays(Instant from, int days) {
-        ZonedDateTime at = from.atZone(zone());
-        return at.with(addWorkingDays(at.toLocalDate(), days)).toInstant();
+    /**
+     * A year's exceptions, from the cache while younger than the time to live. A load that overlaps a
+     * change is put and then taken back out if an eviction happened meanwhile, so it cannot outlive the change.
+     */
+    private CachedYear year(int year) {
+        if (changedInThisTransaction(year)) {
+            return load(year);
+        }
+        CachedYear cached = cache.get(year);
+        if (cached != null && System.nanoTime() - cached.loadedAt() < ttlNanos) {
+            return cached;
+        }
+        long evictionsBefore = evictions.get();
+        CachedYear loaded = load(year);
+        cache.put(year, loaded);
+        if (evictions.get() != evictionsBefore) {
+            cache.remove(year, loaded);
+        }
+        return loaded;
+    }
+
+    private CachedYear load(int year) {
+        Map<LocalDate, CalendarDay> days = new LinkedHashMap<>();
+        repository.daysOf(year).forEach(day -> days.put(day.date(), day));
+        return new CachedYear(Map.copyOf(days), List.copyOf(days.values()), repository.isOfficial(year), System.nanoTime());
+    }
+
+    /**
+     * Evicts the years once the transaction has ended: this node sees a change as soon as it is
+     * committed, other nodes within the time to live. Until then this transaction reads its own
+     * changes from the database, and nobody else caches them.
+     */
+    private void changed(Collection<Integer> years) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            evict(years);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Integer> pending = (Set<Integer>) TransactionSynchronizationManager.getResource(changedYearsKey);
+        if (pending == null) {
+            Set<Integer> changedYears = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(changedYearsKey, changedYears);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(changedYearsKey);
+                    evict(changedYears);
+                }
+            });
+            pending = changedYears;
+        }
+        pending.addAll(years);
+        evict(years);
+    }
+
+    private boolean changedInThisTransaction(int year) {
+        Object pending = TransactionSynchronizationManager.getResource(changedYearsKey);
+        return pending instanceof Set<?> years && years.contains(year);
+    }
+
+    private void evict(Collection<Integer> years) {
+        evictions.incrementAndGet();
+        years.forEach(cache::remove);
+    }
+
+    private static void requireDate(LocalDate date, String field) {
+        if (date == null) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        if (!DayRules.isSupportedYear(date.getYear())) {
+            throw new InvalidInputException(field, field + " " + date + " is outside the years " + DayRules.FIRST_YEAR
+                    + " to " + DayRules.LAST_YEAR);
+        }
+    }
+
+    private static void requireYear(int year) {
+        if (!DayRules.isSupportedYear(year)) {
+            throw new InvalidInputException("year", "year must lie between " + DayRules.FIRST_YEAR + " and " + DayRules.LAST_YEAR);
+        }
+    }
+
+    private static void requireDays(int days) {
+        if (days < -MAX_DAYS || days > MAX_DAYS) {
+            throw new InvalidInputException("days", "days must lie between -" + MAX_DAYS + " and " + MAX_DAYS);
+        }
+    }
+
+    private record CachedYear(Map<LocalDate, CalendarDay> days, List<CalendarDay> ordered, boolean official, long loadedAt) {
     }
 }

@@ -1,0 +1,87 @@
+package org.planflow.calendar;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.planflow.shared.InvalidInputException;
+
+/** A calendar file that breaks the rules on one or more lines; nothing of it was applied. */
+public class CalendarImportException extends InvalidInputException {
+
+    /** Only so many problems go into the message; {@link #errors()} has them all. */
+    private static final int LINES_IN_MESSAGE = 20;
+
+    private final List<LineProblem> problems;
+
+    public CalendarImportException(List<LineProblem> problems) {
+        super("file", message(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every refused line with its reason in English, in file order. */
+    public List<LineError> errors() {
+        return problems.stream().map(LineProblem::error).toList();
+    }
+
+    /** The same lines as codes and values, for a user interface that words them in the user's language. */
+    public List<LineProblem> problems() {
+        return problems;
+    }
+
+    private static String message(List<LineProblem> problems) {
+        String lines = problems.stream().limit(LINES_IN_MESSAGE)
+                .map(problem -> "line " + problem.line() + ": " + problem.reason())
+                .collect(Collectors.joining("; "));
+        String more = problems.size() > LINES_IN_MESSAGE ? "; and " + (problems.size() - LINES_IN_MESSAGE) + " more" : "";
+        return "The calendar file was refused and nothing was imported: " + lines + more;
+    }
+
+    /** One refused line of the file, counted from 1 (the header). */
+    public record LineError(int line, String reason) {
+    }
+
+    /** One refused line as a {@link Problem} and the values its wording needs, e.g. the bad date. */
+    public record LineProblem(int line, Problem problem, List<String> values) {
+
+        public LineProblem(int line, Problem problem, String... values) {
+            this(line, problem, List.of(values));
+        }
+
+        public String reason() {
+            return problem.reason(values);
+        }
+
+        LineError error() {
+            return new LineError(line, reason());
+        }
+    }
+
+    /** What can be wrong with a line; the English wording takes the line's values as {0}, {1}, … */
+    public enum Problem {
+        NOT_UTF8("the file is not UTF-8 text; save it as \"CSV UTF-8\""),
+        MISSING_HEADER("the first line must be the header date,kind,name"),
+        EMPTY_FILE("the file is empty; the first line must be the header date,kind,name"),
+        NO_DAYS("the file has a header but no days"),
+        TOO_MANY_DAYS("the file has more than {0} days; import a few years at a time"),
+        COLUMN_COUNT("expected 3 columns (date,kind,name) but found {0}"),
+        BAD_DATE("''{0}'' is not a date written as YYYY-MM-DD"),
+        UNKNOWN_KIND("unknown kind ''{0}''; use HOLIDAY or WORKDAY"),
+        YEAR_OUT_OF_RANGE("{0} is outside the years {1} to {2}"),
+        HOLIDAY_WITHOUT_NAME("a holiday needs a name, such as 春节"),
+        NAME_TOO_LONG("the name is longer than {0} characters"),
+        WORKDAY_ON_WEEKDAY("{0} is a {1}; a make-up working day (WORKDAY) must be a Saturday or Sunday"),
+        DUPLICATE_DATE("{0} is already on line {1}");
+
+        private final String english;
+
+        Problem(String english) {
+            this.english = english;
+        }
+
+        String reason(List<String> values) {
+            return new MessageFormat(english, Locale.ROOT).format(values.toArray());
+        }
+    }
+}
