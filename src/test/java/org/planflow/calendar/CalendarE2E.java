@@ -6,35 +6,16 @@ import java.nio.charset.StandardCharsets;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.planflow.Browser;
-import org.planflow.PlanFlowTest;
+import org.planflow.BrowserStory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PlanFlowTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CalendarE2E {
+class CalendarE2E extends BrowserStory {
 
-    @LocalServerPort
-    int port;
     @Autowired
     WorkingCalendar calendar;
 
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
 
     @Test
     void the_administrator_opens_the_calendar_checks_a_day_and_has_a_bad_file_refused() {

@@ -7,36 +7,17 @@ import java.time.temporal.ChronoUnit;
 
 import com.microsoft.playwright.Page;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.planflow.Browser;
-import org.planflow.PlanFlowTest;
+import org.planflow.BrowserStory;
 import org.planflow.circulation.TestDeliveries;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@PlanFlowTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InboxE2E {
+class InboxE2E extends BrowserStory {
 
-    @LocalServerPort
-    int port;
     @Autowired
     RuntimeService runtime;
 
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
 
     @Test
     void township_staff_log_in_and_find_the_plan_to_acknowledge_in_their_inbox() {

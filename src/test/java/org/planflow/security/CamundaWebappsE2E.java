@@ -6,32 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.planflow.Browser;
-import org.planflow.PlanFlowTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.planflow.BrowserStory;
 
-@PlanFlowTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CamundaWebappsE2E {
+class CamundaWebappsE2E extends BrowserStory {
 
-    @LocalServerPort
-    int port;
 
-    Browser browser;
-
-    @BeforeAll
-    void launch() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-    }
 
     @Test
     void admin_opens_cockpit_with_the_planflow_login_and_no_second_password() {
