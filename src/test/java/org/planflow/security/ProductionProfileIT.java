@@ -41,6 +41,14 @@ class ProductionProfileIT {
         }
     }
 
+    @Test
+    void production_refuses_an_adjustable_clock() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            assertThatThrownBy(() -> production(server, "S3cure-initial-pw").run("--planflow.clock.adjustable=true").close())
+                    .hasStackTraceContaining("planflow.clock.adjustable=true is refused");
+        }
+    }
+
     private static SpringApplicationBuilder production(EmbeddedPostgres server, String adminPassword) {
         return new SpringApplicationBuilder(PlanFlowApplication.class)
                 .profiles("prod")
