@@ -82,6 +82,22 @@ public class InboxTaskRepository {
                 .optional();
     }
 
+    /**
+     * The open task with its candidates, its row locked until the transaction ends, so two
+     * completions of one task run one after the other and the second finds it gone.
+     */
+    public Optional<LockedTask> lockForCompletion(String taskId, Instant now) {
+        return jdbc.sql("SELECT " + COLUMNS + ", candidate_groups, candidate_users FROM inbox_task WHERE task_id = ? FOR UPDATE")
+                .param(taskId)
+                .query((rs, i) -> new LockedTask(entry(rs, now), strings(rs.getArray("candidate_groups")),
+                        strings(rs.getArray("candidate_users"))))
+                .optional();
+    }
+
+    private static List<String> strings(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
     private static Query visibleTo(String username, Collection<String> groups, String kind, String select) {
         Query query = new Query();
         query.sql.append(select).append(" ").append("""

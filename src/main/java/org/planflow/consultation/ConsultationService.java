@@ -1,0 +1,177 @@
+package org.planflow.consultation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
+import org.planflow.consultation.persistence.OpinionRepository;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PlanFlowClock;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rounds, opinions and answers. Which plan a caller may read is the plan feature's concern: it
+ * checks before it shows opinions. The methods that the processes call carry no method security.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsultationService {
+
+    /** The text recorded for a unit that did not answer by the deadline. */
+    public static final String LATE_TEXT = "逾期未反馈，视为无意见";
+    public static final String NO_OPINION_TEXT = "无意见";
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_SECTION = 20;
+
+    private final OpinionRepository repository;
+    private final AuditService audit;
+    private final PlanFlowClock clock;
+
+    public ConsultationService(OpinionRepository repository, AuditService audit, PlanFlowClock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Opens the next round for the plan; returns its number (1 for the first). */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public int openRound(long planId, List<String> units, Instant deadline) {
+        int round = repository.lastRound(planId).map(r -> r.round() + 1).orElse(1);
+        repository.insertRound(planId, round, units, clock.instant(), deadline);
+        audit.record(AuditRecord.of(planId, "CONSULTATION_OPENED").withOutcome(String.valueOf(round))
+                .withDetails(String.join(",", units)));
+        return round;
+    }
+
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void giveOpinions(long planId, int round, String unitCode, String author, List<OpinionInput> opinions) {
+        if (opinions == null || opinions.isEmpty()) {
+            throw new InvalidInputException("opinions", "Give at least one opinion, or answer no_opinion");
+        }
+        List<OpinionInput> clean = new ArrayList<>();
+        for (int i = 0; i < opinions.size(); i++) {
+            OpinionInput input = opinions.get(i);
+            String text = input == null || input.text() == null ? "" : input.text().strip();
+            String section = input == null || input.section() == null ? "" : input.section().strip();
+            if (text.isEmpty()) {
+                throw new InvalidInputException("opinions[" + i + "].text", "Opinion " + (i + 1) + " has no text");
+            }
+            if (text.length() > MAX_TEXT) {
+                throw new InvalidInputException("opinions[" + i + "].text", "Opinion " + (i + 1) + " is longer than " + MAX_TEXT + " characters");
+            }
+            if (section.length() > MAX_SECTION) {
+                throw new InvalidInputException("opinions[" + i + "].section", "The section of opinion " + (i + 1) + " is longer than " + MAX_SECTION + " characters");
+            }
+            clean.add(new OpinionInput(section.isEmpty() ? null : section, text));
+        }
+        Instant now = clock.instant();
+        for (OpinionInput input : clean) {
+            repository.insert(planId, round, unitCode, OpinionKind.OPINION, input.section(), input.text(), author, now);
+        }
+        audit.recordAs(author, AuditRecord.of(planId, "OPINION_GIVEN").withOutcome("opinions")
+                .withDetails(unitCode + ": " + clean.size()));
+    }
+
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void noOpinion(long planId, int round, String unitCode, String author) {
+        repository.insert(planId, round, unitCode, OpinionKind.NO_OPINION, null, NO_OPINION_TEXT, author, clock.instant());
+        audit.recordAs(author, AuditRecord.of(planId, "OPINION_GIVEN").withOutcome("no_opinion").withDetails(unitCode));
+    }
+
+    /** The deadline passed without an answer: the unit is recorded as having no opinion. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void recordLate(long planId, int round, String unitCode) {
+        repository.insert(planId, round, unitCode, OpinionKind.LATE_NO_OPINION, null, LATE_TEXT, null, clock.instant());
+        audit.recordAs(AuditService.SYSTEM, AuditRecord.of(planId, "OPINION_LATE").withOutcome("late_no_opinion")
+                .withDetails(unitCode));
+    }
+
+    /**
+     * The drafter's answers to the latest round: every opinion needs one, and every decision but
+     * ADOPTED a reason. Nothing is saved unless all answers are good.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void answer(long planId, List<Answer> answers, String by) {
+        List<Opinion> open = latestRound(planId).stream().filter(Opinion::needsAnswer).toList();
+        Map<Long, Opinion> byId = open.stream().collect(Collectors.toMap(Opinion::id, Function.identity()));
+        List<Answer> given = answers == null ? List.of() : answers;
+        Set<Long> answered = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            Answer answer = given.get(i);
+            String field = "answers[" + i + "]";
+            if (answer == null || answer.opinionId() == null || !byId.containsKey(answer.opinionId())) {
+                throw new InvalidInputException(field + ".opinionId", "Answer " + (i + 1) + " names no opinion of this consultation"
+                        + (answer == null || answer.opinionId() == null ? "" : ": " + answer.opinionId()));
+            }
+            if (!answered.add(answer.opinionId())) {
+                throw new InvalidInputException(field + ".opinionId", "Opinion " + answer.opinionId() + " is answered twice");
+            }
+            if (answer.decision() == null) {
+                throw new InvalidInputException(field + ".decision", "Answer " + (i + 1) + " needs a decision: ADOPTED, PARTIAL or REJECTED");
+            }
+            boolean noReason = answer.reason() == null || answer.reason().isBlank();
+            if (answer.decision() != OpinionDecision.ADOPTED && noReason) {
+                throw new InvalidInputException(field + ".reason", "Answer " + (i + 1) + " (" + answer.decision()
+                        + ") needs a reason");
+            }
+            if (!noReason && answer.reason().length() > MAX_TEXT) {
+                throw new InvalidInputException(field + ".reason", "The reason of answer " + (i + 1) + " is too long");
+            }
+        }
+        List<Long> missing = open.stream().map(Opinion::id).filter(id -> !answered.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("answers", "Every opinion needs an answer; unanswered: " + missing);
+        }
+        Instant now = clock.instant();
+        for (Answer answer : given) {
+            repository.decide(answer.opinionId(), answer.decision(), answer.reason() == null ? null : answer.reason().strip(), by, now);
+        }
+        audit.recordAs(by, AuditRecord.of(planId, "OPINIONS_ANSWERED").withDetails(summary(given)));
+    }
+
+    /** The answers kept so far without completing anything: the drafter may save and come back. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void saveAnswer(long planId, Answer answer, String by) {
+        Opinion opinion = latestRound(planId).stream().filter(o -> o.id() == answer.opinionId() && o.needsAnswer()).findFirst()
+                .orElseThrow(() -> new NotFoundException("No open opinion " + answer.opinionId() + " on plan " + planId));
+        repository.decide(opinion.id(), answer.decision(), answer.reason(), by, clock.instant());
+    }
+
+    /** Every round's opinions, oldest round first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Opinion> opinions(long planId) {
+        return repository.opinions(planId);
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Opinion> latestRound(long planId) {
+        return repository.lastRound(planId).map(r -> repository.opinions(planId, r.round())).orElse(List.of());
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<ConsultationRound> lastRound(long planId) {
+        return repository.lastRound(planId);
+    }
+
+    private static String summary(List<Answer> answers) {
+        return answers.stream().collect(Collectors.groupingBy(Answer::decision, Collectors.counting())).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,27 @@
+package org.planflow.consultation.process;
+
+/** Key, element ids and variable names of consultation.bpmn. */
+public final class ConsultationProcess {
+
+    public static final String KEY = "consultation";
+
+    public static final String START_SENT = "StartEvent_ConsultationSent";
+    public static final String TASK_GIVE_OPINION = "Task_GiveOpinion";
+    public static final String END_ANSWERED = "EndEvent_Answered";
+    public static final String BOUNDARY_DEADLINE = "BoundaryEvent_Deadline";
+    public static final String TASK_RECORD_NO_OPINION = "Task_RecordDeemedNoOpinion";
+    public static final String END_DEEMED_NO_OPINION = "EndEvent_DeemedNoOpinion";
+
+    public static final String VAR_PLAN_ID = "planId";
+    public static final String VAR_PLAN_TITLE = "planTitle";
+    public static final String VAR_UNIT = "unitCode";
+    public static final String VAR_ROUND = "round";
+    public static final String VAR_DUE = "consultDue";
+    public static final String VAR_OUTCOME = "outcome";
+
+    public static final String OUTCOME_OPINIONS = "opinions";
+    public static final String OUTCOME_NO_OPINION = "no_opinion";
+
+    private ConsultationProcess() {
+    }
+}

@@ -1,0 +1,108 @@
+package org.planflow.inbox;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.planflow.inbox.persistence.InboxTaskRepository;
+import org.planflow.inbox.persistence.LockedTask;
+import org.planflow.organization.OrganizationService;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PlanFlowClock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completes a task for the caller: only its assignee, or a member of a group it is offered to while
+ * nobody holds it, may complete it; a task completed before is a conflict, and a second completion
+ * racing the first waits on the inbox row and then finds the task gone. Business checks and records
+ * come from the {@link TaskCompletionHandler} of the task's kind, in the same transaction.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class TaskCompletionService {
+
+    private final Map<String, TaskCompletionHandler> handlers;
+    private final InboxTaskRepository repository;
+    private final OrganizationService organization;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+    private final PlanFlowClock clock;
+
+    public TaskCompletionService(List<TaskCompletionHandler> handlers, InboxTaskRepository repository,
+                                 OrganizationService organization, TaskService taskService, HistoryService historyService,
+                                 IdentityService identityService, PlanFlowClock clock) {
+        this.handlers = handlers.stream()
+                .flatMap(handler -> handler.kinds().stream().map(kind -> Map.entry(kind, handler)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.repository = repository;
+        this.organization = organization;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    /** Checks that the caller may complete the task, then completes it with the given fields. */
+    public void complete(String taskId, Map<String, Object> fields) {
+        String username = CurrentUser.require();
+        LockedTask locked = repository.lockForCompletion(taskId, clock.instant())
+                .orElseThrow(() -> gone(taskId));
+        List<String> groups = organization.groupsOf(username);
+        InboxEntry task = locked.entry();
+        requireAllowed(locked, username, groups);
+
+        TaskCompletionHandler handler = handlers.get(task.kind());
+        Map<String, Object> variables = handler == null
+                ? new HashMap<>(fields)
+                : handler.complete(task, username, fields);
+
+        identityService.setAuthentication(username, groups);
+        try {
+            if (task.assignee() == null) {
+                taskService.setAssignee(taskId, username);
+            }
+            taskService.complete(taskId, variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Task '" + taskId + "' was completed by someone else a moment ago");
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static void requireAllowed(LockedTask locked, String username, List<String> groups) {
+        InboxEntry task = locked.entry();
+        boolean offered = locked.candidateUsers().contains(username)
+                || locked.candidateGroups().stream().anyMatch(Set.copyOf(groups)::contains);
+        if (task.assignee() != null && task.assignee().equals(username)) {
+            return;
+        }
+        if (task.assignee() != null && offered) {
+            throw new ConflictException("Task '" + task.id() + "' is being handled by " + task.assignee());
+        }
+        if (task.assignee() != null || !offered) {
+            String owner = task.assignee() != null ? "user " + task.assignee()
+                    : "unit " + (task.unit() == null ? String.join(", ", locked.candidateGroups()) : task.unit());
+            throw new AccessDeniedException("task '" + task.id() + "' is for " + owner);
+        }
+    }
+
+    private RuntimeException gone(String taskId) {
+        boolean finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        return finished
+                ? new ConflictException("Task '" + taskId + "' was already completed")
+                : new NotFoundException("No open task '" + taskId + "'");
+    }
+}

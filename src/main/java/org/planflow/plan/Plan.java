@@ -1,0 +1,23 @@
+package org.planflow.plan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A plan as its readers see it: the text in ordered sections, the breakdown table, attachments, and
+ * the drafter's latest submission choices (units to consult, working days, approvers in order).
+ * {@code warnings} lists what an import could not resolve, e.g. unit names not found in the district.
+ */
+public record Plan(long id, String title, String type, String docNumber, UnitRef leadUnit, String drafter,
+                   String drafterName, PlanStatus status, int revision, List<PlanSection> sections,
+                   List<BreakdownItem> items, List<AttachmentInfo> attachments, List<String> consultUnits,
+                   Integer consultWorkingDays, List<String> approvers, List<String> warnings, Instant created,
+                   Instant updated, String processInstanceId) {
+
+    /** The breakdown table's total points (e.g. 100 plus 5 bonus points). */
+    public BigDecimal totalScore() {
+        return items.stream().map(BreakdownItem::score).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,182 @@
+package org.planflow.plan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
+import org.planflow.consultation.Answer;
+import org.planflow.consultation.ConsultationService;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UserAccount;
+import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.plan.process.PlanApprovalProcess;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decisions along a plan's approval: the drafter's submission, the department review, the
+ * consolidation of opinions, each leader's decision, and withdrawal. Each checks its rules, records
+ * the decision in the plan's timeline, and leaves moving the process on to the task completion.
+ */
+@Service
+@Transactional
+public class PlanApprovalService {
+
+    public static final int MAX_COMMENT = 2000;
+    public static final int MAX_CONSULT_WORKING_DAYS = 60;
+
+    private final PlanService plans;
+    private final PlanRepository repository;
+    private final OrganizationService organization;
+    private final ConsultationService consultation;
+    private final AuditService audit;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    public PlanApprovalService(PlanService plans, PlanRepository repository, OrganizationService organization,
+                               ConsultationService consultation, AuditService audit, RuntimeService runtime,
+                               TaskService tasks) {
+        this.plans = plans;
+        this.repository = repository;
+        this.organization = organization;
+        this.consultation = consultation;
+        this.audit = audit;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** The drafter sends the draft on: to consult these units (if any) and then these leaders, in order. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public void submit(long planId, Submission submission, String taskId) {
+        Plan plan = plans.load(planId);
+        if (plan.sections().isEmpty()) {
+            throw new InvalidInputException("sections", "The plan has no text yet; add sections or import a document first");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String code : submission.consultUnits()) {
+            OrgUnit unit = organization.units().stream().filter(u -> u.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("consultUnits", "No unit with code '" + code + "' in the district"));
+            if (unit.code().equals(plan.leadUnit().code())) {
+                throw new InvalidInputException("consultUnits", "The lead unit " + unit.name() + " is not consulted on its own plan");
+            }
+            if (!seen.add(code)) {
+                throw new InvalidInputException("consultUnits", "Unit " + unit.name() + " is listed twice");
+            }
+        }
+        Integer days = submission.consultWorkingDays();
+        if (!submission.consultUnits().isEmpty() && (days == null || days < 1 || days > MAX_CONSULT_WORKING_DAYS)) {
+            throw new InvalidInputException("consultWorkingDays",
+                    "The consultation deadline must be 1 to " + MAX_CONSULT_WORKING_DAYS + " working days");
+        }
+        if (submission.approvers().isEmpty()) {
+            throw new InvalidInputException("approvers", "Name at least one leader to approve the plan");
+        }
+        Set<String> approvers = new HashSet<>();
+        for (String username : submission.approvers()) {
+            Optional<UserAccount> leader = organization.findUser(username).filter(UserAccount::enabled);
+            if (leader.isEmpty() || !leader.get().hasRole(Roles.LEADER)) {
+                throw new InvalidInputException("approvers", "'" + username + "' is not a district leader who can approve plans");
+            }
+            if (!approvers.add(username)) {
+                throw new InvalidInputException("approvers", "Leader " + username + " is listed twice");
+            }
+        }
+        Submission clean = new Submission(submission.consultUnits(), submission.consultUnits().isEmpty() ? null : days,
+                submission.approvers());
+        repository.setSubmission(planId, clean);
+        audit.record(AuditRecord.of(planId, "SUBMITTED").withTask(taskId)
+                .withDetails("consult=" + String.join(",", clean.consultUnits())
+                        + (clean.consultWorkingDays() == null ? "" : " days=" + clean.consultWorkingDays())
+                        + " approvers=" + String.join(",", clean.approvers())));
+    }
+
+    /** The lead department's reviewer passes the draft on, or returns it with a comment. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DEPT_REVIEWER)")
+    public void review(long planId, String outcome, String comment, String taskId) {
+        decide(planId, "DEPT_REVIEWED", outcome, comment, PlanApprovalProcess.OUTCOME_PASS, taskId);
+    }
+
+    /** A leader approves, or returns the draft to the drafter with a comment. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).LEADER)")
+    public void approve(long planId, String outcome, String comment, String taskId) {
+        decide(planId, "LEADER_DECIDED", outcome, comment, PlanApprovalProcess.OUTCOME_APPROVE, taskId);
+    }
+
+    /** The drafter's answers to every opinion of the latest consultation. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public void consolidate(long planId, List<Answer> answers, String taskId) {
+        consultation.answer(planId, answers, CurrentUser.require());
+        audit.record(AuditRecord.of(planId, "CONSOLIDATED").withTask(taskId));
+    }
+
+    /**
+     * Takes a submission back to drafting while nobody has acted on it: the department reviewer has
+     * not taken the review, or, after consolidation, the first leader has not decided.
+     */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public void withdraw(long planId) {
+        Plan plan = plans.get(planId);
+        String username = CurrentUser.require();
+        if (!username.equals(plan.drafter())) {
+            throw new AccessDeniedException("only the drafter " + plan.drafterName() + " withdraws this submission");
+        }
+        if (!mayWithdraw(plan)) {
+            throw new ConflictException("The submission cannot be withdrawn: it is " + plan.status()
+                    + " and someone has already acted on it");
+        }
+        runtime.createMessageCorrelation(PlanApprovalProcess.MESSAGE_WITHDRAW)
+                .processInstanceId(plan.processInstanceId())
+                .correlate();
+        audit.record(AuditRecord.of(planId, "WITHDRAWN"));
+    }
+
+    /** Whether the plan's submission is still untouched, so the drafter may withdraw it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayWithdraw(Plan plan) {
+        if (plan.processInstanceId() == null) {
+            return false;
+        }
+        List<Task> open = tasks.createTaskQuery().processInstanceId(plan.processInstanceId()).active().list();
+        if (open.size() != 1) {
+            return false;
+        }
+        Task task = open.get(0);
+        if (PlanApprovalProcess.TASK_DEPT_REVIEW.equals(task.getTaskDefinitionKey())) {
+            return task.getAssignee() == null;
+        }
+        if (PlanApprovalProcess.TASK_LEADER_APPROVAL.equals(task.getTaskDefinitionKey())) {
+            Object loopCounter = runtime.getVariableLocal(task.getExecutionId(), "loopCounter");
+            return loopCounter instanceof Number number && number.intValue() == 0;
+        }
+        return false;
+    }
+
+    private void decide(long planId, String action, String outcome, String comment, String forward, String taskId) {
+        if (!forward.equals(outcome) && !PlanApprovalProcess.OUTCOME_RETURN.equals(outcome)) {
+            throw new InvalidInputException("outcome", "outcome must be one of " + forward + ", " + PlanApprovalProcess.OUTCOME_RETURN);
+        }
+        String text = comment == null ? null : comment.strip();
+        if (PlanApprovalProcess.OUTCOME_RETURN.equals(outcome) && (text == null || text.isEmpty())) {
+            throw new InvalidInputException("comment", "A returned draft needs a comment saying what to change");
+        }
+        if (text != null && text.length() > MAX_COMMENT) {
+            throw new InvalidInputException("comment", "The comment is longer than " + MAX_COMMENT + " characters");
+        }
+        audit.record(AuditRecord.of(planId, action).withOutcome(outcome)
+                .withComment(text == null || text.isEmpty() ? null : text).withTask(taskId));
+    }
+}

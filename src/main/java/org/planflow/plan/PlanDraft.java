@@ -1,0 +1,21 @@
+package org.planflow.plan;
+
+import java.util.List;
+
+/**
+ * The editable content of a plan, as the editor and {@code PUT /api/plans/{id}} send it. Sections and
+ * items replace the old ones; {@code revision}, when given, must be the revision the editor started
+ * from, so two people editing at once cannot overwrite each other unnoticed.
+ */
+public record PlanDraft(String title, String type, String docNumber, List<PlanSection> sections,
+                        List<BreakdownItem> items, Integer revision, String note) {
+
+    public PlanDraft {
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public static PlanDraft titled(String title) {
+        return new PlanDraft(title, null, null, List.of(), List.of(), null, null);
+    }
+}

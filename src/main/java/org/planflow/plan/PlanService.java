@@ -1,0 +1,428 @@
+package org.planflow.plan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.planflow.audit.AuditEntry;
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UserAccount;
+import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.plan.process.PlanApprovalProcess;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Roles;
+import org.planflow.shared.TooLargeException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * A plan's content: creating a draft (which starts its approval process), reading, editing while
+ * drafting or consolidating (every save is a revision), comparing revisions, attachments, the plan
+ * list and the timeline. Readers are the lead unit, the units consulted on it, and the district's
+ * leaders, supervisors, office clerks and administrators; editors are the lead unit's drafters.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PlanService {
+
+    public static final String DEFAULT_TYPE = "实施方案";
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private static final List<String> DISTRICT_READERS = List.of(Roles.LEADER, Roles.SUPERVISOR, Roles.OFFICE_CLERK, Roles.ADMIN);
+
+    private final PlanRepository repository;
+    private final OrganizationService organization;
+    private final AuditService audit;
+    private final RuntimeService runtime;
+    private final PlanFlowClock clock;
+    private final ObjectMapper json;
+    private final RevisionDiff diff;
+    private final long attachmentLimit;
+
+    public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
+                       RuntimeService runtime, PlanFlowClock clock, ObjectMapper json,
+                       @Value("${planflow.plan.attachment-max-size:10MB}") DataSize attachmentLimit) {
+        this.repository = repository;
+        this.organization = organization;
+        this.audit = audit;
+        this.runtime = runtime;
+        this.clock = clock;
+        this.json = json;
+        this.diff = new RevisionDiff();
+        this.attachmentLimit = attachmentLimit.toBytes();
+    }
+
+    /** A new draft by the caller for the caller's unit; its approval process starts at once. */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan create(PlanDraft draft) {
+        return create(draft, List.of(), "CREATED");
+    }
+
+    /** The same for a draft read from a document, with what the import could not resolve. */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan createImported(PlanDraft draft, List<String> warnings, String fileName) {
+        return create(draft, warnings, "IMPORTED");
+    }
+
+    private Plan create(PlanDraft draft, List<String> warnings, String action) {
+        UserAccount drafter = organization.user(CurrentUser.require());
+        PlanDraft clean = validate(draft);
+        Instant now = clock.instant();
+        long id = repository.insert(clean.title(), clean.type(), clean.docNumber(), drafter.unit().code(),
+                drafter.username(), warnings.isEmpty() ? null : String.join("\n", warnings), now);
+        repository.replaceContent(id, clean.sections(), clean.items());
+        repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), 1, now);
+        repository.insertRevision(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);
+        audit.record(AuditRecord.of(id, action).withDetails(clean.title()));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(PlanApprovalProcess.VAR_PLAN_ID, id);
+        variables.put(PlanApprovalProcess.VAR_PLAN_TITLE, clean.title());
+        variables.put(PlanApprovalProcess.VAR_LEAD_UNIT, drafter.unit().code());
+        variables.put(PlanApprovalProcess.VAR_UNIT, drafter.unit().code());
+        variables.put(PlanApprovalProcess.VAR_DRAFTER, drafter.username());
+        String instanceId = runtime.startProcessInstanceByKey(PlanApprovalProcess.KEY, businessKey(id), variables).getId();
+        repository.setProcessInstance(id, instanceId);
+        return load(id);
+    }
+
+    public Plan get(long id) {
+        Plan plan = load(id);
+        requireReadable(plan);
+        return plan;
+    }
+
+    /** Whether the caller may edit the plan now: a drafter of the lead unit, while drafting or consolidating. */
+    public boolean mayEdit(Plan plan) {
+        return plan.status().editable() && isLeadDrafter(plan);
+    }
+
+    /** Saves new content as the next revision; refused outside drafting and consolidation. */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan update(long id, PlanDraft draft) {
+        PlanStatus status = repository.lockStatus(id).orElseThrow(() -> unknown(id));
+        Plan plan = load(id);
+        if (!isLeadDrafter(plan)) {
+            throw new AccessDeniedException("only drafters of " + plan.leadUnit().name() + " edit this plan");
+        }
+        if (!status.editable()) {
+            throw new ConflictException("The plan is " + status + " and cannot be edited now; it can be edited while "
+                    + "DRAFTING or CONSOLIDATING");
+        }
+        if (draft.revision() != null && draft.revision() != plan.revision()) {
+            throw new ConflictException("The plan was saved by someone else meanwhile (revision " + plan.revision()
+                    + ", you edited revision " + draft.revision() + "); reload it and edit again");
+        }
+        PlanDraft clean = validate(draft);
+        Instant now = clock.instant();
+        int revision = plan.revision() + 1;
+        repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), revision, now);
+        repository.replaceContent(id, clean.sections(), clean.items());
+        repository.insertRevision(id, revision, CurrentUser.require(), note(clean.note(), "REVISED"), snapshot(clean), now);
+        audit.record(AuditRecord.of(id, "REVISED").withOutcome(String.valueOf(revision)).withComment(clean.note()));
+        return load(id);
+    }
+
+    /** Replaces only the breakdown table, e.g. from an .xlsx import; a revision like any save. */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan replaceItems(long id, List<BreakdownItem> items, String note) {
+        Plan plan = get(id);
+        return update(id, new PlanDraft(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items, null, note));
+    }
+
+    public List<PlanSummary> search(PlanQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return repository.search(filter(query), offset, limit);
+    }
+
+    public long count(PlanQuery query) {
+        return repository.count(filter(query));
+    }
+
+    /** Whether the caller may list all plans of the district. */
+    public boolean maySeeAll() {
+        return DISTRICT_READERS.stream().anyMatch(CurrentUser::hasRole);
+    }
+
+    public List<Revision> revisions(long id) {
+        get(id);
+        return repository.revisions(id);
+    }
+
+    public RevisionComparison compare(long id, int from, int to) {
+        get(id);
+        return diff.compare(from, lines(revision(id, from)), to, lines(revision(id, to)));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public AttachmentInfo addAttachment(long id, String fileName, String contentType, byte[] content) {
+        Plan plan = requireEditable(id);
+        if (fileName == null || fileName.isBlank()) {
+            throw new InvalidInputException("file", "The attachment needs a file name");
+        }
+        if (content.length == 0) {
+            throw new InvalidInputException("file", "The attachment " + fileName + " is empty");
+        }
+        if (content.length > attachmentLimit) {
+            throw new TooLargeException("The attachment " + fileName + " has " + content.length
+                    + " bytes; the limit is " + attachmentLimit + " bytes");
+        }
+        String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
+        long attachmentId = repository.insertAttachment(plan.id(), name,
+                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content,
+                CurrentUser.require(), clock.instant());
+        audit.record(AuditRecord.of(id, "ATTACHMENT_ADDED").withDetails(name));
+        return load(id).attachments().stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
+    }
+
+    public Attachment attachment(long id, long attachmentId) {
+        Plan plan = get(id);
+        AttachmentInfo info = plan.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on plan " + id));
+        return new Attachment(info, repository.attachmentContent(id, attachmentId).orElseThrow());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public void removeAttachment(long id, long attachmentId) {
+        Plan plan = requireEditable(id);
+        AttachmentInfo info = plan.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on plan " + id));
+        repository.deleteAttachment(id, attachmentId);
+        audit.record(AuditRecord.of(id, "ATTACHMENT_REMOVED").withDetails(info.fileName()));
+    }
+
+    public List<AuditEntry> timeline(long id) {
+        get(id);
+        return audit.timeline(id);
+    }
+
+    /** The plan for the system itself (process delegates, with nobody logged in). */
+    @PreAuthorize("permitAll()")
+    public Plan load(long id) {
+        return repository.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    /** Moves the plan to the status of the process step it entered; called by the approval process. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void enterStatus(long id, PlanStatus status) {
+        PlanStatus current = repository.lockStatus(id).orElseThrow(() -> unknown(id));
+        if (current != status) {
+            repository.setStatus(id, status, clock.instant());
+            audit.record(AuditRecord.of(id, "STATUS").withOutcome(status.name()));
+        }
+    }
+
+    public static String businessKey(long planId) {
+        return "plan-" + planId;
+    }
+
+    Plan requireEditable(long id) {
+        Plan plan = get(id);
+        if (!isLeadDrafter(plan)) {
+            throw new AccessDeniedException("only drafters of " + plan.leadUnit().name() + " change this plan");
+        }
+        if (!plan.status().editable()) {
+            throw new ConflictException("The plan is " + plan.status() + " and cannot be changed now");
+        }
+        return plan;
+    }
+
+    void requireReadable(Plan plan) {
+        String username = CurrentUser.require();
+        if (maySeeAll()) {
+            return;
+        }
+        String unit = organization.user(username).unit().code();
+        if (!unit.equals(plan.leadUnit().code()) && !plan.consultUnits().contains(unit)) {
+            throw new AccessDeniedException("plan " + plan.id() + " belongs to " + plan.leadUnit().name());
+        }
+    }
+
+    private boolean isLeadDrafter(Plan plan) {
+        if (!CurrentUser.hasRole(Roles.DRAFTER)) {
+            return false;
+        }
+        return organization.user(CurrentUser.require()).unit().code().equals(plan.leadUnit().code());
+    }
+
+    private PlanRepository.SearchFilter filter(PlanQuery query) {
+        String username = CurrentUser.require();
+        PlanQuery.Scope scope = query.scope() == null ? PlanQuery.Scope.MINE : query.scope();
+        return switch (scope) {
+            case MINE -> new PlanRepository.SearchFilter(username, null, query.text(), query.status(), query.leadUnit());
+            case UNIT -> new PlanRepository.SearchFilter(null, organization.user(username).unit().code(), query.text(),
+                    query.status(), query.leadUnit());
+            case ALL -> {
+                if (!maySeeAll()) {
+                    throw new AccessDeniedException("only leaders, supervisors, the office and administrators list all plans");
+                }
+                yield new PlanRepository.SearchFilter(null, null, query.text(), query.status(), query.leadUnit());
+            }
+        };
+    }
+
+    private PlanDraft validate(PlanDraft draft) {
+        String title = trim(draft.title());
+        if (title == null || title.isEmpty()) {
+            throw new InvalidInputException("title", "The plan needs a title");
+        }
+        if (title.length() > 300) {
+            throw new InvalidInputException("title", "The title is longer than 300 characters");
+        }
+        String type = trim(draft.type());
+        if (type == null || type.isEmpty()) {
+            type = DEFAULT_TYPE;
+        } else if (type.length() > 40) {
+            throw new InvalidInputException("type", "The plan type is longer than 40 characters");
+        }
+        String docNumber = trim(draft.docNumber());
+        if (docNumber != null && docNumber.length() > 100) {
+            throw new InvalidInputException("docNumber", "The document number is longer than 100 characters");
+        }
+        List<PlanSection> sections = new ArrayList<>();
+        for (int i = 0; i < draft.sections().size(); i++) {
+            sections.add(section(i, draft.sections().get(i)));
+        }
+        List<BreakdownItem> items = new ArrayList<>();
+        for (int i = 0; i < draft.items().size(); i++) {
+            items.add(item(i, draft.items().get(i)));
+        }
+        String note = trim(draft.note());
+        if (note != null && note.length() > 300) {
+            throw new InvalidInputException("note", "The revision note is longer than 300 characters");
+        }
+        return new PlanDraft(title, type, docNumber == null || docNumber.isEmpty() ? null : docNumber, sections, items,
+                draft.revision(), note);
+    }
+
+    private static PlanSection section(int index, PlanSection section) {
+        String field = "sections[" + index + "]";
+        if (section == null) {
+            throw new InvalidInputException(field, "Section " + (index + 1) + " is empty");
+        }
+        String outline = Objects.requireNonNullElse(trim(section.outline()), "");
+        String heading = Objects.requireNonNullElse(trim(section.heading()), "");
+        String body = Objects.requireNonNullElse(section.body(), "").strip();
+        if (outline.length() > 20) {
+            throw new InvalidInputException(field + ".outline", "The outline number of section " + (index + 1) + " is longer than 20 characters");
+        }
+        if (heading.length() > 500) {
+            throw new InvalidInputException(field + ".heading", "The heading of section " + (index + 1) + " is longer than 500 characters");
+        }
+        if (section.level() < 0 || section.level() > 3) {
+            throw new InvalidInputException(field + ".level", "The level of section " + (index + 1) + " must be 0 to 3");
+        }
+        if (heading.isEmpty() && body.isEmpty()) {
+            throw new InvalidInputException(field + ".heading", "Section " + (index + 1) + " has neither heading nor text");
+        }
+        return new PlanSection(outline, section.level(), heading, body);
+    }
+
+    private BreakdownItem item(int index, BreakdownItem item) {
+        String field = "items[" + index + "]";
+        if (item == null) {
+            throw new InvalidInputException(field, "Item " + (index + 1) + " is empty");
+        }
+        String indicator = trim(item.indicator());
+        if (indicator == null || indicator.isEmpty()) {
+            throw new InvalidInputException(field + ".indicator", "Item " + (index + 1) + " needs its task or indicator");
+        }
+        BigDecimal score = item.score();
+        if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(1000)) > 0)) {
+            throw new InvalidInputException(field + ".score", "The score of item " + (index + 1) + " must be between 0 and 1000");
+        }
+        String category = trim(item.category());
+        if (category != null && category.length() > 300) {
+            throw new InvalidInputException(field + ".category", "The category of item " + (index + 1) + " is longer than 300 characters");
+        }
+        UnitRef lead = unit(field + ".leadUnit", item.leadUnit());
+        List<UnitRef> coop = new ArrayList<>();
+        for (UnitRef unit : item.coopUnits()) {
+            UnitRef resolved = unit(field + ".coopUnits", unit);
+            if (resolved != null && !coop.contains(resolved) && !resolved.equals(lead)) {
+                coop.add(resolved);
+            }
+        }
+        return new BreakdownItem(index + 1, category == null || category.isEmpty() ? null : category, indicator,
+                score, trim(item.scoringMethod()), lead, coop, item.dueDate());
+    }
+
+    /** A known code gets the district's name; an unknown code is an error; a bare name stays unmatched. */
+    private UnitRef unit(String field, UnitRef unit) {
+        if (unit == null || (unit.code() == null || unit.code().isBlank()) && (unit.name() == null || unit.name().isBlank())) {
+            return null;
+        }
+        if (unit.code() != null && !unit.code().isBlank()) {
+            OrgUnit known = organization.units().stream().filter(u -> u.code().equals(unit.code().trim())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(field, "No unit with code '" + unit.code() + "' in the district"));
+            return new UnitRef(known.code(), known.name());
+        }
+        String name = unit.name().trim();
+        if (name.length() > 200) {
+            throw new InvalidInputException(field, "The unit name is longer than 200 characters");
+        }
+        return UnitRef.unmatched(name);
+    }
+
+    private PlanDraft revision(long id, int number) {
+        String content = repository.revisionContent(id, number)
+                .orElseThrow(() -> new NotFoundException("Plan " + id + " has no revision " + number));
+        try {
+            return json.readValue(content, PlanDraft.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable revision " + number + " of plan " + id, e);
+        }
+    }
+
+    private String snapshot(PlanDraft draft) {
+        try {
+            return json.writeValueAsString(new PlanDraft(draft.title(), draft.type(), draft.docNumber(), draft.sections(),
+                    draft.items(), null, null));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> lines(PlanDraft draft) {
+        return RevisionDiff.lines(draft);
+    }
+
+    private static String note(String note, String action) {
+        return note != null && !note.isBlank() ? note : action;
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private static NotFoundException unknown(long id) {
+        return new NotFoundException("No plan " + id);
+    }
+}

@@ -1,0 +1,14 @@
+package org.planflow.plan;
+
+import java.util.Set;
+
+/** Where a plan stands; DESIGN.md's values. The text may be edited only while drafting or consolidating. */
+public enum PlanStatus {
+    DRAFTING, IN_REVIEW, IN_CONSULTATION, CONSOLIDATING, IN_APPROVAL, APPROVED, ISSUED, CLOSED;
+
+    public static final Set<PlanStatus> EDITABLE = Set.of(DRAFTING, CONSOLIDATING);
+
+    public boolean editable() {
+        return EDITABLE.contains(this);
+    }
+}

@@ -1,0 +1,174 @@
+package org.planflow.plan.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.audit.AuditEntry;
+import org.planflow.consultation.ConsultationService;
+import org.planflow.consultation.Opinion;
+import org.planflow.consultation.OpinionDecision;
+import org.planflow.consultation.OpinionKind;
+import org.planflow.plan.Attachment;
+import org.planflow.plan.AttachmentInfo;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanApprovalService;
+import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanQuery;
+import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanStatus;
+import org.planflow.plan.PlanSummary;
+import org.planflow.plan.Revision;
+import org.planflow.plan.RevisionComparison;
+import org.planflow.plan.UnitRef;
+import org.planflow.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/plans")
+@Tag(name = "Plans", description = "Drafting, revisions, attachments, opinions and the timeline of plans")
+class PlanController {
+
+    private final PlanService plans;
+    private final PlanApprovalService approval;
+    private final ConsultationService consultation;
+
+    PlanController(PlanService plans, PlanApprovalService approval, ConsultationService consultation) {
+        this.plans = plans;
+        this.approval = approval;
+        this.consultation = consultation;
+    }
+
+    @PostMapping
+    @Operation(summary = "A new draft {title, type, docNumber, sections, items}; starts its approval process (DRAFTER)")
+    ResponseEntity<Plan> create(@RequestBody PlanDraft draft) {
+        Plan plan = plans.create(draft);
+        return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
+    }
+
+    @GetMapping
+    @Operation(summary = "Plans: scope MINE (drafted by me), UNIT (my unit's) or ALL (leaders, supervisors, office, admin); "
+            + "filter by title text, status and lead unit; newest first")
+    PlanPage search(@RequestParam(defaultValue = "MINE") PlanQuery.Scope scope, @RequestParam(required = false) String q,
+                    @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String leadUnit,
+                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "page must be 0 or more");
+        }
+        PlanQuery query = new PlanQuery(scope, q, status, leadUnit);
+        return new PlanPage(plans.search(query, page * size, size), page, size, plans.count(query));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "The plan with its sections, breakdown items and attachments")
+    Plan plan(@PathVariable long id) {
+        return plans.get(id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Save new content as the next revision; only while DRAFTING or CONSOLIDATING (409 otherwise); "
+            + "send the revision you edited to be warned of concurrent saves")
+    Plan update(@PathVariable long id, @RequestBody PlanDraft draft) {
+        return plans.update(id, draft);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw (撤回) a submission that nobody has acted on yet; 409 otherwise")
+    Plan withdraw(@PathVariable long id) {
+        approval.withdraw(id);
+        return plans.get(id);
+    }
+
+    @GetMapping("/{id}/opinions")
+    @Operation(summary = "Consultation opinions of all rounds with the drafter's decisions and reasons")
+    List<OpinionView> opinions(@PathVariable long id) {
+        plans.get(id);
+        return consultation.opinions(id).stream().map(OpinionView::of).toList();
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "Every business event of the plan, oldest first: who, when, what, outcome, comment")
+    List<TimelineEntry> timeline(@PathVariable long id) {
+        return plans.timeline(id).stream().map(TimelineEntry::of).toList();
+    }
+
+    @GetMapping("/{id}/revisions")
+    @Operation(summary = "Saved revisions, newest first")
+    List<Revision> revisions(@PathVariable long id) {
+        return plans.revisions(id);
+    }
+
+    @GetMapping("/{id}/revisions/compare")
+    @Operation(summary = "Two revisions side by side, changes marked with <del>/<ins>")
+    RevisionComparison compare(@PathVariable long id, @RequestParam int from, @RequestParam int to) {
+        return plans.compare(id, from, to);
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a file (multipart 'file'); 413 over the size limit")
+    AttachmentInfo attach(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        return plans.addAttachment(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download an attachment")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+        Attachment attachment = plans.attachment(id, attachmentId);
+        return download(attachment.info().fileName(), attachment.info().contentType(), attachment.content());
+    }
+
+    @DeleteMapping("/{id}/attachments/{attachmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
+        plans.removeAttachment(id, attachmentId);
+    }
+
+    static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] content) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(contentType))
+                .body(content);
+    }
+
+    record PlanPage(List<PlanSummary> items, int page, int size, long total) {
+    }
+
+    record OpinionView(long id, int round, UnitRef unit, OpinionKind kind, String section, String text, String author,
+                       Instant created, OpinionDecision decision, String reason, String decidedBy, Instant decidedAt) {
+
+        static OpinionView of(Opinion opinion) {
+            return new OpinionView(opinion.id(), opinion.round(), new UnitRef(opinion.unitCode(), opinion.unitName()),
+                    opinion.kind(), opinion.section(), opinion.text(), opinion.author(), opinion.created(),
+                    opinion.decision(), opinion.reason(), opinion.decidedBy(), opinion.decidedAt());
+        }
+    }
+
+    record TimelineEntry(Instant when, String who, String whoName, String what, String outcome, String comment,
+                         String details) {
+
+        static TimelineEntry of(AuditEntry entry) {
+            return new TimelineEntry(entry.at(), entry.actor(), entry.actorName(), entry.action(), entry.outcome(),
+                    entry.comment(), entry.details());
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package org.planflow.plan.persistence;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.planflow.plan.AttachmentInfo;
+import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanSection;
+import org.planflow.plan.PlanStatus;
+import org.planflow.plan.PlanSummary;
+import org.planflow.plan.Revision;
+import org.planflow.plan.Submission;
+import org.planflow.plan.UnitRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PlanRepository {
+
+    private static final TypeReference<List<UnitRef>> UNIT_LIST = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    public PlanRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public long insert(String title, String type, String docNumber, String leadUnit, String drafter, String warnings,
+                       Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO plan (title, plan_type, doc_number, lead_unit, drafter, status, import_warnings, created, updated)
+                        VALUES (?, ?, ?, ?, ?, 'DRAFTING', ?, ?, ?) RETURNING id""")
+                .params(title, type, docNumber, leadUnit, drafter, warnings, Timestamp.from(now), Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    /** The plan row locked for an update, so concurrent saves take turns and revisions stay in order. */
+    public Optional<PlanStatus> lockStatus(long id) {
+        return jdbc.sql("SELECT status FROM plan WHERE id = ? FOR UPDATE").param(id)
+                .query((rs, i) -> PlanStatus.valueOf(rs.getString(1))).optional();
+    }
+
+    public Optional<Plan> find(long id) {
+        return jdbc.sql("""
+                        SELECT p.*, u.name AS lead_unit_name, d.display_name AS drafter_name
+                          FROM plan p JOIN org_unit u ON u.code = p.lead_unit JOIN app_user d ON d.username = p.drafter
+                         WHERE p.id = ?""")
+                .param(id)
+                .query((rs, i) -> plan(rs, id))
+                .optional();
+    }
+
+    public void updateHeader(long id, String title, String type, String docNumber, int revision, Instant now) {
+        jdbc.sql("UPDATE plan SET title = ?, plan_type = ?, doc_number = ?, revision = ?, updated = ? WHERE id = ?")
+                .params(title, type, docNumber, revision, Timestamp.from(now), id).update();
+    }
+
+    public void setStatus(long id, PlanStatus status, Instant now) {
+        jdbc.sql("UPDATE plan SET status = ?, updated = ? WHERE id = ?").params(status.name(), Timestamp.from(now), id).update();
+    }
+
+    public void setProcessInstance(long id, String processInstanceId) {
+        jdbc.sql("UPDATE plan SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+    }
+
+    public void setSubmission(long id, Submission submission) {
+        jdbc.sql("UPDATE plan SET consult_units = ?, consult_working_days = ?, approvers = ? WHERE id = ?")
+                .params(submission.consultUnits().toArray(String[]::new), submission.consultWorkingDays(),
+                        submission.approvers().toArray(String[]::new), id)
+                .update();
+    }
+
+    public void replaceContent(long id, List<PlanSection> sections, List<BreakdownItem> items) {
+        jdbc.sql("DELETE FROM plan_section WHERE plan_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM plan_item WHERE plan_id = ?").param(id).update();
+        int position = 0;
+        for (PlanSection section : sections) {
+            jdbc.sql("INSERT INTO plan_section (plan_id, position, outline, level, heading, body) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, position++, nullToEmpty(section.outline()), section.level(), nullToEmpty(section.heading()),
+                            nullToEmpty(section.body()))
+                    .update();
+        }
+        for (BreakdownItem item : items) {
+            jdbc.sql("""
+                            INSERT INTO plan_item (plan_id, seq, category, indicator, score, scoring_method, lead_unit_code,
+                                                   lead_unit_name, coop_units, due_date)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
+                            item.leadUnit() == null ? null : item.leadUnit().code(),
+                            item.leadUnit() == null ? null : item.leadUnit().name(),
+                            write(item.coopUnits()), item.dueDate())
+                    .update();
+        }
+    }
+
+    public List<PlanSummary> search(SearchFilter filter, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT p.id, p.title, p.plan_type, p.status, p.lead_unit, u.name AS lead_unit_name, p.drafter,
+                       d.display_name AS drafter_name, p.updated
+                  FROM plan p JOIN org_unit u ON u.code = p.lead_unit JOIN app_user d ON d.username = p.drafter""");
+        List<Object> params = filter.where(sql);
+        sql.append(" ORDER BY p.updated DESC, p.id DESC OFFSET ? LIMIT ?");
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, i) -> new PlanSummary(rs.getLong("id"), rs.getString("title"), rs.getString("plan_type"),
+                        PlanStatus.valueOf(rs.getString("status")),
+                        new UnitRef(rs.getString("lead_unit"), rs.getString("lead_unit_name")), rs.getString("drafter"),
+                        rs.getString("drafter_name"), rs.getTimestamp("updated").toInstant()))
+                .list();
+    }
+
+    public long count(SearchFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM plan p");
+        List<Object> params = filter.where(sql);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    public long insertAttachment(long planId, String fileName, String contentType, byte[] content, String by, Instant now) {
+        return jdbc.sql("""
+                        INSERT INTO plan_attachment (plan_id, file_name, content_type, size, content, uploaded_by, uploaded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(planId, fileName, contentType, content.length, content, by, Timestamp.from(now))
+                .query(Long.class).single();
+    }
+
+    public Optional<byte[]> attachmentContent(long planId, long attachmentId) {
+        return jdbc.sql("SELECT content FROM plan_attachment WHERE plan_id = ? AND id = ?").params(planId, attachmentId)
+                .query((rs, i) -> rs.getBytes(1)).optional();
+    }
+
+    public boolean deleteAttachment(long planId, long attachmentId) {
+        return jdbc.sql("DELETE FROM plan_attachment WHERE plan_id = ? AND id = ?").params(planId, attachmentId).update() == 1;
+    }
+
+    public void insertRevision(long planId, int number, String author, String note, String content, Instant now) {
+        jdbc.sql("INSERT INTO plan_revision (plan_id, number, created, author, note, content) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(planId, number, Timestamp.from(now), author, note, content).update();
+    }
+
+    public List<Revision> revisions(long planId) {
+        return jdbc.sql("""
+                        SELECT r.number, r.created, r.author, u.display_name, r.note
+                          FROM plan_revision r LEFT JOIN app_user u ON u.username = r.author
+                         WHERE r.plan_id = ? ORDER BY r.number DESC""")
+                .param(planId)
+                .query((rs, i) -> new Revision(rs.getInt("number"), rs.getTimestamp("created").toInstant(),
+                        rs.getString("author"), rs.getString("display_name"), rs.getString("note")))
+                .list();
+    }
+
+    public Optional<String> revisionContent(long planId, int number) {
+        return jdbc.sql("SELECT content FROM plan_revision WHERE plan_id = ? AND number = ?").params(planId, number)
+                .query(String.class).optional();
+    }
+
+    private Plan plan(ResultSet rs, long id) throws SQLException {
+        List<PlanSection> sections = jdbc.sql("SELECT outline, level, heading, body FROM plan_section WHERE plan_id = ? ORDER BY position")
+                .param(id)
+                .query((row, i) -> new PlanSection(row.getString("outline"), row.getInt("level"), row.getString("heading"),
+                        row.getString("body")))
+                .list();
+        List<BreakdownItem> items = jdbc.sql("""
+                        SELECT i.*, u.name AS unit_name FROM plan_item i LEFT JOIN org_unit u ON u.code = i.lead_unit_code
+                         WHERE i.plan_id = ? ORDER BY i.seq""")
+                .param(id)
+                .query((row, i) -> item(row))
+                .list();
+        List<AttachmentInfo> attachments = jdbc.sql("""
+                        SELECT id, file_name, content_type, size, uploaded_by, uploaded_at FROM plan_attachment
+                         WHERE plan_id = ? ORDER BY id""")
+                .param(id)
+                .query((row, i) -> new AttachmentInfo(row.getLong("id"), row.getString("file_name"),
+                        row.getString("content_type"), row.getLong("size"), row.getString("uploaded_by"),
+                        row.getTimestamp("uploaded_at").toInstant()))
+                .list();
+        String warnings = rs.getString("import_warnings");
+        return new Plan(id, rs.getString("title"), rs.getString("plan_type"), rs.getString("doc_number"),
+                new UnitRef(rs.getString("lead_unit"), rs.getString("lead_unit_name")), rs.getString("drafter"),
+                rs.getString("drafter_name"), PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), sections,
+                items, attachments, strings(rs.getArray("consult_units")), rs.getObject("consult_working_days", Integer.class),
+                strings(rs.getArray("approvers")), warnings == null || warnings.isBlank() ? List.of() : List.of(warnings.split("\n")),
+                rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(),
+                rs.getString("process_instance_id"));
+    }
+
+    private BreakdownItem item(ResultSet row) throws SQLException {
+        String code = row.getString("lead_unit_code");
+        String name = code != null && row.getString("unit_name") != null ? row.getString("unit_name") : row.getString("lead_unit_name");
+        LocalDate due = row.getObject("due_date", LocalDate.class);
+        UnitRef lead = code == null && name == null ? null : new UnitRef(code, name);
+        return new BreakdownItem(row.getInt("seq"), row.getString("category"), row.getString("indicator"),
+                row.getBigDecimal("score"), row.getString("scoring_method"), lead, read(row.getString("coop_units")), due);
+    }
+
+    private String write(List<UnitRef> units) {
+        try {
+            return json.writeValueAsString(units);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<UnitRef> read(String units) {
+        try {
+            return json.readValue(units, UNIT_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable cooperating units: " + units, e);
+        }
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The WHERE clause of a plan search; scope restrictions come first, then the optional filters. */
+    public record SearchFilter(String drafter, String leadUnitScope, String text, PlanStatus status, String leadUnit) {
+
+        List<Object> where(StringBuilder sql) {
+            List<Object> params = new ArrayList<>();
+            List<String> conditions = new ArrayList<>();
+            if (drafter != null) {
+                conditions.add("p.drafter = ?");
+                params.add(drafter);
+            }
+            if (leadUnitScope != null) {
+                conditions.add("p.lead_unit = ?");
+                params.add(leadUnitScope);
+            }
+            if (text != null && !text.isBlank()) {
+                conditions.add("p.title ILIKE ?");
+                params.add("%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            if (status != null) {
+                conditions.add("p.status = ?");
+                params.add(status.name());
+            }
+            if (leadUnit != null && !leadUnit.isBlank()) {
+                conditions.add("p.lead_unit = ?");
+                params.add(leadUnit);
+            }
+            if (!conditions.isEmpty()) {
+                sql.append(" WHERE ").append(String.join(" AND ", conditions));
+            }
+            return params;
+        }
+    }
+}

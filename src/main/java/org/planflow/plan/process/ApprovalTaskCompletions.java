@@ -1,0 +1,123 @@
+package org.planflow.plan.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.planflow.consultation.Answer;
+import org.planflow.consultation.OpinionDecision;
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.TaskCompletionHandler;
+import org.planflow.plan.PlanApprovalService;
+import org.planflow.plan.Submission;
+import org.planflow.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The approval process's task kinds: reads each kind's fields (DESIGN.md's bodies), lets
+ * {@link PlanApprovalService} check and record the decision, and returns the variables that route
+ * the process.
+ */
+@Component
+class ApprovalTaskCompletions implements TaskCompletionHandler {
+
+    static final String DRAFT = "DRAFT";
+    static final String DEPT_REVIEW = "DEPT_REVIEW";
+    static final String CONSOLIDATE = "CONSOLIDATE";
+    static final String LEADER_APPROVAL = "LEADER_APPROVAL";
+
+    private final PlanApprovalService approval;
+
+    ApprovalTaskCompletions(PlanApprovalService approval) {
+        this.approval = approval;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(DRAFT, DEPT_REVIEW, CONSOLIDATE, LEADER_APPROVAL);
+    }
+
+    @Override
+    public Map<String, Object> complete(InboxEntry task, String username, Map<String, Object> fields) {
+        Object outcome = fields.get(PlanApprovalProcess.VAR_OUTCOME);
+        long planId = task.planId();
+        switch (task.kind()) {
+            case DRAFT -> {
+                requireOutcome(outcome, PlanApprovalProcess.OUTCOME_SUBMIT);
+                Submission submission = new Submission(strings(fields, "consultUnits"),
+                        integer(fields, "consultWorkingDays"), strings(fields, "approvers"));
+                approval.submit(planId, submission, task.id());
+                return Map.of(PlanApprovalProcess.VAR_OUTCOME, outcome,
+                        PlanApprovalProcess.VAR_CONSULT, !submission.consultUnits().isEmpty());
+            }
+            case DEPT_REVIEW -> approval.review(planId, string(outcome), string(fields.get("comment")), task.id());
+            case LEADER_APPROVAL -> approval.approve(planId, string(outcome), string(fields.get("comment")), task.id());
+            case CONSOLIDATE -> {
+                requireOutcome(outcome, PlanApprovalProcess.OUTCOME_SUBMIT);
+                approval.consolidate(planId, answers(fields.get("answers")), task.id());
+            }
+            default -> throw new IllegalArgumentException("Not an approval task: " + task.kind());
+        }
+        return Map.of(PlanApprovalProcess.VAR_OUTCOME, outcome);
+    }
+
+    private static void requireOutcome(Object outcome, String expected) {
+        if (!expected.equals(outcome)) {
+            throw new InvalidInputException("outcome", "outcome must be " + expected);
+        }
+    }
+
+    private static List<Answer> answers(Object value) {
+        if (!(value instanceof List<?> list)) {
+            throw new InvalidInputException("answers", "answers must be a list of {opinionId, decision, reason}");
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?> item)) {
+                throw new InvalidInputException("answers[" + i + "]", "Answer " + (i + 1) + " must be an object");
+            }
+            Object id = item.get("opinionId");
+            if (!(id instanceof Number number)) {
+                throw new InvalidInputException("answers[" + i + "].opinionId", "Answer " + (i + 1) + " needs the opinionId it answers");
+            }
+            answers.add(new Answer(number.longValue(), decision(i, item.get("decision")), string(item.get("reason"))));
+        }
+        return answers;
+    }
+
+    private static OpinionDecision decision(int index, Object value) {
+        try {
+            return value == null ? null : OpinionDecision.valueOf(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("answers[" + index + "].decision",
+                    "decision must be one of ADOPTED, PARTIAL, REJECTED, not " + value);
+        }
+    }
+
+    private static List<String> strings(Map<String, Object> fields, String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.stream().anyMatch(item -> !(item instanceof String))) {
+            throw new InvalidInputException(key, key + " must be a list of texts");
+        }
+        return list.stream().map(String.class::cast).toList();
+    }
+
+    private static Integer integer(Map<String, Object> fields, String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number && number.doubleValue() == number.intValue()) {
+            return number.intValue();
+        }
+        throw new InvalidInputException(key, key + " must be a whole number of working days");
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

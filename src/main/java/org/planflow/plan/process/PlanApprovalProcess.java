@@ -1,0 +1,46 @@
+package org.planflow.plan.process;
+
+/** Key, element ids and variable names of plan-approval.bpmn. */
+public final class PlanApprovalProcess {
+
+    public static final String KEY = "planApproval";
+
+    public static final String START_DRAFT_CREATED = "StartEvent_DraftCreated";
+    public static final String TASK_DRAFT = "Task_Draft";
+    public static final String TASK_DEPT_REVIEW = "Task_DeptReview";
+    public static final String GATEWAY_REVIEW_PASSED = "Gateway_ReviewPassed";
+    public static final String GATEWAY_CONSULT = "Gateway_Consult";
+    public static final String TASK_OPEN_CONSULTATION = "Task_OpenConsultation";
+    public static final String CALL_CONSULTATION = "CallActivity_Consultation";
+    public static final String TASK_CONSOLIDATE = "Task_Consolidate";
+    public static final String GATEWAY_TO_APPROVAL = "Gateway_ToApproval";
+    public static final String TASK_LEADER_APPROVAL = "Task_LeaderApproval";
+    public static final String GATEWAY_APPROVED = "Gateway_Approved";
+    public static final String WAIT_ISSUANCE = "Wait_Issuance";
+    public static final String END_ISSUED = "EndEvent_HandedOverForIssuance";
+    public static final String BOUNDARY_WITHDRAW_REVIEW = "BoundaryEvent_WithdrawnFromReview";
+    public static final String BOUNDARY_WITHDRAW_APPROVAL = "BoundaryEvent_WithdrawnFromApproval";
+
+    public static final String MESSAGE_WITHDRAW = "Message_Withdraw";
+    public static final String MESSAGE_ISSUED = "Message_PlanIssued";
+
+    public static final String VAR_PLAN_ID = "planId";
+    public static final String VAR_PLAN_TITLE = "planTitle";
+    public static final String VAR_LEAD_UNIT = "leadUnit";
+    public static final String VAR_UNIT = "unitCode";
+    public static final String VAR_DRAFTER = "drafter";
+    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_CONSULT = "consult";
+    public static final String VAR_CONSULT_DUE = "consultDue";
+    public static final String VAR_ROUND = "round";
+    public static final String VAR_CONSULTED_UNIT = "consultedUnit";
+    public static final String VAR_APPROVER = "approver";
+
+    public static final String OUTCOME_PASS = "pass";
+    public static final String OUTCOME_RETURN = "return";
+    public static final String OUTCOME_APPROVE = "approve";
+    public static final String OUTCOME_SUBMIT = "submit";
+
+    private PlanApprovalProcess() {
+    }
+}
