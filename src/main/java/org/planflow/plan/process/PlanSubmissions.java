@@ -7,14 +7,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The drafter's latest choices as collections for the multi-instance steps; read from the plan so
- * the process keeps only simple variables.
+ * the process keeps only simple variables. Public, because expressions call its methods reflectively.
  */
 @Component("planSubmissions")
-class PlanSubmissions {
+public class PlanSubmissions {
 
     private final PlanService plans;
 
-    PlanSubmissions(PlanService plans) {
+    public PlanSubmissions(PlanService plans) {
         this.plans = plans;
     }
 
