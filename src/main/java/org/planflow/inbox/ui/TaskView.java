@@ -1,9 +1,13 @@
 package org.planflow.inbox.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,19 +18,25 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
+import org.planflow.inbox.TaskWorkspace;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Formats;
 
-/** One task opened from the inbox: what it is, for which plan and unit, when it is due; claim or release it. */
+/**
+ * One task opened from the inbox: what it is, for which plan and unit, when it is due; claim or
+ * release it; and the owning feature's workspace to do it in.
+ */
 @Route("tasks")
 @PermitAll
 class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final transient InboxService inbox;
+    private final transient List<TaskWorkspace> workspaces;
     private String title = "";
 
-    TaskView(InboxService inbox) {
+    TaskView(InboxService inbox, List<TaskWorkspace> workspaces) {
         this.inbox = inbox;
+        this.workspaces = workspaces;
     }
 
     @Override
@@ -65,6 +75,14 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         H2 heading = new H2(task.name());
         heading.setId("task-title");
         add(heading, details, buttons);
+        workspaces.stream().filter(workspace -> workspace.handles(task)).findFirst()
+                .ifPresent(workspace -> add(workspace.open(task, this::completed)));
+    }
+
+    private void completed() {
+        Notification.show(getTranslation("task.completed"), 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
     }
 
     private Button backButton() {
