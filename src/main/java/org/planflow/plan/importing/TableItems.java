@@ -1,0 +1,152 @@
+package org.planflow.plan.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rows of a breakdown table found in a document, read leniently: the drafter reviews the proposal,
+ * so a doubtful cell becomes a warning, not a refusal. Merged cells arrive empty and take the value of
+ * the row above within the same category.
+ */
+final class TableItems {
+
+    /** Header rows sit at the top, under at most a caption row or two. */
+    private static final int HEADER_SEARCH_ROWS = 3;
+
+    private final List<ProposedItem> items = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private TableItems() {
+    }
+
+    /** The index of the header row of a breakdown table, or -1 when the table is not one. */
+    static int headerRow(List<List<String>> rows) {
+        for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
+            if (BreakdownColumn.isBreakdownHeader(BreakdownColumn.of(rows.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The items of a table whose {@link #headerRow} is at {@code header}. */
+    static TableItems read(List<List<String>> rows, int header) {
+        TableItems table = new TableItems();
+        table.readRows(BreakdownColumn.of(rows.get(header)), rows.subList(header + 1, rows.size()));
+        return table;
+    }
+
+    List<ProposedItem> items() {
+        return items;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    private void readRows(List<BreakdownColumn> columns, List<List<String>> rows) {
+        String category = null;
+        String indicatorCell = "";
+        List<String> units = List.of();
+        int number = 0;
+        for (List<String> raw : rows) {
+            List<String> row = align(raw, columns);
+            if (row.stream().allMatch(String::isEmpty) || BreakdownColumn.of(row).equals(columns)) {
+                continue; // an empty row, or the header repeated after a page break
+            }
+            number++;
+            String categoryCell = cell(row, columns, BreakdownColumn.CATEGORY);
+            boolean continued = categoryCell.isEmpty();
+            if (!continued) {
+                category = Values.withoutTrailingPoints(categoryCell);
+            }
+            String method = cell(row, columns, BreakdownColumn.METHOD);
+            String indicator = cell(row, columns, BreakdownColumn.INDICATOR);
+            if (indicator.isEmpty() && continued) {
+                indicator = indicatorCell;
+            } else {
+                indicatorCell = indicator;
+            }
+            if (indicator.isEmpty()) {
+                indicator = firstRequirement(method);
+            }
+            if (indicator.isEmpty()) {
+                warnings.add("Breakdown table row " + number + " names no task and was left out");
+                continue;
+            }
+            List<String> rowUnits = units(row, columns);
+            if (rowUnits.isEmpty()) {
+                rowUnits = units; // merged with the row above
+            }
+            units = rowUnits;
+            items.add(new ProposedItem(emptyToNull(category), indicator, score(row, columns, method, number),
+                    emptyToNull(method), rowUnits.isEmpty() ? null : rowUnits.get(0),
+                    rowUnits.isEmpty() ? List.of() : rowUnits.subList(1, rowUnits.size()), due(row, columns, number)));
+        }
+    }
+
+    /**
+     * A row with one cell fewer than the header lacks its score cell (bonus rows of a scored table merge
+     * it away); shorter rows are filled up at the end.
+     */
+    private static List<String> align(List<String> raw, List<BreakdownColumn> columns) {
+        List<String> row = new ArrayList<>(raw.stream().map(cell -> cell == null ? "" : cell.strip()).toList());
+        int score = columns.indexOf(BreakdownColumn.SCORE);
+        if (row.size() == columns.size() - 1 && score >= 0) {
+            row.add(score, "");
+        }
+        while (row.size() < columns.size()) {
+            row.add("");
+        }
+        return row;
+    }
+
+    private static String cell(List<String> row, List<BreakdownColumn> columns, BreakdownColumn column) {
+        int index = columns.indexOf(column);
+        return index < 0 ? "" : row.get(index);
+    }
+
+    /** The lead unit first, then the cooperating ones. */
+    private static List<String> units(List<String> row, List<BreakdownColumn> columns) {
+        List<String> lead = UnitNames.split(cell(row, columns, BreakdownColumn.LEAD));
+        List<String> responsible = UnitNames.split(cell(row, columns, BreakdownColumn.RESPONSIBLE));
+        List<String> units = new ArrayList<>(lead);
+        units.addAll(responsible);
+        units.addAll(UnitNames.split(cell(row, columns, BreakdownColumn.COOP)));
+        return units;
+    }
+
+    private BigDecimal score(List<String> row, List<BreakdownColumn> columns, String method, int number) {
+        String cell = cell(row, columns, BreakdownColumn.SCORE);
+        if (cell.isEmpty()) {
+            return Values.pointsIn(method);
+        }
+        try {
+            return Values.score(cell);
+        } catch (IllegalArgumentException e) {
+            warnings.add("Breakdown table row " + number + ": the score " + e.getMessage() + "; it was left empty");
+            return null;
+        }
+    }
+
+    private LocalDate due(List<String> row, List<BreakdownColumn> columns, int number) {
+        try {
+            return Values.date(cell(row, columns, BreakdownColumn.DUE));
+        } catch (IllegalArgumentException e) {
+            warnings.add("Breakdown table row " + number + ": the due date " + e.getMessage() + "; it was left empty");
+            return null;
+        }
+    }
+
+    /** What a row without a task column asks for: its scoring method up to the first points or full stop. */
+    private static String firstRequirement(String method) {
+        String text = method.split("[（(]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[）)]|。", 2)[0];
+        return text.replaceAll("[，,；;：:]+$", "").strip();
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+}
