@@ -32,6 +32,23 @@ public final class ApiClient {
         return get(path, username, "demo");
     }
 
+    /** A download's raw bytes, e.g. an .xlsx export. */
+    public byte[] getBytes(String path, String username) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, username, "demo").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response anonymousGet(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }

@@ -243,7 +243,8 @@ public class PlanService {
         return "plan-" + planId;
     }
 
-    Plan requireEditable(long id) {
+    /** The plan if the caller may change it now; 403 for others, 409 outside drafting and consolidation. */
+    public Plan requireEditable(long id) {
         Plan plan = get(id);
         if (!isLeadDrafter(plan)) {
             throw new AccessDeniedException("only drafters of " + plan.leadUnit().name() + " change this plan");
@@ -254,7 +255,7 @@ public class PlanService {
         return plan;
     }
 
-    void requireReadable(Plan plan) {
+    private void requireReadable(Plan plan) {
         String username = CurrentUser.require();
         if (maySeeAll()) {
             return;

@@ -17,6 +17,7 @@ import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
@@ -24,13 +25,16 @@ import org.planflow.plan.PlanSummary;
 import org.planflow.plan.Revision;
 import org.planflow.plan.RevisionComparison;
 import org.planflow.plan.UnitRef;
+import org.planflow.plan.importing.BreakdownImportException;
 import org.planflow.shared.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,9 +53,14 @@ class PlanController {
 
     private final PlanService plans;
     private final PlanApprovalService approval;
-    private final ConsultationService consultation;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    PlanController(PlanService plans, PlanApprovalService approval, ConsultationService consultation) {
+    private final ConsultationService consultation;
+    private final PlanImportService imports;
+
+    PlanController(PlanService plans, PlanApprovalService approval, ConsultationService consultation,
+                   PlanImportService imports) {
+        this.imports = imports;
         this.plans = plans;
         this.approval = approval;
         this.consultation = consultation;
@@ -62,6 +71,27 @@ class PlanController {
     ResponseEntity<Plan> create(@RequestBody PlanDraft draft) {
         Plan plan = plans.create(draft);
         return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "A new draft from a .docx or .txt document (multipart 'file'): title, sections split on the outline "
+            + "numbering, proposed breakdown items from responsibility notes; unmatched unit names are listed in warnings")
+    ResponseEntity<Plan> importDocument(@RequestParam("file") MultipartFile file) throws IOException {
+        Plan plan = imports.importDocument(file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
+    }
+
+    @GetMapping("/{id}/breakdown.xlsx")
+    @Operation(summary = "The breakdown table as an .xlsx workbook")
+    ResponseEntity<byte[]> exportBreakdown(@PathVariable long id) {
+        return download("任务分解表-" + id + ".xlsx", XLSX, imports.exportBreakdown(id));
+    }
+
+    @PostMapping(path = "/{id}/breakdown", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Replace the breakdown table from an .xlsx workbook (multipart 'file'); "
+            + "any bad row refuses the whole file with every bad row listed in 'errors'")
+    Plan importBreakdown(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        return imports.importBreakdown(id, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping
@@ -140,6 +170,15 @@ class PlanController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
         plans.removeAttachment(id, attachmentId);
+    }
+
+    /** Like every 400, plus the bad rows as data, so a client can point at them. */
+    @ExceptionHandler(BreakdownImportException.class)
+    ProblemDetail refused(BreakdownImportException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("field", e.field());
+        problem.setProperty("errors", e.errors());
+        return problem;
     }
 
     static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] content) {

@@ -1,0 +1,161 @@
+package org.planflow.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.planflow.ApiClient;
+import org.planflow.PlanFlowTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Importing documents and breakdown tables through the API, with the demo district's units. */
+@PlanFlowTest
+class PlanImportIT {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_8ad55068d92d7368.txt", "001_7cefbca7f479efcb.txt", "002_82acbdd57eb30c28.txt",
+            "003_2a275d039099f7ee.txt", "004_eaee06c81bbdc12e.txt"})
+    void every_seed_imports_as_a_draft_with_sections_and_proposed_items(String seed) throws IOException {
+        ApiClient.Response imported = api.postFile("/api/plans/import", "drafter", "file", seed, seed(seed));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode plan = imported.json();
+        assertThat(plan.path("status").asText()).isEqualTo("DRAFTING");
+        assertThat(plan.path("title").asText()).isNotBlank();
+        assertThat(plan.path("sections").size()).isGreaterThan(3);
+        assertThat(plan.path("items").size()).isGreaterThan(0);
+        assertThat(plan.path("revision").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/plans/" + plan.path("id").asLong() + "/timeline", "drafter").json()
+                .findValuesAsText("what")).contains("IMPORTED");
+    }
+
+    @Test
+    void the_consultation_draft_keeps_its_labelled_units_and_flags_the_unknown_ones() throws IOException {
+        JsonNode plan = api.postFile("/api/plans/import", "drafter", "file", "004.txt", seed("004_eaee06c81bbdc12e.txt")).json();
+
+        assertThat(plan.path("title").asText()).contains("质量强区").doesNotContain("征求意见稿");
+        assertThat(plan.path("items").findValuesAsText("code")).contains("scjgj");
+        assertThat(plan.path("warnings").size()).isGreaterThan(0);
+    }
+
+    @Test
+    void a_gb18030_text_and_a_word_document_import_like_utf8_text() throws IOException {
+        String text = new String(seed("001_7cefbca7f479efcb.txt"), StandardCharsets.UTF_8);
+        JsonNode utf8 = api.postFile("/api/plans/import", "drafter", "file", "a.txt", text.getBytes(StandardCharsets.UTF_8)).json();
+        JsonNode gb = api.postFile("/api/plans/import", "drafter", "file", "b.txt", text.getBytes(Charset.forName("GB18030"))).json();
+        JsonNode docx = api.postFile("/api/plans/import", "drafter", "file", "c.docx", docx(text)).json();
+
+        assertThat(gb.path("title").asText()).isEqualTo(utf8.path("title").asText());
+        assertThat(gb.path("sections")).isEqualTo(utf8.path("sections"));
+        assertThat(docx.path("title").asText()).isEqualTo(utf8.path("title").asText());
+        assertThat(docx.path("sections").size()).isEqualTo(utf8.path("sections").size());
+    }
+
+    @Test
+    void a_file_that_is_no_document_is_refused_naming_the_file_field() {
+        ApiClient.Response pdf = api.postFile("/api/plans/import", "drafter", "file", "plan.pdf", new byte[] {1, 2, 3});
+        assertThat(pdf.status()).isEqualTo(400);
+        assertThat(pdf.contentType()).contains("application/problem+json");
+        assertThat(pdf.json().path("field").asText()).isEqualTo("file");
+
+        ApiClient.Response broken = api.postFile("/api/plans/import", "drafter", "file", "plan.docx", "not a zip".getBytes());
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(api.postFile("/api/plans/import", "staff-fgw", "file", "a.txt", "一、总则".getBytes()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void the_breakdown_table_round_trips_through_xlsx_and_a_bad_row_changes_nothing() throws IOException {
+        JsonNode plan = api.postFile("/api/plans/import", "drafter", "file", "003.txt", seed("003_2a275d039099f7ee.txt")).json();
+        long id = plan.path("id").asLong();
+        byte[] xlsx = api.getBytes("/api/plans/" + id + "/breakdown.xlsx", "drafter");
+
+        ApiClient.Response reimported = api.postFile("/api/plans/" + id + "/breakdown", "drafter", "file", "table.xlsx", xlsx);
+        assertThat(reimported.status()).as(reimported.body()).isEqualTo(200);
+        assertThat(reimported.json().path("items").size()).isEqualTo(plan.path("items").size());
+        assertThat(reimported.json().path("revision").asInt()).isEqualTo(2);
+
+        byte[] bad = withBadScore(xlsx);
+        ApiClient.Response refused = api.postFile("/api/plans/" + id + "/breakdown", "drafter", "file", "bad.xlsx", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors").get(0).path("row").asInt()).isGreaterThan(1);
+        assertThat(api.get("/api/plans/" + id, "drafter").json().path("revision").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void attachments_over_the_limit_are_refused_with_413() {
+        long id = api.post("/api/plans", "drafter", "{\"title\":\"附件测试\"}").json().path("id").asLong();
+        ApiClient.Response small = api.postFile("/api/plans/" + id + "/attachments", "drafter", "file", "说明.txt",
+                "附件内容".getBytes(StandardCharsets.UTF_8));
+        assertThat(small.status()).isEqualTo(201);
+        assertThat(api.get("/api/plans/" + id + "/attachments/" + small.json().path("id").asLong(), "drafter").body())
+                .isEqualTo("附件内容");
+
+        ApiClient.Response large = api.postFile("/api/plans/" + id + "/attachments", "drafter", "file", "big.bin",
+                new byte[11 * 1024 * 1024]);
+        assertThat(large.status()).isEqualTo(413);
+    }
+
+    private static byte[] seed(String name) throws IOException {
+        try (InputStream in = PlanImportIT.class.getResourceAsStream("/seeds/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] docx(String text) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            text.lines().forEach(line -> document.createParagraph().createRun().setText(line));
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] withBadScore(byte[] xlsx) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.getSheetAt(0);
+            var header = sheet.getRow(headerRow(sheet));
+            int scoreColumn = -1;
+            for (var cell : header) {
+                if (cell.getStringCellValue().contains("分值")) {
+                    scoreColumn = cell.getColumnIndex();
+                }
+            }
+            var row = sheet.getRow(headerRow(sheet) + 1);
+            (row.getCell(scoreColumn) == null ? row.createCell(scoreColumn) : row.getCell(scoreColumn)).setCellValue("十分");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static int headerRow(org.apache.poi.ss.usermodel.Sheet sheet) {
+        for (var row : sheet) {
+            for (var cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && "序号".equals(cell.getStringCellValue())) {
+                    return row.getRowNum();
+                }
+            }
+        }
+        throw new AssertionError("no header row");
+    }
+}
