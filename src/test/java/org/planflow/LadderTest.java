@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"planflow.database.embedded.data-dir=", "camunda.bpm.job-execution.enabled=true",
-                "camunda.bpm.job-execution.max-wait=2000", "planflow.clock.adjustable=true",
+                "camunda.bpm.job-execution.max-wait=2000", "planflow.clock.adjustable=true", "planflow.demo.plans=false",
                 "planflow.mail.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025",
                 "planflow.mail.base-url=http://planflow.example"})
 public @interface LadderTest {

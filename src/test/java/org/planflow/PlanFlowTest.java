@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"planflow.database.embedded.data-dir=", "camunda.bpm.job-execution.enabled=false"})
+        properties = {"planflow.database.embedded.data-dir=", "camunda.bpm.job-execution.enabled=false",
+                "planflow.demo.plans=false"})
 public @interface PlanFlowTest {
 }

@@ -1,0 +1,89 @@
+package org.planflow.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UserAccount;
+import org.planflow.plan.persistence.PlanRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo district's plans: on a demo database without plans, the drafter imports the five seed
+ * documents, so the first run has real plans to open, edit and submit.
+ */
+@Component
+@Profile("demo")
+class DemoPlans implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
+    static final String DRAFTER = "drafter";
+
+    private final PlanImportService imports;
+    private final PlanRepository repository;
+    private final OrganizationService organization;
+    private final boolean enabled;
+
+    DemoPlans(PlanImportService imports, PlanRepository repository, OrganizationService organization,
+              @Value("${planflow.demo.plans:true}") boolean enabled) {
+        this.imports = imports;
+        this.repository = repository;
+        this.organization = organization;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled && repository.count(new PlanRepository.SearchFilter(null, null, null, null, null)) == 0) {
+            importSeeds();
+        }
+    }
+
+    /** Imports every seed document as the demo drafter; returns the new plans. */
+    List<Plan> importSeeds() {
+        UserAccount drafter = organization.findUser(DRAFTER)
+                .orElseThrow(() -> new IllegalStateException("The demo district has no user " + DRAFTER));
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DRAFTER, null,
+                drafter.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
+        try {
+            List<Plan> plans = seeds().stream().map(this::importSeed).toList();
+            log.info("Imported {} demo plans from the seed documents", plans.size());
+            return plans;
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private Plan importSeed(Resource seed) {
+        try (InputStream in = seed.getInputStream()) {
+            return imports.importDocument(seed.getFilename(), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Resource> seeds() {
+        try {
+            return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:seeds/*.txt"))
+                    .sorted(Comparator.comparing(Resource::getFilename)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
