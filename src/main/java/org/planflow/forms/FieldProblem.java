@@ -1,0 +1,49 @@
+package org.planflow.forms;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What is wrong with one field's value, as a code and the values its wording needs, so a user
+ * interface can say it in the user's language ({@code forms.problem.<code>} takes the same arguments).
+ */
+public record FieldProblem(String key, Problem code, List<String> args) {
+
+    public FieldProblem {
+        args = List.copyOf(args);
+    }
+
+    /** In English, naming the field: "outcome must be one of pass, return". */
+    public String message() {
+        return key + " " + new MessageFormat(code.english, Locale.ROOT).format(args.toArray());
+    }
+
+    /** The checks a value can fail; each English wording lists the arguments it takes as {0}, {1}. */
+    public enum Problem {
+        /** No arguments. */
+        REQUIRED("is required"),
+        /** {0} the value given, {1} the allowed values. */
+        NOT_AN_OPTION("must be one of {1}, not \"{0}\""),
+        /** {0} the value given, {1} the regular expression. */
+        PATTERN("does not match the pattern {1}"),
+        /** {0} the least length, {1} the length given; in characters. */
+        TOO_SHORT("must have at least {0} characters, not {1}"),
+        /** {0} the greatest length, {1} the length given; in characters. */
+        TOO_LONG("must have at most {0} characters, not {1}"),
+        /** {0} the minimum, {1} the value given. */
+        TOO_SMALL("must be at least {0}, not {1}"),
+        /** {0} the maximum, {1} the value given. */
+        TOO_LARGE("must be at most {0}, not {1}"),
+        /** {0} the value given. */
+        NOT_A_NUMBER("must be a number, not \"{0}\""),
+        /** {0} the value given. */
+        NOT_A_DATE("must be a date written as yyyy-MM-dd, not \"{0}\"");
+
+        private final String english;
+
+        Problem(String english) {
+            this.english = english;
+        }
+    }
+}
