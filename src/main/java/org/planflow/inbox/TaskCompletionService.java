@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.planflow.forms.FormValidator;
+import org.planflow.forms.TaskForms;
 import org.planflow.inbox.persistence.InboxTaskRepository;
 import org.planflow.inbox.persistence.LockedTask;
 import org.planflow.organization.OrganizationService;
@@ -25,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Completes a task for the caller: only its assignee, or a member of a group it is offered to while
  * nobody holds it, may complete it; a task completed before is a conflict, and a second completion
- * racing the first waits on the inbox row and then finds the task gone. Business checks and records
- * come from the {@link TaskCompletionHandler} of the task's kind, in the same transaction.
+ * racing the first waits on the inbox row and then finds the task gone. The task's Camunda form,
+ * if it has one, checks and types its fields; business checks and records come from the
+ * {@link TaskCompletionHandler} of the task's kind, in the same transaction.
  */
 @Service
 @Transactional
@@ -39,11 +42,13 @@ public class TaskCompletionService {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final IdentityService identityService;
+    private final TaskForms forms;
     private final PlanFlowClock clock;
 
     public TaskCompletionService(List<TaskCompletionHandler> handlers, InboxTaskRepository repository,
                                  OrganizationService organization, TaskService taskService, HistoryService historyService,
-                                 IdentityService identityService, PlanFlowClock clock) {
+                                 IdentityService identityService, TaskForms forms, PlanFlowClock clock) {
+        this.forms = forms;
         this.handlers = handlers.stream()
                 .flatMap(handler -> handler.kinds().stream().map(kind -> Map.entry(kind, handler)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -64,10 +69,13 @@ public class TaskCompletionService {
         InboxEntry task = locked.entry();
         requireAllowed(locked, username, groups);
 
+        Map<String, Object> checked = forms.forTask(taskId)
+                .map(form -> FormValidator.validate(form, fields))
+                .orElse(fields);
         TaskCompletionHandler handler = handlers.get(task.kind());
         Map<String, Object> variables = handler == null
-                ? new HashMap<>(fields)
-                : handler.complete(task, username, fields);
+                ? new HashMap<>(checked)
+                : handler.complete(task, username, checked);
 
         identityService.setAuthentication(username, groups);
         try {
