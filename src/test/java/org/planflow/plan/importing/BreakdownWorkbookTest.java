@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -146,7 +147,7 @@ class BreakdownWorkbookTest {
 
     @Test
     void an_old_xls_workbook_is_refused_with_how_to_save_it() throws IOException {
-        try (Workbook xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook xls = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             xls.createSheet().createRow(0).createCell(0).setCellValue("序号");
             xls.write(out);
 

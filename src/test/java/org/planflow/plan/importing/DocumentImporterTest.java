@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -53,7 +54,7 @@ class DocumentImporterTest {
 
         assertThat(plan.items()).hasSize(15);
         assertThat(plan.items()).extracting(BreakdownItem::seq).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 15).boxed().toList());
+                IntStream.rangeClosed(1, 15).boxed().toList());
         BreakdownItem commerce = item(plan, item -> item.leadUnit().name().equals("工商分局"));
         assertThat(commerce.indicator()).isEqualTo("工商分局要加强市场监管和行政执法工作");
         assertThat(commerce.category()).isEqualTo("充分发挥各职能部门的监督管理职能");
@@ -217,7 +218,7 @@ class DocumentImporterTest {
         List<BreakdownItem> table = plan.items().subList(7, plan.items().size());
         assertThat(table).hasSize(31);
         assertThat(plan.items()).extracting(BreakdownItem::seq).containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, 38).boxed().toList());
+                IntStream.rangeClosed(1, 38).boxed().toList());
         assertThat(sum(table.subList(0, 27))).isEqualByComparingTo("100");
         assertThat(sum(table.subList(27, 31))).isEqualByComparingTo("5");
         assertThat(table).extracting(BreakdownItem::category).containsOnly("质量发展促进机制", "质量技术服务机制", "质量工作成效",
