@@ -39,13 +39,13 @@ import org.planflow.plan.UnitRef;
  */
 public final class BreakdownWorkbook {
 
-    static final List<String> HEADERS = List.of("序号", "类别", "指标/任务内容", "分值", "评分方法", "牵头单位", "配合单位", "完成时限");
+    private static final List<String> HEADERS = List.of("序号", "类别", "指标/任务内容", "分值", "评分方法", "牵头单位", "配合单位", "完成时限");
     private static final int[] COLUMN_WIDTHS = {6, 18, 40, 8, 50, 18, 30, 12};
     private static final String SHEET_NAME = "任务分解表";
     private static final String UNIT_SEPARATOR = "、";
     private static final int HEADER_SEARCH_ROWS = 10;
     /** A district plan has dozens of tasks; thousands of rows mean the wrong sheet or file. */
-    static final int MAX_ROWS = 2000;
+    private static final int MAX_ROWS = 2000;
     private static final int TITLE_POINTS = 14;
 
     private BreakdownWorkbook() {

@@ -85,7 +85,7 @@ public final class DocumentImporter {
     }
 
     /** Strict UTF-8 first: GB18030 would decode UTF-8 bytes too, as garbage. */
-    static String decode(byte[] bytes) {
+    private static String decode(byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

@@ -170,14 +170,14 @@ final class PlanHead {
     private void acceptEmbedded(String noticeTitle, String embedded, int noticeEnd) {
         title = embedded;
         type = typeOf(embedded);
-        String wanted = compact(embedded);
+        String wanted = PlanParser.compact(embedded);
         for (int i = noticeEnd; i < entries.size(); i++) {
             if (entries.get(i) instanceof Block.Line line && Outline.at(line.text(), 0) != null) {
                 break;
             }
             for (int count = 1; count <= TITLE_LINES; count++) {
                 String joined = joined(i, count);
-                if (joined != null && compact(withoutDraftMark(joined)).equals(wanted)) {
+                if (joined != null && PlanParser.compact(withoutDraftMark(joined)).equals(wanted)) {
                     noteMarks(joined);
                     bodyStart = skipMarks(i + count);
                     warnings.add("Imported the plan carried by the notice " + noticeTitle + "; the notice's own text was left out");
@@ -263,8 +263,10 @@ final class PlanHead {
         return joined.toString();
     }
 
+    /** A line that may be (part of) a title: short, no sentence, no outline number, not a mark on its own. */
     private static boolean titleLine(String text) {
         return text.length() <= TITLE_LINE_MAX && Outline.at(text, 0) == null
+                && !DOC_NUMBER_LINE.matcher(text).matches() && !DRAFT_MARK.matcher(text).matches()
                 && !SENTENCE_PUNCTUATION.matcher(withoutDocNumber(text)).find();
     }
 
@@ -293,9 +295,5 @@ final class PlanHead {
         if (!warnings.contains(warning)) {
             warnings.add(warning);
         }
-    }
-
-    private static String compact(String text) {
-        return text.replaceAll("[\\s\\u3000]+", "");
     }
 }

@@ -134,6 +134,7 @@ final class PlanParser {
         return broken * 2 > lines.size();
     }
 
+    /** The text without any spaces, for comparing lines that wrap differently. */
     static String compact(String text) {
         return text.replaceAll("[\\s\\u3000]+", "");
     }

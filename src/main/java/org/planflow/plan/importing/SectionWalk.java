@@ -38,8 +38,9 @@ final class SectionWalk {
     private int levelTwo;
     private int levelThree;
     private boolean attachmentHeadingDue;
-    /** The task of the paragraph before, for a responsibility note that stands on a line of its own. */
+    /** The task of the paragraph before and its category, for a responsibility note on a line of its own. */
     private String previousTask = "";
+    private String previousCategory;
 
     SectionWalk(List<String> warnings) {
         this.warnings = warnings;
@@ -192,6 +193,7 @@ final class SectionWalk {
             fromSentences(rest, emptyToNull(heading));
         }
         previousTask = heading;
+        previousCategory = parent;
     }
 
     private void bodyParagraph(String text) {
@@ -207,6 +209,7 @@ final class SectionWalk {
             fromSentences(text, category);
         }
         previousTask = firstSentence(text);
+        previousCategory = category;
     }
 
     /** One item per note; its task is the text before it, or the heading for the first note of a heading line. */
@@ -214,11 +217,13 @@ final class SectionWalk {
         int from = 0;
         for (Note note : notes) {
             String task = from == 0 && heading != null ? heading : firstSentence(paragraph.substring(from, note.start()));
+            String taskCategory = category;
             if (task.isEmpty() && from == 0) {
                 task = previousTask;
+                taskCategory = previousCategory;
             }
             if (!task.isEmpty()) {
-                propose(category, task, note.units());
+                propose(taskCategory, task, note.units());
             }
             from = note.end();
         }
