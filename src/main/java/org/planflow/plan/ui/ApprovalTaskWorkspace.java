@@ -1,0 +1,117 @@
+package org.planflow.plan.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import org.planflow.consultation.ConsultationService;
+import org.planflow.consultation.Opinion;
+import org.planflow.forms.FormDefinition;
+import org.planflow.forms.TaskForms;
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskWorkspace;
+import org.planflow.organization.Groups;
+import org.planflow.organization.OrganizationService;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanService;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.Roles;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Where the approval process's tasks are done: the plan to read (text, breakdown table and, for
+ * decisions after a consultation, the opinions with their answers) beside the task's form or the
+ * drafter's submission and consolidation panels.
+ */
+@org.springframework.stereotype.Component
+class ApprovalTaskWorkspace implements TaskWorkspace {
+
+    private static final Set<String> KINDS = Set.of("DRAFT", "DEPT_REVIEW", "GIVE_OPINION", "CONSOLIDATE", "LEADER_APPROVAL");
+
+    private final PlanService plans;
+    private final ConsultationService consultation;
+    private final OrganizationService organization;
+    private final TaskForms forms;
+    private final TaskCompletionService completion;
+
+    ApprovalTaskWorkspace(PlanService plans, ConsultationService consultation, OrganizationService organization,
+                          TaskForms forms, TaskCompletionService completion) {
+        this.plans = plans;
+        this.consultation = consultation;
+        this.organization = organization;
+        this.forms = forms;
+        this.completion = completion;
+    }
+
+    @Override
+    public boolean handles(InboxEntry task) {
+        return KINDS.contains(task.kind()) && task.planId() != null;
+    }
+
+    @Override
+    public Component open(InboxEntry task, Runnable completed) {
+        Plan plan = plans.get(task.planId());
+        List<Opinion> opinions = consultation.opinions(plan.id());
+        Consumer<Map<String, Object>> submit = fields -> {
+            completion.complete(task.id(), fields);
+            completed.run();
+        };
+        Component actions = switch (task.kind()) {
+            case "DRAFT" -> new SubmitDraftPanel(plan, organization.units(),
+                    organization.membersOf(List.of(Groups.ofRole(Roles.LEADER))), submit);
+            case "CONSOLIDATE" -> new ConsolidatePanel(plan, consultation.latestRound(plan.id()), submit);
+            case "GIVE_OPINION" -> new OpinionFormPanel(form(task), submit);
+            default -> new DecisionFormPanel(form(task), submit);
+        };
+        TabSheet reading = new TabSheet();
+        reading.setId("task-plan");
+        reading.setWidthFull();
+        reading.add(reading.getTranslation("plan.tab.text"), new PlanTextPanel(plan));
+        reading.add(reading.getTranslation("plan.tab.items"), new BreakdownGrid(plan.items()));
+        if (!opinions.isEmpty() && !"GIVE_OPINION".equals(task.kind())) {
+            reading.add(reading.getTranslation("approval.opinionAdoption"), new OpinionGrid(opinions));
+        }
+        VerticalLayout side = new VerticalLayout(actions);
+        side.setPadding(false);
+        side.setWidth("30em");
+        side.getStyle().set("flex-shrink", "0");
+        HorizontalLayout layout = new HorizontalLayout(reading, side);
+        layout.setWidthFull();
+        layout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
+        layout.setId("task-workspace");
+        return layout;
+    }
+
+    private FormDefinition form(InboxEntry task) {
+        return forms.forTask(task.id())
+                .orElseThrow(() -> new IllegalStateException("Task " + task.id() + " of kind " + task.kind() + " has no form"));
+    }
+
+    /** Runs a completion, showing refusals the panel cannot place beside a field as a notification. */
+    static boolean attempt(Runnable action, Consumer<InvalidInputException> invalid) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            invalid.accept(e);
+        } catch (ConflictException | AccessDeniedException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        return false;
+    }
+
+    static void notify(Component source, InvalidInputException e) {
+        Notification.show(FieldMessages.of(source, e), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

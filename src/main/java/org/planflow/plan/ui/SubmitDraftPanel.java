@@ -1,0 +1,161 @@
+package org.planflow.plan.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UserAccount;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanApprovalService;
+
+/**
+ * The drafter sends the draft on: which units to consult (none: straight to the leaders), their
+ * deadline in working days, and the leaders who approve, in the order they approve.
+ */
+class SubmitDraftPanel extends VerticalLayout {
+
+    private final MultiSelectComboBox<OrgUnit> consultUnits = new MultiSelectComboBox<>();
+    private final IntegerField consultDays = new IntegerField();
+    private final ComboBox<UserAccount> approverPicker = new ComboBox<>();
+    private final VerticalLayout approverList = new VerticalLayout();
+    private final Span approverError = new Span();
+    private final List<UserAccount> approvers = new ArrayList<>();
+
+    SubmitDraftPanel(Plan plan, List<OrgUnit> units, List<UserAccount> leaders, Consumer<Map<String, Object>> submit) {
+        setPadding(false);
+        Button edit = new Button(getTranslation("approval.draft.edit"), VaadinIcon.EDIT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("plan-edit/" + plan.id())));
+        edit.setId("open-editor");
+
+        consultUnits.setId("consult-units");
+        consultUnits.setLabel(getTranslation("approval.draft.consultUnits"));
+        consultUnits.setHelperText(getTranslation("approval.draft.consultUnits.help"));
+        consultUnits.setItemLabelGenerator(OrgUnit::name);
+        consultUnits.setWidthFull();
+        List<OrgUnit> others = units.stream().filter(unit -> !unit.code().equals(plan.leadUnit().code())).toList();
+        consultUnits.setItems(others);
+        Set<String> chosen = Set.copyOf(plan.consultUnits());
+        consultUnits.select(others.stream().filter(unit -> chosen.contains(unit.code())).toList());
+
+        consultDays.setId("consult-days");
+        consultDays.setLabel(getTranslation("approval.draft.consultDays"));
+        consultDays.setMin(1);
+        consultDays.setMax(PlanApprovalService.MAX_CONSULT_WORKING_DAYS);
+        consultDays.setStepButtonsVisible(true);
+        consultDays.setValue(plan.consultWorkingDays() == null ? 5 : plan.consultWorkingDays());
+        consultDays.setSuffixComponent(new Span(getTranslation("approval.draft.workingDays")));
+
+        approverPicker.setId("approver-picker");
+        approverPicker.setLabel(getTranslation("approval.draft.approvers"));
+        approverPicker.setHelperText(getTranslation("approval.draft.approvers.help"));
+        approverPicker.setItemLabelGenerator(UserAccount::displayName);
+        approverPicker.setItems(leaders.stream().sorted(Comparator.comparing(UserAccount::username)).toList());
+        approverPicker.setWidthFull();
+        approverPicker.addValueChangeListener(event -> {
+            if (event.getValue() != null && !approvers.contains(event.getValue())) {
+                approvers.add(event.getValue());
+                showApprovers();
+            }
+            if (event.getValue() != null) {
+                approverPicker.clear();
+            }
+        });
+        approverList.setId("approver-list");
+        approverList.setPadding(false);
+        approverList.setSpacing(false);
+        approverError.setId("approvers-error");
+        approverError.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Map<String, UserAccount> byName = leaders.stream().collect(Collectors.toMap(UserAccount::username, leader -> leader));
+        plan.approvers().stream().map(byName::get).filter(java.util.Objects::nonNull).forEach(approvers::add);
+        if (approvers.isEmpty() && !leaders.isEmpty()) {
+            approvers.add(leaders.stream().min(Comparator.comparing(UserAccount::username)).orElseThrow());
+        }
+        showApprovers();
+
+        Button send = new Button(getTranslation("approval.draft.submit"), VaadinIcon.PAPERPLANE.create());
+        send.setId("submit-draft");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(click -> {
+            clearErrors();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("outcome", "submit");
+            fields.put("consultUnits", consultUnits.getSelectedItems().stream().map(OrgUnit::code).toList());
+            fields.put("consultWorkingDays", consultUnits.getSelectedItems().isEmpty() ? null : consultDays.getValue());
+            fields.put("approvers", approvers.stream().map(UserAccount::username).toList());
+            ApprovalTaskWorkspace.attempt(() -> submit.accept(fields), this::showError);
+        });
+        add(new H3(getTranslation("approval.draft.title")), edit, consultUnits, consultDays, approverPicker, approverList,
+                approverError, send);
+    }
+
+    private void showApprovers() {
+        approverList.removeAll();
+        for (int i = 0; i < approvers.size(); i++) {
+            UserAccount leader = approvers.get(i);
+            int index = i;
+            Span name = new Span((i + 1) + ". " + leader.displayName());
+            name.setId("approver-" + leader.username());
+            Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> {
+                approvers.add(index - 1, approvers.remove(index));
+                showApprovers();
+            });
+            up.setEnabled(i > 0);
+            up.setAriaLabel(getTranslation("approval.draft.approverUp"));
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                approvers.remove(index);
+                showApprovers();
+            });
+            remove.setAriaLabel(getTranslation("approval.draft.approverRemove"));
+            remove.setId("remove-approver-" + leader.username());
+            for (Button button : List.of(up, remove)) {
+                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            }
+            HorizontalLayout row = new HorizontalLayout(name, up, remove);
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            approverList.add(row);
+        }
+        if (approvers.isEmpty()) {
+            approverList.add(new Div(new Span(getTranslation("approval.draft.noApprovers"))));
+        }
+    }
+
+    private void clearErrors() {
+        consultUnits.setInvalid(false);
+        consultDays.setInvalid(false);
+        approverError.setText("");
+    }
+
+    private void showError(org.planflow.shared.InvalidInputException e) {
+        String message = FieldMessages.of(this, e);
+        switch (e.field() == null ? "" : e.field()) {
+            case "consultUnits" -> {
+                consultUnits.setErrorMessage(message);
+                consultUnits.setInvalid(true);
+            }
+            case "consultWorkingDays" -> {
+                consultDays.setErrorMessage(message);
+                consultDays.setInvalid(true);
+            }
+            case "approvers" -> approverError.setText(message);
+            default -> ApprovalTaskWorkspace.notify(this, e);
+        }
+    }
+}
