@@ -1,0 +1,47 @@
+package org.planflow.plan.ui;
+
+import java.io.ByteArrayInputStream;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.planflow.plan.Attachment;
+import org.planflow.plan.AttachmentInfo;
+import org.planflow.plan.PlanService;
+import org.planflow.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A download link for one attachment. The bytes are read only when the link is followed, through
+ * {@link PlanService#attachment}, so the reader's access is checked again at that moment.
+ */
+class AttachmentLink extends Anchor {
+
+    AttachmentLink(long planId, AttachmentInfo info) {
+        long attachmentId = info.id();
+        setHref(DownloadHandler.fromInputStream(event -> download(event, planId, attachmentId)), AttachmentType.DOWNLOAD);
+        setText(info.fileName());
+        addClassName("attachment-link");
+        getElement().setAttribute("data-attachment-id", String.valueOf(attachmentId));
+    }
+
+    /**
+     * Runs on the download's own request. The service is looked up from Vaadin's Spring-aware
+     * instantiator there, so the link needs only the plan's id and holds no service reference.
+     */
+    private static DownloadResponse download(DownloadEvent event, long planId, long attachmentId) {
+        PlanService plans = event.getSession().getService().getInstantiator().getOrCreate(PlanService.class);
+        try {
+            Attachment attachment = plans.attachment(planId, attachmentId);
+            return new DownloadResponse(new ByteArrayInputStream(attachment.content()), attachment.info().fileName(),
+                    attachment.info().contentType(), attachment.content().length);
+        } catch (AccessDeniedException e) {
+            return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+        } catch (NotFoundException e) {
+            return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+        }
+    }
+}

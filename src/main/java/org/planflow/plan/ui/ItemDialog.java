@@ -1,0 +1,196 @@
+package org.planflow.plan.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableConsumer;
+import org.planflow.organization.OrgUnit;
+import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.UnitRef;
+
+/**
+ * One row of the breakdown table in the editor. Units are picked from the district's list; a unit an
+ * import could not match keeps its written name until the drafter picks the real unit (lead) or
+ * removes the name (cooperating units), so nothing from the document is lost silently.
+ */
+class ItemDialog extends Dialog {
+
+    private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(1000);
+
+    private final List<OrgUnit> units;
+    private final SerializableConsumer<BreakdownItem> onApply;
+    private final UnitRef unmatchedLead;
+    private final List<UnitRef> unmatchedCoop = new ArrayList<>();
+    private final List<UnitRef> originalCoop;
+    private final TextField category = new TextField();
+    private final TextArea indicator = new TextArea();
+    private final BigDecimalField score = new BigDecimalField();
+    private final TextArea scoringMethod = new TextArea();
+    private final ComboBox<OrgUnit> leadUnit = new ComboBox<>();
+    private final MultiSelectComboBox<OrgUnit> coopUnits = new MultiSelectComboBox<>();
+    private final Div unmatchedCoopBox = new Div();
+    private final DatePicker dueDate = new DatePicker();
+
+    /** {@code item} null: a new row. */
+    ItemDialog(BreakdownItem item, List<OrgUnit> units, SerializableConsumer<BreakdownItem> onApply) {
+        this.units = units;
+        this.onApply = onApply;
+        BreakdownItem start = item == null ? new BreakdownItem(0, null, "", null, null, null, List.of(), null) : item;
+        this.unmatchedLead = start.leadUnit() != null && !start.leadUnit().matched() ? start.leadUnit() : null;
+        this.originalCoop = start.coopUnits();
+        start.coopUnits().stream().filter(unit -> !unit.matched()).forEach(unmatchedCoop::add);
+        setId("item-dialog");
+        setHeaderTitle(getTranslation(item == null ? "plan.item.add" : "plan.item.edit"));
+        setWidth("min(52rem, 95vw)");
+
+        category.setId("item-category");
+        category.setLabel(getTranslation("plan.item.category"));
+        category.setMaxLength(300);
+        category.setValue(Objects.toString(start.category(), ""));
+        indicator.setId("item-indicator");
+        indicator.setLabel(getTranslation("plan.item.indicator"));
+        indicator.setRequiredIndicatorVisible(true);
+        indicator.setManualValidation(true);
+        indicator.setValue(Objects.toString(start.indicator(), ""));
+        indicator.addValueChangeListener(event -> indicator.setInvalid(false));
+        score.setId("item-score");
+        score.setLabel(getTranslation("plan.item.score"));
+        score.setValue(start.score());
+        score.addValueChangeListener(event -> score.setInvalid(false));
+        scoringMethod.setId("item-scoring-method");
+        scoringMethod.setLabel(getTranslation("plan.item.scoringMethod"));
+        scoringMethod.setValue(Objects.toString(start.scoringMethod(), ""));
+
+        leadUnit.setId("item-lead-unit");
+        leadUnit.setLabel(getTranslation("plan.item.leadUnit"));
+        leadUnit.setItems(units);
+        leadUnit.setItemLabelGenerator(OrgUnit::name);
+        leadUnit.setClearButtonVisible(true);
+        find(start.leadUnit()).ifPresent(leadUnit::setValue);
+        if (unmatchedLead != null) {
+            leadUnit.setHelperText(getTranslation("plan.item.unmatched.lead", unmatchedLead.name()));
+        }
+
+        coopUnits.setId("item-coop-units");
+        coopUnits.setLabel(getTranslation("plan.item.coopUnits"));
+        coopUnits.setItems(units);
+        coopUnits.setItemLabelGenerator(OrgUnit::name);
+        coopUnits.setClearButtonVisible(true);
+        coopUnits.setValue(start.coopUnits().stream().map(this::find).flatMap(Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new)));
+        unmatchedCoopBox.setId("item-unmatched-coop");
+        showUnmatchedCoop();
+
+        dueDate.setId("item-due-date");
+        dueDate.setLabel(getTranslation("plan.item.dueDate"));
+        dueDate.setValue(start.dueDate());
+        dueDate.setClearButtonVisible(true);
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        form.add(category, score);
+        form.add(indicator, 2);
+        form.add(scoringMethod, 2);
+        form.add(leadUnit, dueDate);
+        form.add(coopUnits, 2);
+        form.add(unmatchedCoopBox, 2);
+        add(form);
+
+        Button apply = new Button(getTranslation("plan.item.apply"), click -> apply());
+        apply.setId("item-apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> close());
+        cancel.setId("item-cancel");
+        getFooter().add(cancel, apply);
+    }
+
+    private Optional<OrgUnit> find(UnitRef unit) {
+        if (unit == null || !unit.matched()) {
+            return Optional.empty();
+        }
+        return units.stream().filter(candidate -> candidate.code().equals(unit.code())).findFirst();
+    }
+
+    private void showUnmatchedCoop() {
+        unmatchedCoopBox.removeAll();
+        unmatchedCoopBox.setVisible(!unmatchedCoop.isEmpty());
+        if (unmatchedCoop.isEmpty()) {
+            return;
+        }
+        Span label = new Span(getTranslation("plan.item.unmatched.coop"));
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        unmatchedCoopBox.add(label);
+        for (UnitRef unit : unmatchedCoop) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                unmatchedCoop.remove(unit);
+                showUnmatchedCoop();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+            remove.addClassName("unmatched-remove");
+            remove.setAriaLabel(getTranslation("plan.item.unmatched.remove", unit.name()));
+            Span chip = new Span(new Span(unit.name()), remove);
+            chip.addClassName("unmatched-unit");
+            chip.getElement().getThemeList().add("badge");
+            chip.getStyle().set("margin-left", "var(--lumo-space-xs)");
+            unmatchedCoopBox.add(chip);
+        }
+    }
+
+    private void apply() {
+        boolean valid = true;
+        if (indicator.getValue().isBlank()) {
+            indicator.setErrorMessage(getTranslation("plan.error.item.indicator"));
+            indicator.setInvalid(true);
+            valid = false;
+        }
+        BigDecimal points = score.getValue();
+        if (score.isInvalid() || points != null && (points.signum() < 0 || points.compareTo(MAX_SCORE) > 0)) {
+            score.setErrorMessage(getTranslation("plan.error.item.score"));
+            score.setInvalid(true);
+            valid = false;
+        }
+        if (!valid) {
+            return;
+        }
+        UnitRef lead = leadUnit.getValue() == null ? unmatchedLead : ref(leadUnit.getValue());
+        onApply.accept(new BreakdownItem(0, blankToNull(category.getValue()), indicator.getValue().strip(), points,
+                blankToNull(scoringMethod.getValue()), lead, coop(), dueDate.getValue()));
+        close();
+    }
+
+    /** The units as the document listed them, then newly picked ones in the district's order, then unresolved names. */
+    private List<UnitRef> coop() {
+        Set<OrgUnit> picked = coopUnits.getValue();
+        List<UnitRef> result = new ArrayList<>();
+        originalCoop.stream().map(this::find).flatMap(Optional::stream).filter(picked::contains).map(ItemDialog::ref).forEach(result::add);
+        units.stream().filter(picked::contains).map(ItemDialog::ref).filter(unit -> !result.contains(unit)).forEach(result::add);
+        result.addAll(unmatchedCoop);
+        return result;
+    }
+
+    private static UnitRef ref(OrgUnit unit) {
+        return new UnitRef(unit.code(), unit.name());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

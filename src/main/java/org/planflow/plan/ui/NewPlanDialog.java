@@ -1,0 +1,84 @@
+package org.planflow.plan.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableConsumer;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanService;
+import org.planflow.shared.InvalidInputException;
+
+/** 新建方案: a title and a type; the service checks them and the refusal stays beside the field. */
+class NewPlanDialog extends Dialog {
+
+    private final transient PlanService plans;
+    private final SerializableConsumer<Plan> onCreated;
+    private final TextField title = new TextField();
+    private final ComboBox<String> type = new ComboBox<>();
+
+    NewPlanDialog(PlanService plans, SerializableConsumer<Plan> onCreated) {
+        this.plans = plans;
+        this.onCreated = onCreated;
+        setId("new-plan-dialog");
+        setHeaderTitle(getTranslation("plan.new.title"));
+
+        title.setId("new-plan-title");
+        title.setLabel(getTranslation("plan.field.title"));
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(300);
+        title.setManualValidation(true);
+        title.setWidthFull();
+        title.addValueChangeListener(event -> title.setInvalid(false));
+
+        type.setId("new-plan-type");
+        type.setLabel(getTranslation("plan.field.type"));
+        type.setHelperText(getTranslation("plan.field.type.help"));
+        type.setItems(PlanTypes.COMMON);
+        type.setAllowCustomValue(true);
+        type.setManualValidation(true);
+        type.addCustomValueSetListener(event -> {
+            type.setItems(PlanTypes.including(event.getDetail()));
+            type.setValue(event.getDetail());
+        });
+        type.setValue(PlanService.DEFAULT_TYPE);
+        type.setWidthFull();
+
+        VerticalLayout fields = new VerticalLayout(title, type);
+        fields.setPadding(false);
+        fields.setMinWidth("28rem");
+        add(fields);
+
+        Button create = new Button(getTranslation("plan.new.create"), click -> create());
+        create.setId("new-plan-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("common.cancel"), click -> close());
+        cancel.setId("new-plan-cancel");
+        getFooter().add(cancel, create);
+    }
+
+    private void create() {
+        Plan plan;
+        try {
+            plan = plans.create(new PlanDraft(title.getValue(), type.getValue(), null, List.of(), List.of(), null, null));
+        } catch (InvalidInputException e) {
+            if ("type".equals(e.field())) {
+                type.setErrorMessage(getTranslation("plan.error.type"));
+                type.setInvalid(true);
+            } else {
+                title.setErrorMessage("title".equals(e.field()) ? getTranslation("plan.error.title")
+                        : getTranslation("plan.error.other", e.getMessage()));
+                title.setInvalid(true);
+                title.focus();
+            }
+            return;
+        }
+        close();
+        onCreated.accept(plan);
+    }
+}

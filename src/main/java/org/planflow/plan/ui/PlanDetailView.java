@@ -1,0 +1,260 @@
+package org.planflow.plan.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.planflow.audit.AuditEntry;
+import org.planflow.consultation.ConsultationService;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanApprovalService;
+import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanStatus;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.Formats;
+import org.planflow.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One plan for its readers: the header, and tabs with the text, the breakdown table, the opinions
+ * and how they were adopted, the approval record, the revisions side by side, and the whole log.
+ * {@code ?tab=revisions} (or text, items, opinions, approvals, log) opens that tab.
+ */
+@Route("plan")
+@PermitAll
+class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final String TAB_PARAMETER = "tab";
+    static final String TAB_REVISIONS = "revisions";
+
+    /** The steps of the approval itself; the log shows every event. */
+    private static final Set<String> APPROVAL_ACTIONS = Set.of("SUBMITTED", "DEPT_REVIEWED", "CONSOLIDATED", "LEADER_DECIDED", "WITHDRAWN");
+    /** Actions with a translation; any other (a later feature's) is shown as recorded. */
+    private static final Set<String> KNOWN_ACTIONS = Set.of("CREATED", "IMPORTED", "REVISED", "ATTACHMENT_ADDED",
+            "ATTACHMENT_REMOVED", "STATUS", "SUBMITTED", "DEPT_REVIEWED", "CONSULTATION_OPENED", "OPINION_GIVEN",
+            "OPINION_LATE", "OPINIONS_ANSWERED", "CONSOLIDATED", "LEADER_DECIDED", "WITHDRAWN");
+    private static final Set<String> KNOWN_OUTCOMES = Set.of("pass", "return", "approve", "submit", "opinions", "no_opinion",
+            "late_no_opinion");
+    private static final String SYSTEM_ACTOR = "system";
+
+    private final transient PlanService plans;
+    private final transient PlanApprovalService approval;
+    private final transient ConsultationService consultation;
+    private String title = "";
+
+    PlanDetailView(PlanService plans, PlanApprovalService approval, ConsultationService consultation) {
+        this.plans = plans;
+        this.approval = approval;
+        this.consultation = consultation;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        load(id, event.getLocation().getQueryParameters().getSingleParameter(TAB_PARAMETER).orElse(null));
+    }
+
+    private void load(long id, String tab) {
+        removeAll();
+        try {
+            show(plans.get(id), tab);
+        } catch (AccessDeniedException e) {
+            message("plan.detail.denied");
+        } catch (NotFoundException e) {
+            message("plan.detail.notFound");
+        }
+    }
+
+    private void message(String key) {
+        title = getTranslation(key);
+        Paragraph message = new Paragraph(title);
+        message.setId("plan-message");
+        add(new H2(getTranslation("plan.detail.unavailable")), message, new RouterLink(getTranslation("plan.backToList"), PlanListView.class));
+    }
+
+    private void show(Plan plan, String selectedTab) {
+        title = plan.title();
+        H2 heading = new H2(plan.title());
+        heading.setId("plan-title");
+        heading.getStyle().set("margin", "0");
+        PlanStatusBadge status = new PlanStatusBadge(plan.status());
+        status.setId("plan-status");
+        HorizontalLayout titleLine = new HorizontalLayout(heading, status);
+        titleLine.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        HorizontalLayout facts = new HorizontalLayout(
+                fact("plan-type", "plan.field.type", plan.type()),
+                fact("plan-lead-unit", "plan.field.leadUnit", plan.leadUnit().name()),
+                fact("plan-drafter", "plan.field.drafter", plan.drafterName() == null ? plan.drafter() : plan.drafterName()),
+                fact("plan-doc-number", "plan.field.docNumber", plan.docNumber() == null ? getTranslation("plan.docNumber.none") : plan.docNumber()),
+                fact("plan-revision", "plan.field.revision", getTranslation("plan.revision.number", plan.revision())),
+                fact("plan-updated", "plan.field.updated", Formats.dateTime(plan.updated())));
+        facts.setWrap(true);
+        facts.getStyle().set("column-gap", "var(--lumo-space-l)");
+
+        add(titleLine, facts, actions(plan), new ImportWarnings(plan.warnings()), tabs(plan, selectedTab));
+    }
+
+    private Component fact(String id, String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey) + "：");
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Span text = new Span(Objects.toString(value, ""));
+        text.setId(id);
+        return new Span(label, text);
+    }
+
+    private Component actions(Plan plan) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("plan-actions");
+        actions.add(new RouterLink(getTranslation("plan.backToList"), PlanListView.class));
+        if (plans.mayEdit(plan)) {
+            Button edit = new Button(getTranslation("plan.edit"), VaadinIcon.EDIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, plan.id())));
+            edit.setId("edit-plan");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit);
+        }
+        if (CurrentUser.username().filter(plan.drafter()::equals).isPresent() && approval.mayWithdraw(plan)) {
+            Button withdraw = new Button(getTranslation("plan.withdraw"), VaadinIcon.ARROW_BACKWARD.create(), click -> confirmWithdraw(plan));
+            withdraw.setId("withdraw-plan");
+            actions.add(withdraw);
+        }
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        return actions;
+    }
+
+    private void confirmWithdraw(Plan plan) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("withdraw-confirm");
+        confirm.setHeader(getTranslation("plan.withdraw.title"));
+        confirm.setText(getTranslation("plan.withdraw.text", plan.title()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("plan.withdraw.confirm"));
+        confirm.addConfirmListener(event -> withdraw(plan));
+        confirm.open();
+    }
+
+    private void withdraw(Plan plan) {
+        try {
+            approval.withdraw(plan.id());
+            Notification.show(getTranslation("plan.withdraw.done"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException | AccessDeniedException e) {
+            Notification.show(getTranslation("plan.withdraw.refused"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        load(plan.id(), null);
+    }
+
+    private Component tabs(Plan plan, String selectedTab) {
+        List<AuditEntry> timeline = plans.timeline(plan.id());
+        Map<String, Component> contents = new LinkedHashMap<>();
+        contents.put("text", new PlanTextPanel(plan));
+        contents.put("items", new BreakdownGrid(plan.items()));
+        contents.put("opinions", new OpinionGrid(consultation.opinions(plan.id())));
+        contents.put("approvals", timelineGrid("approval-grid", timeline.stream().filter(e -> APPROVAL_ACTIONS.contains(e.action())).toList(), false));
+        contents.put(TAB_REVISIONS, new RevisionsPanel(plans, plan.id(), plans.revisions(plan.id())));
+        contents.put("log", timelineGrid("log-grid", timeline, true));
+
+        TabSheet sheet = new TabSheet();
+        sheet.setId("plan-tabs");
+        sheet.setWidthFull();
+        contents.forEach((key, content) -> {
+            Tab tab = sheet.add(getTranslation("plan.tab." + key), content);
+            tab.setId("tab-" + key);
+            if (key.equals(selectedTab)) {
+                sheet.setSelectedTab(tab);
+            }
+        });
+        return sheet;
+    }
+
+    private Grid<AuditEntry> timelineGrid(String id, List<AuditEntry> entries, boolean withDetails) {
+        Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(entry -> Formats.dateTime(entry.at())).setHeader(getTranslation("plan.log.when")).setKey("when")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::who).setHeader(getTranslation("plan.log.who")).setKey("who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::what).setHeader(getTranslation("plan.log.what")).setKey("what").setFlexGrow(1);
+        grid.addColumn(this::outcome).setHeader(getTranslation("plan.log.outcome")).setKey("outcome").setFlexGrow(1);
+        grid.addColumn(entry -> Objects.toString(entry.comment(), "")).setHeader(getTranslation("plan.log.comment"))
+                .setKey("comment").setFlexGrow(3);
+        if (withDetails) {
+            grid.addColumn(entry -> Objects.toString(entry.details(), "")).setHeader(getTranslation("plan.log.details"))
+                    .setKey("details").setFlexGrow(2);
+        }
+        grid.setItems(entries);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("plan.log.empty"));
+        return grid;
+    }
+
+    private String who(AuditEntry entry) {
+        if (SYSTEM_ACTOR.equals(entry.actor())) {
+            return getTranslation("plan.log.system");
+        }
+        return entry.actorName() == null ? entry.actor() : entry.actorName();
+    }
+
+    private String what(AuditEntry entry) {
+        return KNOWN_ACTIONS.contains(entry.action()) ? getTranslation("plan.action." + entry.action()) : entry.action();
+    }
+
+    private String outcome(AuditEntry entry) {
+        String outcome = entry.outcome();
+        if (outcome == null) {
+            return "";
+        }
+        if ("STATUS".equals(entry.action()) && isStatus(outcome)) {
+            return getTranslation("plan.status." + outcome);
+        }
+        return KNOWN_OUTCOMES.contains(outcome) ? getTranslation("plan.outcome." + outcome) : outcome;
+    }
+
+    private static boolean isStatus(String value) {
+        for (PlanStatus status : PlanStatus.values()) {
+            if (status.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The detail view's location with a tab opened, for links from other views. */
+    static QueryParameters tab(String key) {
+        return QueryParameters.of(TAB_PARAMETER, key);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
