@@ -1,0 +1,77 @@
+package org.planflow.plan;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+import org.planflow.ApiClient;
+import org.planflow.Browser;
+import org.planflow.BrowserStory;
+
+class PlanApprovalE2E extends BrowserStory {
+
+    static final String SEED = "003_2a275d039099f7ee.txt";
+    static final String TITLE = "西宁市推进质量强市战略促进全市经济提质增效实施方案";
+
+    @Test
+    void the_drafter_imports_a_seed_and_the_leader_approves_it_from_the_inbox() throws IOException {
+        ApiClient api = new ApiClient(port);
+
+        // The drafter imports the Xining plan and sees it with its text and breakdown table.
+        Page drafter = browser.loggedIn("drafter", "demo");
+        drafter.navigate(browser.url("/plans"));
+        drafter.locator("#import-plan input[type=file]").setInputFiles(new FilePayload(SEED, "text/plain", seed()));
+        assertThat(drafter.locator("#plan-title")).hasText(TITLE);
+        assertThat(drafter.locator("#plan-status")).hasText("起草中");
+        assertThat(drafter).hasURL(Pattern.compile(".*/plan/\\d+$"));
+        Browser.screenshot(drafter, "plan-imported-detail");
+        long planId = Long.parseLong(drafter.url().replaceAll(".*/plan/", ""));
+
+        // From the inbox the drafter sends it on, straight to the first leader, without consultation.
+        drafter.navigate(browser.url("/tasks/" + taskOf(api, "drafter", "DRAFT", planId)));
+        assertThat(drafter.locator("#approver-leader")).isVisible();
+        Browser.screenshot(drafter, "plan-submit-draft");
+        drafter.locator("#submit-draft").click();
+        assertThat(drafter).hasURL(Pattern.compile(".*/inbox$"));
+
+        ApiClient.Response reviewed = api.post("/api/tasks/" + taskOf(api, "reviewer", "DEPT_REVIEW", planId) + "/complete",
+                "reviewer", "{\"outcome\":\"pass\"}");
+        org.assertj.core.api.Assertions.assertThat(reviewed.status()).isEqualTo(204);
+
+        // The leader finds it in the inbox, reads it and approves.
+        Page leader = browser.loggedIn("leader", "demo");
+        assertThat(leader.locator("#inbox-grid")).containsText(TITLE);
+        leader.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(TITLE)).first().dblclick();
+        assertThat(leader.locator("#task-title")).hasText("领导审批");
+        assertThat(leader.locator("#plan-sections")).containsText("充分认识质量强市战略的重大意义");
+        Browser.screenshot(leader, "plan-leader-approval");
+        leader.locator("#form-outcome vaadin-radio-button", new Page.LocatorOptions().setHasText("同意")).click();
+        leader.locator("#complete-task").click();
+        assertThat(leader).hasURL(Pattern.compile(".*/inbox$"));
+
+        leader.navigate(browser.url("/plan/" + planId));
+        assertThat(leader.locator("#plan-status")).hasText("已批准待印发");
+        Browser.screenshot(leader, "plan-approved");
+    }
+
+    private static String taskOf(ApiClient api, String username, String kind, long planId) {
+        for (JsonNode entry : api.get("/api/tasks?size=200&kind=" + kind, username).json().path("items")) {
+            if (entry.path("planId").asLong() == planId) {
+                return entry.path("id").asText();
+            }
+        }
+        throw new AssertionError(username + " has no " + kind + " task for plan " + planId);
+    }
+
+    private static byte[] seed() throws IOException {
+        try (InputStream in = PlanApprovalE2E.class.getResourceAsStream("/seeds/" + SEED)) {
+            return in.readAllBytes();
+        }
+    }
+}
