@@ -20,6 +20,7 @@ import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
@@ -48,6 +49,8 @@ public final class ProcessTestEngine {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(beans);
+        // Without the coverage listeners nothing is counted and the class coverage assertion passes vacuously.
+        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
         return (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.Companion.builder(configuration)
                 .assertClassCoverageAtLeast(1.0)
                 .build();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.inbox.persistence.InboxTaskRepository;
 import org.planflow.organization.OrganizationService;
@@ -98,7 +99,7 @@ public class InboxService {
         return task(taskId);
     }
 
-    /** Gives a claimed task back to the unit. */
+    /** Gives a claimed task back to the unit; a task meant for the caller personally has no unit to go back to. */
     @Transactional
     public InboxEntry release(String taskId) {
         String username = CurrentUser.require();
@@ -106,8 +107,17 @@ public class InboxService {
         if (!username.equals(entry.assignee())) {
             throw new ConflictException("Task '" + taskId + "' is not claimed by you");
         }
+        if (!mayRelease(entry)) {
+            throw new ConflictException("Task '" + taskId + "' is yours personally and cannot be given back to a unit");
+        }
         taskService.setAssignee(taskId, null);
         return task(taskId);
+    }
+
+    /** Whether the task is offered to a group or to several people, so releasing it gives it back to them. */
+    public boolean mayRelease(InboxEntry entry) {
+        return taskService.getIdentityLinksForTask(entry.id()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
     }
 
     private InboxEntry withWorkingDaysLeft(InboxEntry entry) {

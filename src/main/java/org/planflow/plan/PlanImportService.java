@@ -54,6 +54,11 @@ public class PlanImportService {
         return plans.replaceItems(planId, items, "导入任务分解表 " + fileName);
     }
 
+    /** The rows of an .xlsx breakdown table for the editor to show before it is saved; any bad row refuses the file. */
+    public List<BreakdownItem> readBreakdown(byte[] xlsx) {
+        return BreakdownWorkbook.read(xlsx, matcher());
+    }
+
     private UnitMatcher matcher() {
         return new UnitMatcher(organization.units());
     }

@@ -19,6 +19,8 @@ import jakarta.annotation.security.PermitAll;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.inbox.TaskWorkspace;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.OrganizationService;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Formats;
 
@@ -32,10 +34,12 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
     private final transient InboxService inbox;
     private final transient List<TaskWorkspace> workspaces;
+    private final transient OrganizationService organization;
     private String title = "";
 
-    TaskView(InboxService inbox, List<TaskWorkspace> workspaces) {
+    TaskView(InboxService inbox, List<TaskWorkspace> workspaces, OrganizationService organization) {
         this.inbox = inbox;
+        this.organization = organization;
         this.workspaces = workspaces;
     }
 
@@ -55,7 +59,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         title = task.name();
         FormLayout details = new FormLayout();
         details.addFormItem(new Span(task.planTitle() == null ? "—" : task.planTitle()), getTranslation("task.plan"));
-        details.addFormItem(new Span(task.unit() == null ? "—" : task.unit()), getTranslation("task.unit"));
+        details.addFormItem(new Span(task.unit() == null ? "—" : unitName(task.unit())), getTranslation("task.unit"));
         details.addFormItem(new Span(Formats.dateTime(task.created())), getTranslation("task.created"));
         details.addFormItem(new Span(task.due() == null ? "—" : Formats.date(task.due())), getTranslation("task.due"));
         details.addFormItem(new Span(task.assignee() == null ? getTranslation("task.unclaimed") : task.assignee()),
@@ -67,7 +71,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             claim.setId("claim");
             buttons.add(claim);
-        } else {
+        } else if (inbox.mayRelease(task)) {
             Button release = new Button(getTranslation("task.release"), click -> show(inbox.release(task.id())));
             release.setId("release");
             buttons.add(release);
@@ -77,6 +81,10 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         add(heading, details, buttons);
         workspaces.stream().filter(workspace -> workspace.handles(task)).findFirst()
                 .ifPresent(workspace -> add(workspace.open(task, this::completed)));
+    }
+
+    private String unitName(String code) {
+        return organization.units().stream().filter(unit -> unit.code().equals(code)).map(OrgUnit::name).findFirst().orElse(code);
     }
 
     private void completed() {

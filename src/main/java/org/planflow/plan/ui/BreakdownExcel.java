@@ -1,0 +1,110 @@
+package org.planflow.plan.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.PlanImportService;
+import org.planflow.plan.importing.BreakdownImportException;
+import org.planflow.plan.importing.RowError;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The breakdown table as a spreadsheet: download the saved table as .xlsx, or read an .xlsx into
+ * the editor, where it replaces the rows on screen until the drafter saves. A file with a bad row
+ * is refused whole, with every bad row listed.
+ */
+class BreakdownExcel extends Div {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final UnorderedList errors = new UnorderedList();
+
+    BreakdownExcel(long planId, PlanImportService imports, Consumer<List<BreakdownItem>> read) {
+        Anchor export = new Anchor();
+        export.setHref(DownloadHandler.fromInputStream(event -> export(event, planId)), AttachmentType.DOWNLOAD);
+        export.add(new Button(getTranslation("plan.excel.export"), VaadinIcon.DOWNLOAD.create()));
+        export.setId("breakdown-export");
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            Runnable outcome;
+            try {
+                List<BreakdownItem> items = imports.readBreakdown(bytes);
+                outcome = () -> {
+                    showErrors(List.of(), null);
+                    read.accept(items);
+                };
+            } catch (BreakdownImportException e) {
+                outcome = () -> showErrors(e.errors(), e.errors().isEmpty() ? e.getMessage() : null);
+            } catch (InvalidInputException e) {
+                outcome = () -> showErrors(List.of(), e.getMessage());
+            }
+            Runnable show = outcome;
+            ui.access(() -> {
+                upload.clearFileList();
+                show.run();
+            });
+        }));
+        upload.setId("breakdown-import");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("plan.excel.import"), VaadinIcon.UPLOAD.create()));
+
+        errors.setId("breakdown-import-errors");
+        errors.setVisible(false);
+        errors.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-l)");
+        HorizontalLayout buttons = new HorizontalLayout(export, upload);
+        buttons.setAlignItems(FlexComponent.Alignment.START);
+        add(buttons, errors);
+    }
+
+    private void showErrors(List<RowError> rows, String fileProblem) {
+        errors.removeAll();
+        if (fileProblem != null) {
+            errors.add(new ListItem(getTranslation("plan.excel.refused", fileProblem)));
+        }
+        if (!rows.isEmpty()) {
+            errors.add(new ListItem(getTranslation("plan.excel.rowsRefused")));
+        }
+        rows.forEach(row -> errors.add(new ListItem(getTranslation("plan.excel.row", row.row(), row.column(), row.problem()))));
+        errors.setVisible(fileProblem != null || !rows.isEmpty());
+    }
+
+    /** Runs on the download's own request, so the reader's access is checked then. */
+    private static DownloadResponse export(DownloadEvent event, long planId) {
+        PlanImportService imports = event.getSession().getService().getInstantiator().getOrCreate(PlanImportService.class);
+        try {
+            byte[] workbook = imports.exportBreakdown(planId);
+            return new DownloadResponse(new ByteArrayInputStream(workbook), "任务分解表-" + planId + ".xlsx", XLSX, workbook.length);
+        } catch (AccessDeniedException e) {
+            return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+        } catch (NotFoundException e) {
+            return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+        }
+    }
+}
