@@ -40,7 +40,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import org.planflow.organization.OrgUnit;
@@ -127,7 +127,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void unavailable(String why, Plan plan) {
-        pageTitle = plan == null ? why : plan.title();
+        pageTitle = plan == null ? getTranslation("plan.detail.unavailable") : plan.title();
         Paragraph message = new Paragraph(why);
         message.setId("plan-not-editable");
         RouterLink back = plan == null
@@ -364,7 +364,14 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private Component attachmentsPart(Plan plan) {
-        Upload upload = new Upload(UploadHandler.inMemory(this::attach));
+        // The browser's size limit is only advice; this one refuses a larger file before it is read into memory.
+        InMemoryUploadHandler handler = new InMemoryUploadHandler(this::attach) {
+            @Override
+            public long getFileSizeMax() {
+                return attachmentLimit;
+            }
+        };
+        Upload upload = new Upload(handler);
         upload.setId("attachment-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachmentLimit));
         upload.setUploadButton(new Button(getTranslation("plan.attachment.upload"), VaadinIcon.UPLOAD.create()));

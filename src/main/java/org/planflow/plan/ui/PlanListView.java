@@ -39,6 +39,7 @@ import org.planflow.shared.Roles;
 @PermitAll
 class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Rows per fetch; the service serves at most {@link PlanService#MAX_PAGE_SIZE}. */
     private static final int PAGE_SIZE = 50;
 
     private final transient PlanService plans;
