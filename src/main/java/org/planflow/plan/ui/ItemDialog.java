@@ -74,7 +74,8 @@ class ItemDialog extends Dialog {
         indicator.addValueChangeListener(event -> indicator.setInvalid(false));
         score.setId("item-score");
         score.setLabel(getTranslation("plan.item.score"));
-        score.setValue(start.score());
+        // Stored with two decimals; shown as written (10, 2.5) so the drafter sees the table's own numbers.
+        score.setValue(start.score() == null ? null : new BigDecimal(Scores.format(start.score())));
         score.addValueChangeListener(event -> score.setInvalid(false));
         scoringMethod.setId("item-scoring-method");
         scoringMethod.setLabel(getTranslation("plan.item.scoringMethod"));

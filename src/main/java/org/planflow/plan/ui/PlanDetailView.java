@@ -92,10 +92,10 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void message(String key) {
-        title = getTranslation(key);
-        Paragraph message = new Paragraph(title);
+        title = getTranslation("plan.detail.unavailable");
+        Paragraph message = new Paragraph(getTranslation(key));
         message.setId("plan-message");
-        add(new H2(getTranslation("plan.detail.unavailable")), message, new RouterLink(getTranslation("plan.backToList"), PlanListView.class));
+        add(new H2(title), message, new RouterLink(getTranslation("plan.backToList"), PlanListView.class));
     }
 
     private void show(Plan plan, String selectedTab) {

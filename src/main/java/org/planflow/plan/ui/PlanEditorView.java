@@ -40,7 +40,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import org.planflow.organization.OrgUnit;
@@ -90,6 +90,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private Span total;
     private Span itemsError;
     private Div attachmentList;
+    private Upload upload;
 
     PlanEditorView(PlanService plans, OrganizationService organization,
                    @Value("${planflow.plan.attachment-max-size:10MB}") DataSize attachmentLimit) {
@@ -127,7 +128,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void unavailable(String why, Plan plan) {
-        pageTitle = plan == null ? why : plan.title();
+        pageTitle = plan == null ? getTranslation("plan.detail.unavailable") : plan.title();
         Paragraph message = new Paragraph(why);
         message.setId("plan-not-editable");
         RouterLink back = plan == null
@@ -161,16 +162,16 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         top.setWrap(true);
 
         add(top, header(plan), new ImportWarnings(plan.warnings()),
-                title("plan.editor.sections"), sectionsPart(plan),
-                title("plan.editor.items"), itemsPart(plan),
-                title("plan.attachments"), attachmentsPart(plan),
+                partHeading("plan.editor.sections"), sectionsPart(plan),
+                partHeading("plan.editor.items"), itemsPart(plan),
+                partHeading("plan.attachments"), attachmentsPart(plan),
                 saveBar());
     }
 
-    private H3 title(String key) {
-        H3 title = new H3(getTranslation(key));
-        title.getStyle().set("margin", "var(--lumo-space-m) 0 0");
-        return title;
+    private H3 partHeading(String key) {
+        H3 heading = new H3(getTranslation(key));
+        heading.getStyle().set("margin", "var(--lumo-space-m) 0 0");
+        return heading;
     }
 
     private Component header(Plan plan) {
@@ -364,13 +365,20 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private Component attachmentsPart(Plan plan) {
-        Upload upload = new Upload(UploadHandler.inMemory(this::attach));
+        // The browser's size limit is only advice; this one refuses a larger file before it is read into memory.
+        InMemoryUploadHandler handler = new InMemoryUploadHandler(this::attach) {
+            @Override
+            public long getFileSizeMax() {
+                return attachmentLimit;
+            }
+        };
+        upload = new Upload(handler);
         upload.setId("attachment-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachmentLimit));
         upload.setUploadButton(new Button(getTranslation("plan.attachment.upload"), VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span(getTranslation("plan.attachment.drop", PlanTextPanel.kilobytes(attachmentLimit))));
+        upload.setDropLabel(new Span(getTranslation("plan.attachment.drop", FileSizes.format(attachmentLimit))));
         upload.addFileRejectedListener(event -> Notification.show(getTranslation("plan.attachment.rejected", event.getFileName(),
-                        PlanTextPanel.kilobytes(attachmentLimit)), 5000, Notification.Position.MIDDLE)
+                        FileSizes.format(attachmentLimit)), 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         attachmentList = new Div();
         attachmentList.setId("attachment-list");
@@ -384,12 +392,14 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     /** Runs when the upload completes, inside the UI's lock; the attachment is stored at once, apart from Save. */
     private void attach(UploadMetadata metadata, byte[] content) {
+        // The list below shows the stored attachments; the upload's own list would repeat them.
+        upload.clearFileList();
         try {
             plans.addAttachment(planId, metadata.fileName(), metadata.contentType(), content);
             Notification.show(getTranslation("plan.attachment.added", metadata.fileName()), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TooLargeException e) {
-            error(getTranslation("plan.attachment.rejected", metadata.fileName(), PlanTextPanel.kilobytes(attachmentLimit)));
+            error(getTranslation("plan.attachment.rejected", metadata.fileName(), FileSizes.format(attachmentLimit)));
         } catch (InvalidInputException | ConflictException | AccessDeniedException e) {
             error(getTranslation("plan.attachment.refused", metadata.fileName()));
         }
@@ -405,7 +415,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             Button remove = iconButton(VaadinIcon.TRASH, "plan.attachment.remove", "attachment-remove", click -> removeAttachment(info));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             HorizontalLayout row = new HorizontalLayout(new AttachmentLink(planId, info),
-                    new Span(getTranslation("plan.attachment.size", PlanTextPanel.kilobytes(info.size()))), remove);
+                    new Span(getTranslation("plan.attachment.size", FileSizes.format(info.size()))), remove);
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             row.addClassName("attachment-row");
             attachmentList.add(row);

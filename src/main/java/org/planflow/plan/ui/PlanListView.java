@@ -48,7 +48,7 @@ import org.planflow.shared.Roles;
 class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
-
+    /** Rows per fetch; the service serves at most {@link PlanService#MAX_PAGE_SIZE}. */
     private static final int PAGE_SIZE = 50;
 
     private final transient PlanService plans;

@@ -74,15 +74,12 @@ class PlanTextPanel extends VerticalLayout {
         }
         UnorderedList list = new UnorderedList();
         for (AttachmentInfo info : plan.attachments()) {
-            Span size = new Span(" " + getTranslation("plan.attachment.size", kilobytes(info.size())));
-            size.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            Span size = new Span(getTranslation("plan.attachment.size", FileSizes.format(info.size())));
+            size.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                    .set("margin-left", "var(--lumo-space-xs)");
             list.add(new ListItem(new AttachmentLink(plan.id(), info), size));
         }
         box.add(list);
         return box;
-    }
-
-    static String kilobytes(long bytes) {
-        return String.valueOf(Math.max(1, (bytes + 1023) / 1024));
     }
 }

@@ -62,6 +62,7 @@ class SectionEditor extends Div {
         outline.addValueChangeListener(event -> outline.setInvalid(false));
         level.addValueChangeListener(event -> level.setInvalid(false));
         heading.addValueChangeListener(event -> heading.setInvalid(false));
+        // "Neither heading nor text" is shown on the heading, so typing a body clears it too.
         body.addValueChangeListener(event -> heading.setInvalid(false));
 
         up.addClickListener(click -> onUp.accept(this));
