@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.Browser;
 import org.planflow.BrowserStory;
+import org.planflow.plan.importing.BreakdownWorkbook;
 
 class PlanApprovalE2E extends BrowserStory {
 
@@ -58,6 +61,30 @@ class PlanApprovalE2E extends BrowserStory {
         leader.navigate(browser.url("/plan/" + planId));
         assertThat(leader.locator("#plan-status")).hasText("已批准待印发");
         Browser.screenshot(leader, "plan-approved");
+    }
+
+    @Test
+    void the_drafter_reads_a_breakdown_table_from_excel_into_the_editor_and_a_bad_row_changes_nothing() {
+        ApiClient api = new ApiClient(port);
+        long planId = api.post("/api/plans", "drafter", "{\"title\":\"Excel 导入测试方案\"}").json().path("id").asLong();
+        byte[] good = BreakdownWorkbook.write("Excel 导入测试方案", List.of(
+                new BreakdownItem(1, "质量基础", "建设计量检测中心", new BigDecimal("10"), "建成得10分",
+                        new UnitRef("scjgj", "区市场监管局"), List.of(new UnitRef("fgw", "区发展改革委")), null),
+                new BreakdownItem(2, "质量基础", "开展质量提升行动", new BigDecimal("5"), null,
+                        new UnitRef("jxj", "区经信局"), List.of(), null)));
+
+        Page drafter = browser.loggedIn("drafter", "demo");
+        drafter.navigate(browser.url("/plan-edit/" + planId));
+        drafter.locator("#breakdown-import input[type=file]").setInputFiles(
+                new FilePayload("bad.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "not a workbook".getBytes()));
+        assertThat(drafter.locator("#breakdown-import-errors")).isVisible();
+        drafter.locator("#breakdown-import input[type=file]").setInputFiles(new FilePayload("table.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", good));
+        assertThat(drafter.locator("#editor-total-score")).containsText("15");
+        assertThat(drafter.locator("#editor-items")).containsText("建设计量检测中心");
+        Browser.screenshot(drafter, "plan-editor-excel");
+        drafter.locator("#save-plan").click();
+        assertThat(drafter.locator("#editor-revision")).containsText("2");
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/plans/" + planId, "drafter").json().path("items")).hasSize(2);
     }
 
     private static String taskOf(ApiClient api, String username, String kind, long planId) {

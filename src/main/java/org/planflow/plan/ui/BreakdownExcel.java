@@ -31,7 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The breakdown table as a spreadsheet: download the saved table as .xlsx, or read an .xlsx into
  * the editor, where it replaces the rows on screen until the drafter saves. A file with a bad row
- * is refused whole, with every bad row listed.
+ * is refused whole, with every bad row listed. Without a consumer of read rows it only exports.
  */
 class BreakdownExcel extends Div {
 
@@ -78,7 +78,10 @@ class BreakdownExcel extends Div {
         errors.setVisible(false);
         errors.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-l)");
-        HorizontalLayout buttons = new HorizontalLayout(export, upload);
+        HorizontalLayout buttons = new HorizontalLayout(export);
+        if (read != null) {
+            buttons.add(upload);
+        }
         buttons.setAlignItems(FlexComponent.Alignment.START);
         add(buttons, errors);
     }

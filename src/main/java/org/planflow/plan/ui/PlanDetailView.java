@@ -34,6 +34,7 @@ import org.planflow.audit.AuditEntry;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
+import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.security.CurrentUser;
@@ -67,9 +68,12 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final transient PlanService plans;
     private final transient PlanApprovalService approval;
     private final transient ConsultationService consultation;
+    private final transient PlanImportService imports;
     private String title = "";
 
-    PlanDetailView(PlanService plans, PlanApprovalService approval, ConsultationService consultation) {
+    PlanDetailView(PlanService plans, PlanApprovalService approval, ConsultationService consultation,
+                   PlanImportService imports) {
+        this.imports = imports;
         this.plans = plans;
         this.approval = approval;
         this.consultation = consultation;
@@ -177,7 +181,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         List<AuditEntry> timeline = plans.timeline(plan.id());
         Map<String, Component> contents = new LinkedHashMap<>();
         contents.put("text", new PlanTextPanel(plan));
-        contents.put("items", new BreakdownGrid(plan.items()));
+        contents.put("items", new VerticalLayout(new BreakdownGrid(plan.items()), new BreakdownExcel(plan.id(), imports, null)));
         contents.put("opinions", new OpinionGrid(consultation.opinions(plan.id())));
         contents.put("approvals", timelineGrid("approval-grid", timeline.stream().filter(e -> APPROVAL_ACTIONS.contains(e.action())).toList(), false));
         contents.put(TAB_REVISIONS, new RevisionsPanel(plans, plan.id(), plans.revisions(plan.id())));

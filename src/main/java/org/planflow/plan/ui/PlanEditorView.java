@@ -50,6 +50,7 @@ import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
 import org.planflow.plan.PlanSection;
+import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
@@ -73,6 +74,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private static final Pattern LIST_FIELD = Pattern.compile("(sections|items)\\[(\\d+)](?:\\.(\\w+))?");
 
     private final transient PlanService plans;
+    private final transient PlanImportService imports;
     private final List<OrgUnit> units;
     private final long attachmentLimit;
     private final List<SectionEditor> sections = new ArrayList<>();
@@ -92,9 +94,10 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private Div attachmentList;
     private Upload upload;
 
-    PlanEditorView(PlanService plans, OrganizationService organization,
+    PlanEditorView(PlanService plans, PlanImportService imports, OrganizationService organization,
                    @Value("${planflow.plan.attachment-max-size:10MB}") DataSize attachmentLimit) {
         this.plans = plans;
+        this.imports = imports;
         this.units = organization.units();
         this.attachmentLimit = attachmentLimit.toBytes();
     }
@@ -296,7 +299,14 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
         HorizontalLayout below = new HorizontalLayout(add, total);
         below.setAlignItems(FlexComponent.Alignment.BASELINE);
-        VerticalLayout part = new VerticalLayout(itemGrid, itemsError, below);
+        BreakdownExcel excel = new BreakdownExcel(plan.id(), imports, read -> {
+            items.clear();
+            read.forEach(item -> items.add(new ItemRow(item)));
+            refreshItems();
+            Notification.show(getTranslation("plan.excel.read", read.size()), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        VerticalLayout part = new VerticalLayout(itemGrid, itemsError, below, excel);
         part.setPadding(false);
         return part;
     }
