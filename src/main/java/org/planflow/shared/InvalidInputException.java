@@ -1,5 +1,7 @@
 package org.planflow.shared;
 
+import java.util.List;
+
 /** Input that breaks a rule; names the offending field so the UI can show the message beside it. */
 public class InvalidInputException extends RuntimeException {
 
@@ -12,5 +14,10 @@ public class InvalidInputException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Item by item problems of a refused file (lines, rows), for clients to point at; empty for a single field. */
+    public List<?> errors() {
+        return List.of();
     }
 }

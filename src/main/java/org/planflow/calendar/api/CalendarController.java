@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.calendar.CalendarDay;
-import org.planflow.calendar.CalendarImportException;
 import org.planflow.calendar.DayKind;
 import org.planflow.calendar.ImportResult;
 import org.planflow.calendar.WorkingCalendar;
@@ -23,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -94,14 +92,6 @@ class CalendarController {
         }
     }
 
-    /** Like every 400, plus the bad lines as data, so a client can point at them. */
-    @ExceptionHandler(CalendarImportException.class)
-    ProblemDetail refused(CalendarImportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("field", e.field());
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
 
     private static DayKind kind(String kind) {
         try {

@@ -25,16 +25,13 @@ import org.planflow.plan.PlanSummary;
 import org.planflow.plan.Revision;
 import org.planflow.plan.RevisionComparison;
 import org.planflow.plan.UnitRef;
-import org.planflow.plan.importing.BreakdownImportException;
 import org.planflow.shared.InvalidInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -172,14 +169,6 @@ class PlanController {
         plans.removeAttachment(id, attachmentId);
     }
 
-    /** Like every 400, plus the bad rows as data, so a client can point at them. */
-    @ExceptionHandler(BreakdownImportException.class)
-    ProblemDetail refused(BreakdownImportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("field", e.field());
-        problem.setProperty("errors", e.errors());
-        return problem;
-    }
 
     static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] content) {
         return ResponseEntity.ok()

@@ -40,6 +40,9 @@ class ApiExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
         return problem;
     }
 

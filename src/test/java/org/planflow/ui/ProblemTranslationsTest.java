@@ -1,0 +1,31 @@
+package org.planflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.planflow.calendar.CalendarImportException;
+import org.planflow.forms.FieldProblem;
+
+/** Every problem code the UI words from the bundles has Chinese and English wording. */
+class ProblemTranslationsTest {
+
+    private final Translations translations = new Translations();
+
+    static Stream<String> keys() {
+        return Stream.concat(
+                Arrays.stream(CalendarImportException.Problem.values()).map(problem -> "calendar.import.problem." + problem.name()),
+                Arrays.stream(FieldProblem.Problem.values()).map(problem -> "forms.problem." + problem.name()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("keys")
+    void every_problem_is_worded_in_chinese_and_english(String key) {
+        assertThat(translations.getTranslation(key, Locale.SIMPLIFIED_CHINESE, "20", "21", "22")).doesNotStartWith("!");
+        assertThat(translations.getTranslation(key, Locale.ENGLISH, "20", "21", "22")).doesNotStartWith("!");
+    }
+}
