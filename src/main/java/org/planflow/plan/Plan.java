@@ -13,7 +13,7 @@ import java.util.Objects;
 public record Plan(long id, String title, String type, String docNumber, UnitRef leadUnit, String drafter,
                    String drafterName, PlanStatus status, int revision, List<PlanSection> sections,
                    List<BreakdownItem> items, List<AttachmentInfo> attachments, List<String> consultUnits,
-                   Integer consultWorkingDays, List<String> approvers, List<String> warnings, Instant created,
+                   Integer consultWorkingDays, List<String> approvers, List<ImportWarning> warnings, Instant created,
                    Instant updated, String processInstanceId) {
 
     /** The breakdown table's total points (e.g. 100 plus 5 bonus points). */

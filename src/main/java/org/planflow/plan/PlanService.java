@@ -81,16 +81,16 @@ public class PlanService {
     /** The same for a draft read from a document, with what the import could not resolve. */
     @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
-    public Plan createImported(PlanDraft draft, List<String> warnings, String fileName) {
+    public Plan createImported(PlanDraft draft, List<ImportWarning> warnings, String fileName) {
         return create(draft, warnings, "IMPORTED");
     }
 
-    private Plan create(PlanDraft draft, List<String> warnings, String action) {
+    private Plan create(PlanDraft draft, List<ImportWarning> warnings, String action) {
         UserAccount drafter = organization.user(CurrentUser.require());
         PlanDraft clean = validate(draft);
         Instant now = clock.instant();
         long id = repository.insert(clean.title(), clean.type(), clean.docNumber(), drafter.unit().code(),
-                drafter.username(), warnings.isEmpty() ? null : String.join("\n", warnings), now);
+                drafter.username(), warnings, now);
         repository.replaceContent(id, clean.sections(), clean.items());
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), 1, now);
         repository.insertRevision(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);

@@ -138,8 +138,12 @@ class PlanEditorViewTest {
                 UnitRef.unmatched("工商分局"), List.of(new UnitRef("fgw", "区发展改革委"), UnitRef.unmatched("质监分局")), null);
         Plan plan = plans.createImported(new PlanDraft("导入单位测试 " + System.nanoTime(), null, null,
                 List.of(new PlanSection("一、", 1, "主要任务", "加强市场监管。")), List.of(imported), null, null),
-                List.of("未匹配到本区单位：工商分局、质监分局"), "seed.docx");
+                List.of(ImportWarning.of(ImportWarning.Code.UNIT_NOT_FOUND, "工商分局"),
+                        ImportWarning.of(ImportWarning.Code.UNIT_NOT_FOUND, "市经信委")), "seed.docx");
         UI.getCurrent().navigate("plan-edit/" + plan.id());
+
+        assertThat(_get(Div.class, spec -> spec.withId("plan-warnings")).getElement().getTextRecursively())
+                .contains("本区未找到单位：工商分局", "本区未找到单位：市经信委").doesNotContain("Unit not found");
 
         Grid<Object> grid = items();
         assertThat(GridKt._getCellComponent(grid, 0, "leadUnit").getElement().getOuterHTML()).contains("工商分局", "unmatched-unit");

@@ -56,7 +56,21 @@ class PlanImportIT {
 
         assertThat(plan.path("title").asText()).contains("质量强区").doesNotContain("征求意见稿");
         assertThat(plan.path("items").findValuesAsText("code")).contains("scjgj");
-        assertThat(plan.path("warnings").size()).isGreaterThan(0);
+        JsonNode draftMark = warning(plan, "DRAFT_MARK");
+        assertThat(draftMark.path("values").get(0).asText()).isEqualTo("征求意见稿");
+        assertThat(draftMark.path("message").asText()).isEqualTo("The document is marked 征求意见稿 (a draft); the mark is left out of the title");
+        assertThat(warning(plan, "UNIT_NOT_FOUND").path("message").asText()).startsWith("Unit not found in the district: ");
+        // stored and read back with codes and values intact
+        assertThat(api.get("/api/plans/" + plan.path("id").asLong(), "drafter").json().path("warnings")).isEqualTo(plan.path("warnings"));
+    }
+
+    private static JsonNode warning(JsonNode plan, String code) {
+        for (JsonNode warning : plan.path("warnings")) {
+            if (warning.path("code").asText().equals(code)) {
+                return warning;
+            }
+        }
+        throw new AssertionError("No " + code + " warning in " + plan.path("warnings"));
     }
 
     @Test
@@ -98,7 +112,10 @@ class PlanImportIT {
         byte[] bad = withBadScore(xlsx);
         ApiClient.Response refused = api.postFile("/api/plans/" + id + "/breakdown", "drafter", "file", "bad.xlsx", bad);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("errors").get(0).path("row").asInt()).isGreaterThan(1);
+        JsonNode error = refused.json().path("errors").get(0);
+        assertThat(error.path("row").asInt()).isGreaterThan(1);
+        assertThat(error.path("code").asText()).isEqualTo("SCORE_NOT_NUMBER");
+        assertThat(error.path("problem").asText()).endsWith("is not a number");
         assertThat(api.get("/api/plans/" + id, "drafter").json().path("revision").asInt()).isEqualTo(2);
     }
 

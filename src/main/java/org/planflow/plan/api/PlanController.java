@@ -72,7 +72,8 @@ class PlanController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "A new draft from a .docx or .txt document (multipart 'file'): title, sections split on the outline "
-            + "numbering, proposed breakdown items from responsibility notes; unmatched unit names are listed in warnings")
+            + "numbering, proposed breakdown items from responsibility notes; unmatched unit names are listed in warnings "
+            + "(each a code, its values and the English message)")
     ResponseEntity<Plan> importDocument(@RequestParam("file") MultipartFile file) throws IOException {
         Plan plan = imports.importDocument(file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
@@ -86,7 +87,7 @@ class PlanController {
 
     @PostMapping(path = "/{id}/breakdown", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Replace the breakdown table from an .xlsx workbook (multipart 'file'); "
-            + "any bad row refuses the whole file with every bad row listed in 'errors'")
+            + "any bad row refuses the whole file with every bad row listed in 'errors' (row, column, code, values, problem)")
     Plan importBreakdown(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
         return imports.importBreakdown(id, file.getOriginalFilename(), file.getBytes());
     }

@@ -245,7 +245,7 @@ public final class BreakdownWorkbook {
             int seq = seq(row, previousSeq);
             String indicator = value(row, BreakdownColumn.INDICATOR);
             if (indicator.isEmpty()) {
-                error(row, BreakdownColumn.INDICATOR, "the task is empty");
+                error(row, BreakdownColumn.INDICATOR, RowError.Problem.TASK_EMPTY);
             }
             BigDecimal score = score(row);
             LocalDate due = due(row);
@@ -253,7 +253,7 @@ public final class BreakdownWorkbook {
             units.addAll(UnitNames.split(value(row, BreakdownColumn.RESPONSIBLE)));
             if (units.isEmpty()) {
                 error(row, columns.containsKey(BreakdownColumn.LEAD) ? BreakdownColumn.LEAD : BreakdownColumn.RESPONSIBLE,
-                        "the lead unit is empty; every task needs a lead unit");
+                        RowError.Problem.LEAD_UNIT_EMPTY);
             }
             units.addAll(UnitNames.split(value(row, BreakdownColumn.COOP)));
             if (errors.size() > errorsBefore) {
@@ -282,7 +282,7 @@ public final class BreakdownWorkbook {
             if (text.matches("\\d{1,9}") && Integer.parseInt(text) >= 1) {
                 return Integer.parseInt(text);
             }
-            error(row, BreakdownColumn.SEQ, "'" + text + "' is not a whole number from 1");
+            error(row, BreakdownColumn.SEQ, RowError.Problem.SEQ_NOT_WHOLE_NUMBER, text);
             return previous + 1;
         }
 
@@ -291,14 +291,15 @@ public final class BreakdownWorkbook {
             if (cell != null && cell.getCellType() == CellType.NUMERIC) {
                 BigDecimal score = Values.normalise(new BigDecimal(NumberToTextConverter.toText(cell.getNumericCellValue())));
                 if (score.signum() < 0) {
-                    error(row, BreakdownColumn.SCORE, "the score must not be negative");
+                    error(row, BreakdownColumn.SCORE, RowError.Problem.SCORE_NEGATIVE);
                 }
                 return score;
             }
+            String text = value(row, BreakdownColumn.SCORE);
             try {
-                return Values.score(value(row, BreakdownColumn.SCORE));
+                return Values.score(text);
             } catch (IllegalArgumentException e) {
-                error(row, BreakdownColumn.SCORE, e.getMessage());
+                error(row, BreakdownColumn.SCORE, RowError.Problem.SCORE_NOT_NUMBER, text);
                 return null;
             }
         }
@@ -308,16 +309,17 @@ public final class BreakdownWorkbook {
             if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
                 return cell.getLocalDateTimeCellValue().toLocalDate();
             }
+            String text = value(row, BreakdownColumn.DUE);
             try {
-                return Values.date(value(row, BreakdownColumn.DUE));
+                return Values.date(text);
             } catch (IllegalArgumentException e) {
-                error(row, BreakdownColumn.DUE, e.getMessage());
+                error(row, BreakdownColumn.DUE, RowError.Problem.DUE_NOT_DATE, text);
                 return null;
             }
         }
 
-        private void error(Row row, BreakdownColumn column, String problem) {
-            errors.add(new RowError(row.getRowNum() + 1, headers.get(column), problem));
+        private void error(Row row, BreakdownColumn column, RowError.Problem problem, String... values) {
+            errors.add(new RowError(row.getRowNum() + 1, headers.get(column), problem, values));
         }
 
         private Cell cell(Row row, BreakdownColumn column) {

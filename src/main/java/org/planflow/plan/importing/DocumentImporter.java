@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.ImportWarning;
 import org.planflow.plan.UnitRef;
 
 /**
@@ -50,20 +51,20 @@ public final class DocumentImporter {
             throw new DocumentImportException("The file " + name + " contains no text");
         }
         ParsedPlan plan = PlanParser.parse(blocks, name.substring(0, name.lastIndexOf('.')));
-        List<String> warnings = new ArrayList<>(plan.warnings());
+        List<ImportWarning> warnings = new ArrayList<>(plan.warnings());
         Set<String> unmatched = new LinkedHashSet<>();
         List<BreakdownItem> items = new ArrayList<>();
         for (ProposedItem proposed : plan.items()) {
             items.add(item(items.size() + 1, proposed, unmatched, warnings));
         }
-        unmatched.forEach(unit -> warnings.add("Unit not found in the district: " + unit));
+        unmatched.forEach(unit -> warnings.add(ImportWarning.of(ImportWarning.Code.UNIT_NOT_FOUND, unit)));
         return new ImportedDocument(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items, warnings);
     }
 
-    private BreakdownItem item(int seq, ProposedItem proposed, Set<String> unmatched, List<String> warnings) {
+    private BreakdownItem item(int seq, ProposedItem proposed, Set<String> unmatched, List<ImportWarning> warnings) {
         UnitRef lead = proposed.lead() == null ? null : resolve(proposed.lead(), unmatched);
         if (lead == null) {
-            warnings.add("Breakdown item " + seq + " names no lead unit: " + proposed.indicator());
+            warnings.add(ImportWarning.of(ImportWarning.Code.ITEM_WITHOUT_LEAD_UNIT, seq, proposed.indicator()));
         }
         Set<UnitRef> coops = new LinkedHashSet<>();
         for (String name : proposed.coops()) {

@@ -3,6 +3,7 @@ package org.planflow.plan.importing;
 import java.util.List;
 
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.ImportWarning;
 import org.planflow.plan.PlanSection;
 
 /**
@@ -11,7 +12,7 @@ import org.planflow.plan.PlanSection;
  * the sections in document order, the proposed breakdown items and what the drafter should check.
  */
 public record ImportedDocument(String title, String type, String docNumber, List<PlanSection> sections,
-                               List<BreakdownItem> items, List<String> warnings) {
+                               List<BreakdownItem> items, List<ImportWarning> warnings) {
 
     public ImportedDocument {
         sections = List.copyOf(sections);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.planflow.plan.ImportWarning;
+
 /**
  * The head of a plan: its title lines, the document number and draft marks around them, and for a
  * notice that forwards or issues a plan (关于转发/印发…的通知) the notice itself, whose embedded plan is
@@ -34,13 +36,13 @@ final class PlanHead {
 
     private final List<Block> entries;
     private final String fallbackTitle;
-    private final List<String> warnings;
+    private final List<ImportWarning> warnings;
     private String title;
     private String type;
     private String docNumber;
     private int bodyStart;
 
-    private PlanHead(List<Block> entries, String fallbackTitle, List<String> warnings) {
+    private PlanHead(List<Block> entries, String fallbackTitle, List<ImportWarning> warnings) {
         this.entries = entries;
         this.fallbackTitle = fallbackTitle;
         this.warnings = warnings;
@@ -50,7 +52,7 @@ final class PlanHead {
      * Reads the head of the entries (lines stripped, blank ones gone). The first entry may be replaced
      * when the title runs on into the text on one line, as in scraped web text.
      */
-    static PlanHead read(List<Block> entries, String fallbackTitle, List<String> warnings) {
+    static PlanHead read(List<Block> entries, String fallbackTitle, List<ImportWarning> warnings) {
         PlanHead head = new PlanHead(entries, fallbackTitle, warnings);
         head.read();
         return head;
@@ -90,7 +92,7 @@ final class PlanHead {
         if (!inlineTitle()) {
             title = fallbackTitle;
             type = typeOf(fallbackTitle);
-            warnings.add("No title line found: the file name is used as the title");
+            warnings.add(ImportWarning.of(ImportWarning.Code.NO_TITLE_LINE));
         }
     }
 
@@ -180,14 +182,13 @@ final class PlanHead {
                 if (joined != null && PlanParser.compact(withoutDraftMark(joined)).equals(wanted)) {
                     noteMarks(joined);
                     bodyStart = skipMarks(i + count);
-                    warnings.add("Imported the plan carried by the notice " + noticeTitle + "; the notice's own text was left out");
+                    warnings.add(ImportWarning.of(ImportWarning.Code.NOTICE_TEXT_LEFT_OUT, noticeTitle));
                     return;
                 }
             }
         }
         bodyStart = skipMarks(noticeEnd);
-        warnings.add("Imported the plan carried by the notice " + noticeTitle
-                + "; its title line was not found, so the notice's text is kept at the start");
+        warnings.add(ImportWarning.of(ImportWarning.Code.NOTICE_TEXT_KEPT, noticeTitle));
     }
 
     /** The plan a notice issues: named in 《》 in the notice's first lines, or in the notice title itself. */
@@ -291,7 +292,7 @@ final class PlanHead {
     }
 
     private void warnDraft(String mark) {
-        String warning = "The document is marked " + mark + " (a draft); the mark is left out of the title";
+        ImportWarning warning = ImportWarning.of(ImportWarning.Code.DRAFT_MARK, mark);
         if (!warnings.contains(warning)) {
             warnings.add(warning);
         }

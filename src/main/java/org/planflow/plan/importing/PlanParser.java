@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.planflow.plan.ImportWarning;
 import org.planflow.plan.PlanSection;
 
 /**
@@ -27,7 +28,7 @@ final class PlanParser {
     }
 
     static ParsedPlan parse(List<Block> blocks, String fallbackTitle) {
-        List<String> warnings = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>();
         List<Block> entries = entries(blocks);
         dropSiteBoilerplate(entries, warnings);
         dropSummaryLine(entries, warnings);
@@ -65,17 +66,17 @@ final class PlanParser {
         }
     }
 
-    private static void dropSiteBoilerplate(List<Block> entries, List<String> warnings) {
+    private static void dropSiteBoilerplate(List<Block> entries, List<ImportWarning> warnings) {
         for (int i = Math.min(HEAD_LINES, entries.size()) - 1; i >= 0; i--) {
             if (entries.get(i) instanceof Block.Line line && SITE_BOILERPLATE.stream().anyMatch(line.text()::contains)) {
                 entries.remove(i);
-                warnings.add("Left out a line that is not part of the plan: " + abbreviated(line.text()));
+                warnings.add(ImportWarning.of(ImportWarning.Code.LINE_LEFT_OUT, abbreviated(line.text())));
             }
         }
     }
 
     /** A web page's summary above the text repeats its beginning and ends in an ellipsis. */
-    private static void dropSummaryLine(List<Block> entries, List<String> warnings) {
+    private static void dropSummaryLine(List<Block> entries, List<ImportWarning> warnings) {
         if (entries.size() < 2 || !(entries.get(0) instanceof Block.Line first)
                 || !(first.text().endsWith("...") || first.text().endsWith("…"))) {
             return;
@@ -89,7 +90,7 @@ final class PlanParser {
         }
         if (!summary.isEmpty() && following.toString().startsWith(summary)) {
             entries.remove(0);
-            warnings.add("Left out a summary line that repeats the beginning of the text: " + abbreviated(first.text()));
+            warnings.add(ImportWarning.of(ImportWarning.Code.SUMMARY_LEFT_OUT, abbreviated(first.text())));
         }
     }
 
@@ -98,7 +99,7 @@ final class PlanParser {
      * a run is one text: the numbers go and the pieces are joined. Numbered tasks (1、质监分局要…。) end
      * their sentences, which tells the two apart.
      */
-    private static void joinPageFragments(List<Block> entries, List<String> warnings) {
+    private static void joinPageFragments(List<Block> entries, List<ImportWarning> warnings) {
         for (int start = 0; start < entries.size(); start++) {
             int end = start;
             while (end < entries.size() && pageNumber(entries.get(end)) == end - start + 1) {
@@ -112,7 +113,7 @@ final class PlanParser {
                 }
                 entries.subList(start, end).clear();
                 entries.add(start, new Block.Line(text.toString().strip()));
-                warnings.add("Joined " + length + " lines numbered 1、 to " + length + "、 as pieces of one text (pages of a web copy)");
+                warnings.add(ImportWarning.of(ImportWarning.Code.PAGES_JOINED, length));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.planflow.plan.ImportWarning;
 import org.planflow.plan.PlanSection;
 import org.planflow.plan.importing.Responsibilities.Note;
 
@@ -28,7 +29,7 @@ final class SectionWalk {
     /** A level-1 heading glued to its first level-2 number: "二、指导思想和主要目标(一)指导思想…". */
     private static final int GLUED_HEADING_MAX = 30;
 
-    private final List<String> warnings;
+    private final List<ImportWarning> warnings;
     private final List<PlanSection> sections = new ArrayList<>();
     private final List<ProposedItem> items = new ArrayList<>();
     private Draft current = new Draft("", 0, "");
@@ -42,7 +43,7 @@ final class SectionWalk {
     private String previousTask = "";
     private String previousCategory;
 
-    SectionWalk(List<String> warnings) {
+    SectionWalk(List<ImportWarning> warnings) {
         this.warnings = warnings;
     }
 

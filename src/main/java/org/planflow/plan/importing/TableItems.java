@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.planflow.plan.ImportWarning;
+
 /**
  * The rows of a breakdown table found in a document, read leniently: the drafter reviews the proposal,
  * so a doubtful cell becomes a warning, not a refusal. Merged cells arrive empty and take the value of
@@ -16,7 +18,7 @@ final class TableItems {
     private static final int HEADER_SEARCH_ROWS = 3;
 
     private final List<ProposedItem> items = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<ImportWarning> warnings = new ArrayList<>();
 
     private TableItems() {
     }
@@ -42,7 +44,7 @@ final class TableItems {
         return items;
     }
 
-    List<String> warnings() {
+    List<ImportWarning> warnings() {
         return warnings;
     }
 
@@ -73,7 +75,7 @@ final class TableItems {
                 indicator = firstRequirement(method);
             }
             if (indicator.isEmpty()) {
-                warnings.add("Breakdown table row " + number + " names no task and was left out");
+                warnings.add(ImportWarning.of(ImportWarning.Code.TABLE_ROW_WITHOUT_TASK, number));
                 continue;
             }
             List<String> rowUnits = units(row, columns);
@@ -126,16 +128,17 @@ final class TableItems {
         try {
             return Values.score(cell);
         } catch (IllegalArgumentException e) {
-            warnings.add("Breakdown table row " + number + ": the score " + e.getMessage() + "; it was left empty");
+            warnings.add(ImportWarning.of(ImportWarning.Code.TABLE_ROW_BAD_SCORE, number, cell));
             return null;
         }
     }
 
     private LocalDate due(List<String> row, List<BreakdownColumn> columns, int number) {
+        String cell = cell(row, columns, BreakdownColumn.DUE);
         try {
-            return Values.date(cell(row, columns, BreakdownColumn.DUE));
+            return Values.date(cell);
         } catch (IllegalArgumentException e) {
-            warnings.add("Breakdown table row " + number + ": the due date " + e.getMessage() + "; it was left empty");
+            warnings.add(ImportWarning.of(ImportWarning.Code.TABLE_ROW_BAD_DATE, number, cell));
             return null;
         }
     }

@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.ImportWarning;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanStatus;
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Repository;
 public class PlanRepository {
 
     private static final TypeReference<List<UnitRef>> UNIT_LIST = new TypeReference<>() { };
+    /** A stored warning without values is its code alone; older warnings were English sentences, never like this. */
+    private static final Pattern BARE_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -38,12 +42,12 @@ public class PlanRepository {
         this.json = json;
     }
 
-    public long insert(String title, String type, String docNumber, String leadUnit, String drafter, String warnings,
+    public long insert(String title, String type, String docNumber, String leadUnit, String drafter, List<ImportWarning> warnings,
                        Instant now) {
         return jdbc.sql("""
                         INSERT INTO plan (title, plan_type, doc_number, lead_unit, drafter, status, import_warnings, created, updated)
                         VALUES (?, ?, ?, ?, ?, 'DRAFTING', ?, ?, ?) RETURNING id""")
-                .params(title, type, docNumber, leadUnit, drafter, warnings, Timestamp.from(now), Timestamp.from(now))
+                .params(title, type, docNumber, leadUnit, drafter, warningLines(warnings), Timestamp.from(now), Timestamp.from(now))
                 .query(Long.class).single();
     }
 
@@ -192,7 +196,7 @@ public class PlanRepository {
                 new UnitRef(rs.getString("lead_unit"), rs.getString("lead_unit_name")), rs.getString("drafter"),
                 rs.getString("drafter_name"), PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), sections,
                 items, attachments, strings(rs.getArray("consult_units")), rs.getObject("consult_working_days", Integer.class),
-                strings(rs.getArray("approvers")), warnings == null || warnings.isBlank() ? List.of() : List.of(warnings.split("\n")),
+                strings(rs.getArray("approvers")), warnings(warnings),
                 rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(),
                 rs.getString("process_instance_id"));
     }
@@ -224,6 +228,39 @@ public class PlanRepository {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** One warning a line, its code and values separated by tabs; null for none. */
+    private static String warningLines(List<ImportWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return null;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (ImportWarning warning : warnings) {
+            if (!lines.isEmpty()) {
+                lines.append('\n');
+            }
+            lines.append(warning.code());
+            warning.values().forEach(value -> lines.append('\t').append(value));
+        }
+        return lines.toString();
+    }
+
+    /** The stored warnings; a line from before warnings had codes comes back as its text. */
+    private static List<ImportWarning> warnings(String lines) {
+        if (lines == null || lines.isBlank()) {
+            return List.of();
+        }
+        List<ImportWarning> warnings = new ArrayList<>();
+        for (String line : lines.split("\n")) {
+            String[] parts = line.split("\t", -1);
+            if (parts.length > 1 || BARE_CODE.matcher(line).matches()) {
+                warnings.add(new ImportWarning(parts[0], List.of(parts).subList(1, parts.length)));
+            } else {
+                warnings.add(ImportWarning.of(ImportWarning.Code.TEXT, line));
+            }
+        }
+        return warnings;
     }
 
     private static String nullToEmpty(String value) {

@@ -94,7 +94,8 @@ class BreakdownExcel extends Div {
         if (!rows.isEmpty()) {
             errors.add(new ListItem(getTranslation("plan.excel.rowsRefused")));
         }
-        rows.forEach(row -> errors.add(new ListItem(getTranslation("plan.excel.row", row.row(), row.column(), row.problem()))));
+        rows.forEach(row -> errors.add(new ListItem(getTranslation("plan.excel.row", row.row(), row.column(),
+                getTranslation("plan.excel.problem." + row.code(), row.values().toArray())))));
         errors.setVisible(fileProblem != null || !rows.isEmpty());
     }
 

@@ -6,11 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.planflow.plan.ImportWarning;
 
 /** What an import could not resolve (e.g. unit names not found in the district), for the drafter to fix. */
 class ImportWarnings extends Div {
 
-    ImportWarnings(List<String> warnings) {
+    ImportWarnings(List<ImportWarning> warnings) {
         setId("plan-warnings");
         setVisible(!warnings.isEmpty());
         getStyle()
@@ -23,7 +24,8 @@ class ImportWarnings extends Div {
                 .set("width", "100%");
         UnorderedList list = new UnorderedList();
         list.getStyle().set("margin", "var(--lumo-space-xs) 0 0");
-        warnings.forEach(warning -> list.add(new ListItem(warning)));
+        warnings.forEach(warning -> list.add(new ListItem(
+                getTranslation("plan.warning." + warning.code(), warning.values().toArray()))));
         add(new Span(getTranslation("plan.warnings")), list);
     }
 }

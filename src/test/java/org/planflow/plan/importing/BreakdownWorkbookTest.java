@@ -81,11 +81,12 @@ class BreakdownWorkbookTest {
                 .isInstanceOfSatisfying(BreakdownImportException.class, e -> {
                     assertThat(e.field()).isEqualTo("file");
                     assertThat(e.errors()).containsExactly(
-                            new RowError(3, "分值", "'五分' is not a number"),
-                            new RowError(4, "指标/任务内容", "the task is empty"),
-                            new RowError(5, "完成时限", "'2026-13-45' is not a date such as 2026-06-30"),
-                            new RowError(6, "牵头单位", "the lead unit is empty; every task needs a lead unit"),
-                            new RowError(7, "序号", "'第六' is not a whole number from 1"));
+                            new RowError(3, "分值", "SCORE_NOT_NUMBER", List.of("五分")),
+                            new RowError(4, "指标/任务内容", "TASK_EMPTY", List.of()),
+                            new RowError(5, "完成时限", "DUE_NOT_DATE", List.of("2026-13-45")),
+                            new RowError(6, "牵头单位", "LEAD_UNIT_EMPTY", List.of()),
+                            new RowError(7, "序号", "SEQ_NOT_WHOLE_NUMBER", List.of("第六")));
+                    assertThat(e.errors().get(4).problem()).isEqualTo("'第六' is not a whole number from 1");
                     assertThat(e.getMessage()).startsWith("The breakdown table was refused and nothing was imported: ")
                             .contains("row 3, 分值: '五分' is not a number", "row 7, 序号");
                 });

@@ -2,6 +2,13 @@ package org.planflow.plan.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.planflow.plan.ImportWarning.Code.DRAFT_MARK;
+import static org.planflow.plan.ImportWarning.Code.LINE_LEFT_OUT;
+import static org.planflow.plan.ImportWarning.Code.NOTICE_TEXT_LEFT_OUT;
+import static org.planflow.plan.ImportWarning.Code.NO_TITLE_LINE;
+import static org.planflow.plan.ImportWarning.Code.PAGES_JOINED;
+import static org.planflow.plan.ImportWarning.Code.SUMMARY_LEFT_OUT;
+import static org.planflow.plan.ImportWarning.Code.UNIT_NOT_FOUND;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.ImportWarning;
 import org.planflow.plan.PlanSection;
 import org.planflow.plan.UnitRef;
 
@@ -40,8 +48,8 @@ class DocumentImporterTest {
         assertThat(plan.title()).isEqualTo(Seeds.BAODI_QUALITY);
         assertThat(plan.type()).isNull();
         assertThat(plan.docNumber()).isNull();
-        assertThat(plan.warnings()).contains("No title line found: the file name is used as the title")
-                .anyMatch(warning -> warning.startsWith("Left out a summary line that repeats the beginning of the text: 一、指导思想"));
+        assertThat(plan.warnings()).contains(warning(NO_TITLE_LINE))
+                .anyMatch(warning -> warning.code().equals(SUMMARY_LEFT_OUT.name()) && warning.values().get(0).startsWith("一、指导思想"));
         assertThat(levelOneHeadings(plan)).containsExactly("指导思想", "总体要求", "基本原则", "争创质量强市先进区的目标任务", "工作措施");
         assertThat(plan.sections().get(0)).isEqualTo(new PlanSection("一、", 1, "指导思想",
                 Seeds.lines(Seeds.BAODI_QUALITY).get(2)));
@@ -65,8 +73,8 @@ class DocumentImporterTest {
         assertThat(joint.coopUnits()).containsExactly(UnitRef.unmatched("区经贸局"), UnitRef.unmatched("区商贸总公司"));
         // "各街办要…" and "各部门、各单位要…" name everybody, not a unit
         assertThat(plan.items()).noneMatch(item -> item.leadUnit().name().startsWith("各"));
-        assertThat(plan.warnings()).contains("Unit not found in the district: 工商分局", "Unit not found in the district: 公安分局")
-                .doesNotContain("Unit not found in the district: 区财政局");
+        assertThat(plan.warnings()).contains(warning(UNIT_NOT_FOUND, "工商分局"), warning(UNIT_NOT_FOUND, "公安分局"))
+                .doesNotContain(warning(UNIT_NOT_FOUND, "区财政局"));
     }
 
     // --- 001: a notice forwarding the plan ---
@@ -78,8 +86,7 @@ class DocumentImporterTest {
         assertThat(plan.title()).isEqualTo("宝坻区质量兴区工作实施方案");
         assertThat(plan.type()).isEqualTo("实施方案");
         assertThat(plan.docNumber()).isNull();
-        assertThat(plan.warnings()).contains("Imported the plan carried by the notice 关于转发区质监局拟定的宝坻区质量兴区工作实施方案的通知; "
-                + "the notice's own text was left out");
+        assertThat(plan.warnings()).contains(warning(NOTICE_TEXT_LEFT_OUT, "关于转发区质监局拟定的宝坻区质量兴区工作实施方案的通知"));
         assertThat(plan.sections().get(0).outline()).isEmpty();
         assertThat(plan.sections().get(0).body()).startsWith("为进一步强化质量安全意识");
         assertThat(levelOneHeadings(plan)).containsExactly("指导思想", "发展目标", "责任和义务", "工作要求");
@@ -97,7 +104,7 @@ class DocumentImporterTest {
                 "工商部门", "烟草专卖管理部门", "经贸管理部门", "建设管理部门", "物价主管部门", "国土部门");
         assertThat(plan.items()).allMatch(item -> item.category().equals("责任和义务"));
         assertThat(plan.items().get(0).indicator()).isEqualTo("发改委把产品质量目标纳入国民经济和社会发展计划");
-        assertThat(plan.warnings()).contains("Unit not found in the district: 发改委");
+        assertThat(plan.warnings()).contains(warning(UNIT_NOT_FOUND, "发改委"));
     }
 
     // --- 002: scraped web text with page numbers and everything inline ---
@@ -109,8 +116,8 @@ class DocumentImporterTest {
         assertThat(plan.title()).isEqualTo("关于开展质量强县工作的实施意见");
         assertThat(plan.type()).isEqualTo("实施意见");
         assertThat(plan.docNumber()).isNull();
-        assertThat(plan.warnings()).anyMatch(warning -> warning.startsWith("Left out a line that is not part of the plan: 《关于开展质量强县工作的实施意见.docx》"))
-                .anyMatch(warning -> warning.startsWith("Joined 16 lines"));
+        assertThat(plan.warnings()).anyMatch(warning -> warning.code().equals(LINE_LEFT_OUT.name()) && warning.values().get(0).startsWith("《关于开展质量强县工作的实施意见.docx》"))
+                .contains(warning(PAGES_JOINED, "16"));
         assertThat(plan.sections().get(0).body()).startsWith("XX县质量强县规划(20XX-20XX年)已于");
         assertThat(plan.sections()).filteredOn(section -> section.level() == 1).extracting(PlanSection::outline)
                 .containsExactly("一、", "二、", "三、");
@@ -135,7 +142,7 @@ class DocumentImporterTest {
                 .contains("市场监管部门", "旅游部门", "农业部门", "住建部门", "科技部门", "宣传部门");
         assertThat(item(plan, item -> item.leadUnit().name().equals("旅游部门")).indicator()).startsWith("旅游部门要在旅游行业认真贯彻服务质量标准");
         assertThat(plan.items()).noneMatch(item -> item.leadUnit().matched());
-        assertThat(plan.warnings()).contains("Unit not found in the district: 住建部门");
+        assertThat(plan.warnings()).contains(warning(UNIT_NOT_FOUND, "住建部门"));
     }
 
     // --- 003: a notice issuing the plan, with a document number and unit lists in parentheses ---
@@ -171,8 +178,8 @@ class DocumentImporterTest {
         assertThat(engineering.leadUnit()).isEqualTo(UnitRef.unmatched("市规划和建设局"));
         assertThat(plan.items().get(4).category()).isEqualTo("重点工作");
         assertThat(plan.items().get(4).indicator()).isEqualTo("推进质量安全工程");
-        assertThat(plan.warnings()).contains("Unit not found in the district: 市经信委", "Unit not found in the district: 市规划和建设局")
-                .doesNotContain("Unit not found in the district: 市市场监管局");
+        assertThat(plan.warnings()).contains(warning(UNIT_NOT_FOUND, "市经信委"), warning(UNIT_NOT_FOUND, "市规划和建设局"))
+                .doesNotContain(warning(UNIT_NOT_FOUND, "市市场监管局"));
     }
 
     // --- 004: a consultation draft with labelled notes and a scored breakdown table ---
@@ -184,7 +191,7 @@ class DocumentImporterTest {
         assertThat(plan.title()).isEqualTo("埇桥区2022年度创建“安徽省质量强区”工作推进方案");
         assertThat(plan.type()).isEqualTo("推进方案");
         assertThat(plan.docNumber()).isNull();
-        assertThat(plan.warnings()).contains("The document is marked 征求意见稿 (a draft); the mark is left out of the title");
+        assertThat(plan.warnings()).contains(warning(DRAFT_MARK, "征求意见稿"));
         assertThat(plan.sections()).filteredOn(section -> section.level() == 1).extracting(PlanSection::outline)
                 .containsExactly("一、", "二、", "三、", "四、", "附件");
         assertThat(levelOneHeadings(plan)).containsExactly("指导思想", "工作目标", "主要任务", "保障措施", "埇桥区创建“安徽省质量强区”任务分解表");
@@ -208,7 +215,7 @@ class DocumentImporterTest {
         assertThat(tasks.get(3).leadUnit()).isEqualTo(new UnitRef("sthj", "区生态环境分局"));
         assertThat(tasks.get(3).coopUnits()).containsExactly(UnitRef.unmatched("区环委办成员单位"));
         assertThat(tasks.get(5).leadUnit()).isEqualTo(UnitRef.unmatched("区质量发展委员会"));
-        assertThat(plan.warnings()).contains("Unit not found in the district: 区质量发展委员会", "Unit not found in the district: 区水利局");
+        assertThat(plan.warnings()).contains(warning(UNIT_NOT_FOUND, "区质量发展委员会"), warning(UNIT_NOT_FOUND, "区水利局"));
     }
 
     @Test
@@ -248,7 +255,7 @@ class DocumentImporterTest {
 
         assertThat(plan.docNumber()).isEqualTo("宝政发〔2024〕12号");
         assertThat(plan.title()).isEqualTo("宝坻区质量兴区工作实施方案");
-        assertThat(plan.warnings()).contains("The document is marked 送审稿 (a draft); the mark is left out of the title");
+        assertThat(plan.warnings()).contains(warning(DRAFT_MARK, "送审稿"));
         assertThat(plan.sections()).containsExactly(new PlanSection("一、", 1, "指导思想", "以质取胜。"));
     }
 
@@ -455,5 +462,9 @@ class DocumentImporterTest {
         for (int c = 0; c < texts.length; c++) {
             (c < row.getTableCells().size() ? row.getCell(c) : row.addNewTableCell()).setText(texts[c]);
         }
+    }
+
+    private static ImportWarning warning(ImportWarning.Code code, String... values) {
+        return ImportWarning.of(code, (Object[]) values);
     }
 }
