@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.planflow.calendar.CalendarImportException;
 import org.planflow.forms.FieldProblem;
+import org.planflow.plan.ImportWarning;
+import org.planflow.plan.importing.RowError;
 
 /** Every problem code the UI words from the bundles has Chinese and English wording. */
 class ProblemTranslationsTest {
@@ -17,15 +19,18 @@ class ProblemTranslationsTest {
     private final Translations translations = new Translations();
 
     static Stream<String> keys() {
-        return Stream.concat(
+        return Stream.of(
                 Arrays.stream(CalendarImportException.Problem.values()).map(problem -> "calendar.import.problem." + problem.name()),
-                Arrays.stream(FieldProblem.Problem.values()).map(problem -> "forms.problem." + problem.name()));
+                Arrays.stream(FieldProblem.Problem.values()).map(problem -> "forms.problem." + problem.name()),
+                Arrays.stream(ImportWarning.Code.values()).map(code -> "plan.warning." + code.name()),
+                Arrays.stream(RowError.Problem.values()).map(problem -> "plan.excel.problem." + problem.name()))
+                .flatMap(keys -> keys);
     }
 
     @ParameterizedTest
     @MethodSource("keys")
     void every_problem_is_worded_in_chinese_and_english(String key) {
-        assertThat(translations.getTranslation(key, Locale.SIMPLIFIED_CHINESE, "20", "21", "22")).doesNotStartWith("!");
-        assertThat(translations.getTranslation(key, Locale.ENGLISH, "20", "21", "22")).doesNotStartWith("!");
+        assertThat(translations.getTranslation(key, Locale.SIMPLIFIED_CHINESE, "3", "五分", "22")).doesNotStartWith("!");
+        assertThat(translations.getTranslation(key, Locale.ENGLISH, "3", "五分", "22")).doesNotStartWith("!");
     }
 }
