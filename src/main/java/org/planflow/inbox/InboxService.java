@@ -74,6 +74,12 @@ public class InboxService {
                 .orElseThrow(() -> new NotFoundException("No open task '" + taskId + "' in your inbox"));
     }
 
+    /** The caller's open tasks of one plan, so a plan's page can lead straight to them. */
+    public List<InboxEntry> tasksOfPlan(long planId) {
+        String username = CurrentUser.require();
+        return repository.ofPlan(planId, username, organization.groupsOf(username), clock.instant());
+    }
+
     /** An open task by id, for the system itself (engine jobs with nobody logged in); empty once done. */
     @PreAuthorize("permitAll()")
     public java.util.Optional<InboxEntry> openTask(String taskId) {

@@ -70,7 +70,9 @@ class ApprovalTaskViewTest {
 
         // The reviewer must choose an outcome, and a return needs a comment.
         KaribuUi.login(context, "reviewer");
-        open(task("DEPT_REVIEW", plan));
+        UI.getCurrent().navigate("plan/" + plan.id());
+        _click(_get(Button.class, spec -> spec.withId("open-task-" + task("DEPT_REVIEW", plan).id())));
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("科室审核");
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
         assertThat(outcome().isInvalid()).isTrue();
         outcome().setValue("return");

@@ -68,6 +68,14 @@ public class InboxTaskRepository {
         return jdbc.sql(query.sql.toString()).params(query.params).query(Long.class).single();
     }
 
+    /** The user's open tasks of one plan, oldest first. */
+    public List<InboxEntry> ofPlan(long planId, String username, Collection<String> groups, Instant now) {
+        Query query = visibleTo(username, groups, null, "SELECT " + COLUMNS);
+        query.sql.append(" AND plan_id = ? ORDER BY created, task_id");
+        query.params.add(planId);
+        return jdbc.sql(query.sql.toString()).params(query.params).query((rs, i) -> entry(rs, now)).list();
+    }
+
     public Optional<InboxEntry> findVisible(String taskId, String username, Collection<String> groups, Instant now) {
         Query query = visibleTo(username, groups, null, "SELECT " + COLUMNS);
         query.sql.append(" AND task_id = ?");

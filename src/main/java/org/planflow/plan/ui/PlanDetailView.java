@@ -32,6 +32,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.audit.AuditEntry;
 import org.planflow.consultation.ConsultationService;
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.InboxService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanImportService;
@@ -69,11 +71,13 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final transient PlanApprovalService approval;
     private final transient ConsultationService consultation;
     private final transient PlanImportService imports;
+    private final transient InboxService inbox;
     private String title = "";
 
     PlanDetailView(PlanService plans, PlanApprovalService approval, ConsultationService consultation,
-                   PlanImportService imports) {
+                   PlanImportService imports, InboxService inbox) {
         this.imports = imports;
+        this.inbox = inbox;
         this.plans = plans;
         this.approval = approval;
         this.consultation = consultation;
@@ -148,6 +152,14 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             Button withdraw = new Button(getTranslation("plan.withdraw"), VaadinIcon.ARROW_BACKWARD.create(), click -> confirmWithdraw(plan));
             withdraw.setId("withdraw-plan");
             actions.add(withdraw);
+        }
+        for (InboxEntry task : inbox.tasksOfPlan(plan.id())) {
+            Button open = new Button(getTranslation("plan.openTask", task.name()), VaadinIcon.INBOX.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("tasks/" + task.id())));
+            open.setId("open-task-" + task.id());
+            open.addClassName("open-task");
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            actions.add(open);
         }
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         return actions;
