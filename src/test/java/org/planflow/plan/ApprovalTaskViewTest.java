@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -25,6 +26,7 @@ import org.planflow.consultation.Opinion;
 import org.planflow.consultation.OpinionDecision;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
+import org.planflow.inbox.TaskCompletionService;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UserAccount;
 import org.planflow.ui.KaribuUi;
@@ -43,6 +45,8 @@ class ApprovalTaskViewTest {
     InboxService inbox;
     @Autowired
     ConsultationService consultation;
+    @Autowired
+    TaskCompletionService completion;
 
     @AfterEach
     void stop() {
@@ -123,6 +127,21 @@ class ApprovalTaskViewTest {
         }
         assertThat(plans.load(plan.id()).status()).isEqualTo(PlanStatus.APPROVED);
         NotificationsKt.clearNotifications();
+    }
+
+    @Test
+    void a_returned_draft_shows_the_drafter_who_returned_it_and_why() {
+        KaribuUi.login(context, "drafter");
+        Plan plan = plans.create(new PlanDraft("退回意见测试方案 " + System.nanoTime(), null, null,
+                List.of(new PlanSection("一、", 1, "工作目标", "完成各项任务。")), List.of(), null, null));
+        completion.complete(task("DRAFT", plan).id(), Map.of("outcome", "submit", "approvers", List.of("leader")));
+        KaribuUi.login(context, "reviewer");
+        completion.complete(task("DEPT_REVIEW", plan).id(), Map.of("outcome", "return", "comment", "请补充工作目标的量化指标"));
+
+        KaribuUi.login(context, "drafter");
+        open(task("DRAFT", plan));
+        String shown = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("return-comment")).getElement().getTextRecursively();
+        assertThat(shown).contains("刘局长").contains("请补充工作目标的量化指标");
     }
 
     private InboxEntry task(String kind, Plan plan) {

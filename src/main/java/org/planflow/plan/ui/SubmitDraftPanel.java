@@ -15,22 +15,27 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import org.planflow.audit.AuditEntry;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
+import org.planflow.shared.Formats;
 
 /**
  * The drafter sends the draft on: which units to consult (none: straight to the leaders), their
  * deadline in working days, and the leaders who approve, in the order they approve.
  */
 class SubmitDraftPanel extends VerticalLayout {
+
+    private static final Set<String> DECISIONS = Set.of("SUBMITTED", "DEPT_REVIEWED", "LEADER_DECIDED", "WITHDRAWN");
 
     private final MultiSelectComboBox<OrgUnit> consultUnits = new MultiSelectComboBox<>();
     private final IntegerField consultDays = new IntegerField();
@@ -39,8 +44,11 @@ class SubmitDraftPanel extends VerticalLayout {
     private final Span approverError = new Span();
     private final List<UserAccount> approvers = new ArrayList<>();
 
-    SubmitDraftPanel(Plan plan, List<OrgUnit> units, List<UserAccount> leaders, Consumer<Map<String, Object>> submit) {
+    SubmitDraftPanel(Plan plan, List<AuditEntry> timeline, List<OrgUnit> units, List<UserAccount> leaders,
+                     Consumer<Map<String, Object>> submit) {
         setPadding(false);
+        add(new H3(getTranslation("approval.draft.title")));
+        lastReturn(timeline).ifPresent(this::showReturn);
         Button edit = new Button(getTranslation("approval.draft.edit"), VaadinIcon.EDIT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("plan-edit/" + plan.id())));
         edit.setId("open-editor");
@@ -102,8 +110,24 @@ class SubmitDraftPanel extends VerticalLayout {
             fields.put("approvers", approvers.stream().map(UserAccount::username).toList());
             ApprovalTaskWorkspace.attempt(() -> submit.accept(fields), this::showError);
         });
-        add(new H3(getTranslation("approval.draft.title")), edit, consultUnits, consultDays, approverPicker, approverList,
+        add(edit, consultUnits, consultDays, approverPicker, approverList,
                 approverError, send);
+    }
+
+    /** The comment of the return that sent the draft back, if the last decision on it was a return. */
+    private static java.util.Optional<AuditEntry> lastReturn(List<AuditEntry> timeline) {
+        return timeline.stream().filter(entry -> DECISIONS.contains(entry.action())).reduce((first, second) -> second)
+                .filter(entry -> "return".equals(entry.outcome()));
+    }
+
+    private void showReturn(AuditEntry entry) {
+        Div box = new Div(new Span(getTranslation("approval.draft.returned",
+                entry.actorName() == null ? entry.actor() : entry.actorName(), Formats.dateTime(entry.at()))),
+                new Paragraph(entry.comment() == null ? "" : entry.comment()));
+        box.setId("return-comment");
+        box.getStyle().set("background", "var(--lumo-error-color-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
+        add(box);
     }
 
     private void showApprovers() {
