@@ -115,6 +115,23 @@ class PlanEditorViewTest {
     }
 
     @Test
+    void leaving_with_unsaved_changes_asks_first_and_staying_keeps_the_edits() {
+        Plan plan = newPlan("未保存离开 " + System.nanoTime());
+        UI.getCurrent().navigate("plan-edit/" + plan.id());
+        UI.getCurrent().navigate("plans");
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).as("nothing changed, nothing asked").isEmpty();
+
+        UI.getCurrent().navigate("plan-edit/" + plan.id());
+        _get(TextField.class, spec -> spec.withId("title")).setValue("改过的标题");
+        UI.getCurrent().navigate("plans");
+
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("unsaved-confirm"));
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("title")).getValue()).isEqualTo("改过的标题");
+    }
+
+    @Test
     void an_empty_section_is_refused_beside_its_heading() {
         Plan plan = newPlan("空章节 " + System.nanoTime());
         UI.getCurrent().navigate("plan-edit/" + plan.id());

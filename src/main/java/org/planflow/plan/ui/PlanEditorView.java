@@ -16,6 +16,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,6 +37,8 @@ import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
@@ -49,8 +52,8 @@ import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
-import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanImportService;
+import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
@@ -68,7 +71,9 @@ import org.springframework.util.unit.DataSize;
  */
 @Route("plan-edit")
 @RolesAllowed(Roles.DRAFTER)
-class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
+
+    private PlanDraft loaded;
 
     /** Fields the service names inside the lists: sections[2].heading, items[0].indicator, items[1]. */
     private static final Pattern LIST_FIELD = Pattern.compile("(sections|items)\\[(\\d+)](?:\\.(\\w+))?");
@@ -169,6 +174,31 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 partHeading("plan.editor.items"), itemsPart(plan),
                 partHeading("plan.attachments"), attachmentsPart(plan),
                 saveBar());
+        loaded = content();
+    }
+
+    /** What Save would store, without the revision and note, to tell whether anything changed on screen. */
+    private PlanDraft content() {
+        return new PlanDraft(title.getValue(), type.getValue(), docNumber.getValue(),
+                sections.stream().map(SectionEditor::value).toList(), items.stream().map(row -> row.item).toList(), null, null);
+    }
+
+    /** Leaving with unsaved changes asks first; the edits are only in this browser tab until saved. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (loaded == null || loaded.equals(content())) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("unsaved-confirm");
+        confirm.setHeader(getTranslation("plan.editor.unsaved.title"));
+        confirm.setText(getTranslation("plan.editor.unsaved.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("plan.editor.unsaved.stay"));
+        confirm.setConfirmText(getTranslation("plan.editor.unsaved.leave"));
+        confirm.addConfirmListener(confirmed -> action.proceed());
+        confirm.open();
     }
 
     private H3 partHeading(String key) {
