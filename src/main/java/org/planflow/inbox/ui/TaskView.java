@@ -21,6 +21,7 @@ import org.planflow.inbox.InboxService;
 import org.planflow.inbox.TaskWorkspace;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UserAccount;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Formats;
 
@@ -62,7 +63,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         details.addFormItem(new Span(task.unit() == null ? "—" : unitName(task.unit())), getTranslation("task.unit"));
         details.addFormItem(new Span(Formats.dateTime(task.created())), getTranslation("task.created"));
         details.addFormItem(new Span(task.due() == null ? "—" : Formats.date(task.due())), getTranslation("task.due"));
-        details.addFormItem(new Span(task.assignee() == null ? getTranslation("task.unclaimed") : task.assignee()),
+        details.addFormItem(new Span(task.assignee() == null ? getTranslation("task.unclaimed") : displayName(task.assignee())),
                 getTranslation("task.assignee"));
 
         HorizontalLayout buttons = new HorizontalLayout(backButton());
@@ -85,6 +86,10 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
     private String unitName(String code) {
         return organization.units().stream().filter(unit -> unit.code().equals(code)).map(OrgUnit::name).findFirst().orElse(code);
+    }
+
+    private String displayName(String username) {
+        return organization.findUser(username).map(UserAccount::displayName).orElse(username);
     }
 
     private void completed() {
