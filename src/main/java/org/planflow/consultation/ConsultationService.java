@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +13,6 @@ import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.consultation.persistence.OpinionRepository;
 import org.planflow.shared.InvalidInputException;
-import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -145,14 +143,6 @@ public class ConsultationService {
         audit.recordAs(by, AuditRecord.of(planId, "OPINIONS_ANSWERED").withDetails(summary(given)));
     }
 
-    /** The answers kept so far without completing anything: the drafter may save and come back. */
-    @Transactional
-    @PreAuthorize("permitAll()")
-    public void saveAnswer(long planId, Answer answer, String by) {
-        Opinion opinion = latestRound(planId).stream().filter(o -> o.id() == answer.opinionId() && o.needsAnswer()).findFirst()
-                .orElseThrow(() -> new NotFoundException("No open opinion " + answer.opinionId() + " on plan " + planId));
-        repository.decide(opinion.id(), answer.decision(), answer.reason(), by, clock.instant());
-    }
 
     /** Every round's opinions, oldest round first. */
     @PreAuthorize("isAuthenticated()")
@@ -165,10 +155,6 @@ public class ConsultationService {
         return repository.lastRound(planId).map(r -> repository.opinions(planId, r.round())).orElse(List.of());
     }
 
-    @PreAuthorize("permitAll()")
-    public Optional<ConsultationRound> lastRound(long planId) {
-        return repository.lastRound(planId);
-    }
 
     private static String summary(List<Answer> answers) {
         return answers.stream().collect(Collectors.groupingBy(Answer::decision, Collectors.counting())).entrySet().stream()

@@ -1,9 +1,7 @@
 package org.planflow.plan;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A plan as its readers see it: the text in ordered sections, the breakdown table, attachments, and
@@ -15,9 +13,4 @@ public record Plan(long id, String title, String type, String docNumber, UnitRef
                    List<BreakdownItem> items, List<AttachmentInfo> attachments, List<String> consultUnits,
                    Integer consultWorkingDays, List<String> approvers, List<ImportWarning> warnings, Instant created,
                    Instant updated, String processInstanceId) {
-
-    /** The breakdown table's total points (e.g. 100 plus 5 bonus points). */
-    public BigDecimal totalScore() {
-        return items.stream().map(BreakdownItem::score).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
 }

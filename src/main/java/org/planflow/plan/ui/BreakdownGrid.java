@@ -40,7 +40,7 @@ class BreakdownGrid extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plan.items.empty"));
 
-        BigDecimal total = items.stream().map(BreakdownItem::score).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BreakdownItem.totalScore(items);
         Span totalScore = new Span(getTranslation("plan.items.total", Scores.format(total)));
         totalScore.setId("total-score");
         totalScore.getStyle().set("font-weight", "600");

@@ -397,7 +397,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void refreshItems() {
         itemGrid.setItems(items);
-        BigDecimal sum = items.stream().map(row -> row.item.score()).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BreakdownItem.totalScore(items.stream().map(row -> row.item).toList());
         total.setText(getTranslation("plan.items.total", Scores.format(sum)));
         if (items.stream().noneMatch(row -> row.error != null)) {
             itemsError.setVisible(false);
