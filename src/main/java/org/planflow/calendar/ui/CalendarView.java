@@ -45,6 +45,7 @@ import org.planflow.calendar.CalendarImportException;
 import org.planflow.calendar.ImportResult;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.shared.Roles;
+import org.planflow.shared.ui.Callouts;
 
 /**
  * 工作日历: the administrator keeps the State Council's holiday arrangement, one year at a time, by
@@ -84,14 +85,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWrap(true);
 
         warning.setId("calendar-no-data-warning");
-        warning.getStyle()
-                .set("background", "var(--lumo-warning-color-10pct, hsla(45, 100%, 50%, 0.15))")
-                .set("color", "var(--lumo-warning-text-color, hsl(35, 100%, 25%))")
-                .set("border-left", "4px solid var(--lumo-warning-color, hsl(45, 100%, 50%))")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("box-sizing", "border-box")
-                .set("width", "100%");
+        Callouts.warning(warning);
 
         months.setId("calendar-months");
         months.setWidthFull();
@@ -110,11 +104,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         importErrors.setId("calendar-import-errors");
         importErrors.setVisible(false);
-        importErrors.getStyle()
-                .set("color", "var(--lumo-error-text-color)")
-                .set("background", "var(--lumo-error-color-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        Callouts.error(importErrors);
 
         Paragraph hint = new Paragraph(getTranslation("calendar.import.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)").set("margin", "0");

@@ -26,6 +26,7 @@ import org.planflow.plan.importing.BreakdownImportException;
 import org.planflow.plan.importing.RowError;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.ui.Callouts;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -76,8 +77,7 @@ class BreakdownExcel extends Div {
 
         errors.setId("breakdown-import-errors");
         errors.setVisible(false);
-        errors.getStyle().set("color", "var(--lumo-error-text-color)").set("background", "var(--lumo-error-color-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-l)");
+        Callouts.error(errors).getStyle().set("padding-left", "var(--lumo-space-l)");
         HorizontalLayout buttons = new HorizontalLayout(export);
         if (read != null) {
             buttons.add(upload);

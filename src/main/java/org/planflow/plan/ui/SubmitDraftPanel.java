@@ -28,6 +28,7 @@ import org.planflow.organization.UserAccount;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.Callouts;
 
 /**
  * The drafter sends the draft on: which units to consult (none: straight to the leaders), their
@@ -125,9 +126,7 @@ class SubmitDraftPanel extends VerticalLayout {
                 entry.actorName() == null ? entry.actor() : entry.actorName(), Formats.dateTime(entry.at()))),
                 new Paragraph(entry.comment() == null ? "" : entry.comment()));
         box.setId("return-comment");
-        box.getStyle().set("background", "var(--lumo-error-color-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
-        add(box);
+        add(Callouts.error(box));
     }
 
     private void showApprovers() {
