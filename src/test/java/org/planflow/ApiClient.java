@@ -49,6 +49,16 @@ public final class ApiClient {
         }
     }
 
+    /** The id of the user's open task of this kind for the plan, from their inbox. */
+    public String taskOf(String username, String kind, long planId) {
+        for (JsonNode entry : get("/api/tasks?size=200&kind=" + kind, username).json().path("items")) {
+            if (entry.path("planId").asLong() == planId) {
+                return entry.path("id").asText();
+            }
+        }
+        throw new AssertionError(username + " has no " + kind + " task for plan " + planId);
+    }
+
     public Response anonymousGet(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }

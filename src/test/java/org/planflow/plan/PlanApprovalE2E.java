@@ -2,19 +2,17 @@ package org.planflow.plan;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.Browser;
 import org.planflow.BrowserStory;
+import org.planflow.Seeds;
 import org.planflow.plan.importing.BreakdownWorkbook;
 
 class PlanApprovalE2E extends BrowserStory {
@@ -23,13 +21,13 @@ class PlanApprovalE2E extends BrowserStory {
     static final String TITLE = "西宁市推进质量强市战略促进全市经济提质增效实施方案";
 
     @Test
-    void the_drafter_imports_a_seed_and_the_leader_approves_it_from_the_inbox() throws IOException {
+    void the_drafter_imports_a_seed_and_the_leader_approves_it_from_the_inbox() {
         ApiClient api = new ApiClient(port);
 
         // The drafter imports the Xining plan and sees it with its text and breakdown table.
         Page drafter = browser.loggedIn("drafter", "demo");
         drafter.navigate(browser.url("/plans"));
-        drafter.locator("#import-plan input[type=file]").setInputFiles(new FilePayload(SEED, "text/plain", seed()));
+        drafter.locator("#import-plan input[type=file]").setInputFiles(new FilePayload(SEED, "text/plain", Seeds.bytes(SEED)));
         assertThat(drafter.locator("#plan-title")).hasText(TITLE);
         assertThat(drafter.locator("#plan-status")).hasText("起草中");
         assertThat(drafter).hasURL(Pattern.compile(".*/plan/\\d+$"));
@@ -37,13 +35,13 @@ class PlanApprovalE2E extends BrowserStory {
         long planId = Long.parseLong(drafter.url().replaceAll(".*/plan/", ""));
 
         // From the inbox the drafter sends it on, straight to the first leader, without consultation.
-        drafter.navigate(browser.url("/tasks/" + taskOf(api, "drafter", "DRAFT", planId)));
+        drafter.navigate(browser.url("/tasks/" + api.taskOf("drafter", "DRAFT", planId)));
         assertThat(drafter.locator("#approver-leader")).isVisible();
         Browser.screenshot(drafter, "plan-submit-draft");
         drafter.locator("#submit-draft").click();
         assertThat(drafter).hasURL(Pattern.compile(".*/inbox$"));
 
-        ApiClient.Response reviewed = api.post("/api/tasks/" + taskOf(api, "reviewer", "DEPT_REVIEW", planId) + "/complete",
+        ApiClient.Response reviewed = api.post("/api/tasks/" + api.taskOf("reviewer", "DEPT_REVIEW", planId) + "/complete",
                 "reviewer", "{\"outcome\":\"pass\"}");
         org.assertj.core.api.Assertions.assertThat(reviewed.status()).isEqualTo(204);
 
@@ -87,18 +85,5 @@ class PlanApprovalE2E extends BrowserStory {
         org.assertj.core.api.Assertions.assertThat(api.get("/api/plans/" + planId, "drafter").json().path("items")).hasSize(2);
     }
 
-    private static String taskOf(ApiClient api, String username, String kind, long planId) {
-        for (JsonNode entry : api.get("/api/tasks?size=200&kind=" + kind, username).json().path("items")) {
-            if (entry.path("planId").asLong() == planId) {
-                return entry.path("id").asText();
-            }
-        }
-        throw new AssertionError(username + " has no " + kind + " task for plan " + planId);
-    }
 
-    private static byte[] seed() throws IOException {
-        try (InputStream in = PlanApprovalE2E.class.getResourceAsStream("/seeds/" + SEED)) {
-            return in.readAllBytes();
-        }
-    }
 }

@@ -41,7 +41,7 @@ class PlanApprovalStoryIT {
         assertThat(status(planId)).isEqualTo("DRAFTING");
 
         // The drafter submits: consult three units within 3 working days, then two leaders in order.
-        String draftTask = taskOf("drafter", "DRAFT", planId);
+        String draftTask = api.taskOf("drafter", "DRAFT", planId);
         ApiClient.Response unknownUnit = api.post("/api/tasks/" + draftTask + "/complete", "drafter",
                 "{\"outcome\":\"submit\",\"consultUnits\":[\"nowhere\"],\"consultWorkingDays\":3,\"approvers\":[\"leader\"]}");
         assertThat(unknownUnit.status()).isEqualTo(400);
@@ -51,7 +51,7 @@ class PlanApprovalStoryIT {
         assertThat(status(planId)).isEqualTo("IN_REVIEW");
 
         // The lead department's reviewer passes it; a wrong outcome is refused first.
-        String review = taskOf("reviewer", "DEPT_REVIEW", planId);
+        String review = api.taskOf("reviewer", "DEPT_REVIEW", planId);
         ApiClient.Response badOutcome = api.post("/api/tasks/" + review + "/complete", "reviewer", "{\"outcome\":\"maybe\"}");
         assertThat(badOutcome.status()).isEqualTo(400);
         assertThat(badOutcome.json().path("field").asText()).isEqualTo("outcome");
@@ -59,12 +59,12 @@ class PlanApprovalStoryIT {
         assertThat(status(planId)).isEqualTo("IN_CONSULTATION");
 
         // Three units are consulted: one gives opinions, one has none, one lets the deadline pass.
-        String fgwTask = taskOf("staff-fgw", "GIVE_OPINION", planId);
+        String fgwTask = api.taskOf("staff-fgw", "GIVE_OPINION", planId);
         assertThat(api.post("/api/tasks/" + fgwTask + "/complete", "staff-town-2", "{\"outcome\":\"no_opinion\"}").status())
                 .as("another unit may not answer for fgw").isEqualTo(403);
         complete("staff-fgw", fgwTask, "{\"outcome\":\"opinions\",\"opinions\":[{\"section\":\"一\",\"text\":\"建议补充质量基础设施建设内容\"},"
                 + "{\"text\":\"建议明确各项任务的完成时限\"}]}");
-        complete("staff-town-1", taskOf("staff-town-1", "GIVE_OPINION", planId), "{\"outcome\":\"no_opinion\"}");
+        complete("staff-town-1", api.taskOf("staff-town-1", "GIVE_OPINION", planId), "{\"outcome\":\"no_opinion\"}");
         assertThat(status(planId)).isEqualTo("IN_CONSULTATION");
         passDeadlineOf(planId, "street-1");
         assertThat(status(planId)).isEqualTo("CONSOLIDATING");
@@ -98,7 +98,7 @@ class PlanApprovalStoryIT {
         assertThat(revised.status()).isEqualTo(200);
         assertThat(revised.json().path("revision").asInt()).isEqualTo(2);
 
-        String consolidate = taskOf("drafter", "CONSOLIDATE", planId);
+        String consolidate = api.taskOf("drafter", "CONSOLIDATE", planId);
         ApiClient.Response missing = api.post("/api/tasks/" + consolidate + "/complete", "drafter",
                 "{\"outcome\":\"submit\",\"answers\":[{\"opinionId\":" + toAnswer.get(0) + ",\"decision\":\"ADOPTED\"}]}");
         assertThat(missing.status()).isEqualTo(400);
@@ -114,7 +114,7 @@ class PlanApprovalStoryIT {
         assertThat(status(planId)).isEqualTo("IN_APPROVAL");
 
         // The first leader returns it once; the second leader cannot act out of turn.
-        String firstApproval = taskOf("leader", "LEADER_APPROVAL", planId);
+        String firstApproval = api.taskOf("leader", "LEADER_APPROVAL", planId);
         assertThat(api.post("/api/tasks/" + firstApproval + "/complete", "leader2", "{\"outcome\":\"approve\"}").status())
                 .isEqualTo(403);
         ApiClient.Response noComment = api.post("/api/tasks/" + firstApproval + "/complete", "leader", "{\"outcome\":\"return\"}");
@@ -124,15 +124,15 @@ class PlanApprovalStoryIT {
         assertThat(status(planId)).isEqualTo("DRAFTING");
 
         // Resubmitted without a second consultation; both leaders approve in order.
-        complete("drafter", taskOf("drafter", "DRAFT", planId),
+        complete("drafter", api.taskOf("drafter", "DRAFT", planId),
                 "{\"outcome\":\"submit\",\"consultUnits\":[],\"approvers\":[\"leader\",\"leader2\"]}");
-        complete("reviewer", taskOf("reviewer", "DEPT_REVIEW", planId), "{\"outcome\":\"pass\"}");
-        String approval = taskOf("leader", "LEADER_APPROVAL", planId);
+        complete("reviewer", api.taskOf("reviewer", "DEPT_REVIEW", planId), "{\"outcome\":\"pass\"}");
+        String approval = api.taskOf("leader", "LEADER_APPROVAL", planId);
         complete("leader", approval, "{\"outcome\":\"approve\"}");
         ApiClient.Response twice = api.post("/api/tasks/" + approval + "/complete", "leader", "{\"outcome\":\"approve\"}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(status(planId)).isEqualTo("IN_APPROVAL");
-        complete("leader2", taskOf("leader2", "LEADER_APPROVAL", planId), "{\"outcome\":\"approve\"}");
+        complete("leader2", api.taskOf("leader2", "LEADER_APPROVAL", planId), "{\"outcome\":\"approve\"}");
         assertThat(status(planId)).isEqualTo("APPROVED");
 
         ApiClient.Response lateEdit = api.put("/api/plans/" + planId, "drafter", "{\"title\":\"改不了\",\"sections\":[]}");
@@ -157,12 +157,12 @@ class PlanApprovalStoryIT {
     @Test
     void the_drafter_withdraws_a_submission_nobody_has_taken_yet_but_not_one_under_review() {
         long planId = createPlan("撤回测试方案 " + System.nanoTime());
-        complete("drafter", taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
+        complete("drafter", api.taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
         assertThat(api.post("/api/plans/" + planId + "/withdraw", "drafter", "").json().path("status").asText())
                 .isEqualTo("DRAFTING");
 
-        complete("drafter", taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
-        String review = taskOf("reviewer", "DEPT_REVIEW", planId);
+        complete("drafter", api.taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
+        String review = api.taskOf("reviewer", "DEPT_REVIEW", planId);
         assertThat(api.post("/api/tasks/" + review + "/claim", "reviewer", "").status()).isEqualTo(200);
         assertThat(api.post("/api/plans/" + planId + "/withdraw", "drafter", "").status()).isEqualTo(409);
         assertThat(status(planId)).isEqualTo("IN_REVIEW");
@@ -198,14 +198,6 @@ class PlanApprovalStoryIT {
         return api.get("/api/plans/" + planId, "drafter").json().path("status").asText();
     }
 
-    private String taskOf(String username, String kind, long planId) {
-        for (JsonNode entry : api.get("/api/tasks?size=200&kind=" + kind, username).json().path("items")) {
-            if (entry.path("planId").asLong() == planId) {
-                return entry.path("id").asText();
-            }
-        }
-        throw new AssertionError(username + " has no " + kind + " task for plan " + planId);
-    }
 
     private void complete(String username, String taskId, String body) {
         ApiClient.Response response = api.post("/api/tasks/" + taskId + "/complete", username, body);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -17,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
+import org.planflow.Seeds;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Importing documents and breakdown tables through the API, with the demo district's units. */
@@ -37,7 +37,7 @@ class PlanImportIT {
     @ValueSource(strings = {"000_8ad55068d92d7368.txt", "001_7cefbca7f479efcb.txt", "002_82acbdd57eb30c28.txt",
             "003_2a275d039099f7ee.txt", "004_eaee06c81bbdc12e.txt"})
     void every_seed_imports_as_a_draft_with_sections_and_proposed_items(String seed) throws IOException {
-        ApiClient.Response imported = api.postFile("/api/plans/import", "drafter", "file", seed, seed(seed));
+        ApiClient.Response imported = api.postFile("/api/plans/import", "drafter", "file", seed, Seeds.bytes(seed));
 
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         JsonNode plan = imported.json();
@@ -52,7 +52,7 @@ class PlanImportIT {
 
     @Test
     void the_consultation_draft_keeps_its_labelled_units_and_flags_the_unknown_ones() throws IOException {
-        JsonNode plan = api.postFile("/api/plans/import", "drafter", "file", "004.txt", seed("004_eaee06c81bbdc12e.txt")).json();
+        JsonNode plan = api.postFile("/api/plans/import", "drafter", "file", "004.txt", Seeds.bytes("004_eaee06c81bbdc12e.txt")).json();
 
         assertThat(plan.path("title").asText()).contains("质量强区").doesNotContain("征求意见稿");
         assertThat(plan.path("items").findValuesAsText("code")).contains("scjgj");
@@ -75,7 +75,7 @@ class PlanImportIT {
 
     @Test
     void a_gb18030_text_and_a_word_document_import_like_utf8_text() throws IOException {
-        String text = new String(seed("001_7cefbca7f479efcb.txt"), StandardCharsets.UTF_8);
+        String text = new String(Seeds.bytes("001_7cefbca7f479efcb.txt"), StandardCharsets.UTF_8);
         JsonNode utf8 = api.postFile("/api/plans/import", "drafter", "file", "a.txt", text.getBytes(StandardCharsets.UTF_8)).json();
         JsonNode gb = api.postFile("/api/plans/import", "drafter", "file", "b.txt", text.getBytes(Charset.forName("GB18030"))).json();
         JsonNode docx = api.postFile("/api/plans/import", "drafter", "file", "c.docx", docx(text)).json();
@@ -100,7 +100,7 @@ class PlanImportIT {
 
     @Test
     void the_breakdown_table_round_trips_through_xlsx_and_a_bad_row_changes_nothing() throws IOException {
-        JsonNode plan = api.postFile("/api/plans/import", "drafter", "file", "003.txt", seed("003_2a275d039099f7ee.txt")).json();
+        JsonNode plan = api.postFile("/api/plans/import", "drafter", "file", "003.txt", Seeds.bytes("003_2a275d039099f7ee.txt")).json();
         long id = plan.path("id").asLong();
         byte[] xlsx = api.getBytes("/api/plans/" + id + "/breakdown.xlsx", "drafter");
 
@@ -133,11 +133,6 @@ class PlanImportIT {
         assertThat(large.status()).isEqualTo(413);
     }
 
-    private static byte[] seed(String name) throws IOException {
-        try (InputStream in = PlanImportIT.class.getResourceAsStream("/seeds/" + name)) {
-            return in.readAllBytes();
-        }
-    }
 
     private static byte[] docx(String text) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
