@@ -175,7 +175,7 @@ public class PlanService {
 
     public RevisionComparison compare(long id, int from, int to) {
         get(id);
-        return diff.compare(from, lines(revision(id, from)), to, lines(revision(id, to)));
+        return diff.compare(from, RevisionDiff.lines(revision(id, from)), to, RevisionDiff.lines(revision(id, to)));
     }
 
     @Transactional
@@ -409,10 +409,6 @@ public class PlanService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<String> lines(PlanDraft draft) {
-        return RevisionDiff.lines(draft);
     }
 
     private static String note(String note, String action) {
