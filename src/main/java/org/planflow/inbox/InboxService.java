@@ -14,6 +14,7 @@ import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.TaskKind;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboxService {
 
     public static final int MAX_PAGE_SIZE = 200;
+    /** Circulated plans waiting for acknowledgement come first: a township's most frequent and quickest work. */
+    private static final List<String> FIRST_KINDS = List.of(TaskKind.ACKNOWLEDGE.name());
 
     private final InboxTaskRepository repository;
     private final OrganizationService organization;
@@ -45,12 +48,7 @@ public class InboxService {
     }
 
     public InboxPage page(String kind, int page, int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "page must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        checkPage(page, size);
         List<InboxEntry> items = fetch(kind, page * size, size);
         return new InboxPage(items, page, size, count(kind));
     }
@@ -58,8 +56,25 @@ public class InboxService {
     /** Rows {@code offset} to {@code offset + limit} of the inbox, newest first; for lazy grids. */
     public List<InboxEntry> fetch(String kind, int offset, int limit) {
         String username = CurrentUser.require();
-        return repository.page(username, organization.groupsOf(username), blankToNull(kind), offset, limit, clock.instant())
+        return repository.page(username, organization.groupsOf(username), blankToNull(kind), FIRST_KINDS, offset, limit,
+                        clock.instant())
                 .stream().map(this::withWorkingDaysLeft).toList();
+    }
+
+    /** The caller's completed tasks (已办), newest first. */
+    public DonePage done(int page, int size) {
+        checkPage(page, size);
+        String username = CurrentUser.require();
+        return new DonePage(repository.done(username, page * size, size), page, size, repository.countDone(username));
+    }
+
+    /** Rows of the caller's done list, for lazy grids. */
+    public List<DoneEntry> fetchDone(int offset, int limit) {
+        return repository.done(CurrentUser.require(), offset, limit);
+    }
+
+    public long countDone() {
+        return repository.countDone(CurrentUser.require());
     }
 
     public long count(String kind) {
@@ -132,6 +147,15 @@ public class InboxService {
         }
         LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
         return entry.withWorkingDaysLeft(calendar.workingDaysBetween(today, entry.due().atZone(calendar.zone()).toLocalDate()));
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,8 @@ package org.planflow.inbox;
 import java.util.Map;
 import java.util.Set;
 
+import org.planflow.shared.TaskKind;
+
 /**
  * The business side of completing tasks of some kinds, contributed by the feature that owns them.
  * The inbox has already checked that the caller may complete the task and that its form's fields
@@ -11,7 +13,7 @@ import java.util.Set;
  */
 public interface TaskCompletionHandler {
 
-    Set<String> kinds();
+    Set<TaskKind> kinds();
 
     /**
      * @param fields the submitted fields, already typed by the task's form where it has one

@@ -50,7 +50,7 @@ public class TaskCompletionService {
                                  IdentityService identityService, TaskForms forms, PlanFlowClock clock) {
         this.forms = forms;
         this.handlers = handlers.stream()
-                .flatMap(handler -> handler.kinds().stream().map(kind -> Map.entry(kind, handler)))
+                .flatMap(handler -> handler.kinds().stream().map(kind -> Map.entry(kind.name(), handler)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         this.repository = repository;
         this.organization = organization;

@@ -12,6 +12,8 @@ public final class TaskKinds {
     public static final String VAR_PLAN_ID = "planId";
     public static final String VAR_PLAN_TITLE = "planTitle";
     public static final String VAR_UNIT = "unitCode";
+    /** The outcome a task completed with, shown in the done list. */
+    public static final String VAR_OUTCOME = "outcome";
 
     private TaskKinds() {
     }

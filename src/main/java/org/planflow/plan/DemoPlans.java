@@ -10,17 +10,16 @@ import java.util.List;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+@Order(1)
 class DemoPlans implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
@@ -58,16 +58,11 @@ class DemoPlans implements ApplicationRunner {
     List<Plan> importSeeds() {
         UserAccount drafter = organization.findUser(DRAFTER)
                 .orElseThrow(() -> new IllegalStateException("The demo district has no user " + DRAFTER));
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DRAFTER, null,
-                drafter.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList()));
-        try {
+        return RunAs.user(DRAFTER, drafter.roles(), () -> {
             List<Plan> plans = seeds().stream().map(this::importSeed).toList();
             log.info("Imported {} demo plans from the seed documents", plans.size());
             return plans;
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 
     private Plan importSeed(Resource seed) {

@@ -7,10 +7,15 @@ import java.util.List;
  * A plan as its readers see it: the text in ordered sections, the breakdown table, attachments, and
  * the drafter's latest submission choices (units to consult, working days, approvers in order).
  * {@code warnings} lists what an import could not resolve, e.g. unit names not found in the district.
+ * {@code readerUnits} are the units it was delivered to (issuance), who may read it too.
  */
 public record Plan(long id, String title, String type, String docNumber, UnitRef leadUnit, String drafter,
                    String drafterName, PlanStatus status, int revision, List<PlanSection> sections,
                    List<BreakdownItem> items, List<AttachmentInfo> attachments, List<String> consultUnits,
                    Integer consultWorkingDays, List<String> approvers, List<ImportWarning> warnings, Instant created,
-                   Instant updated, String processInstanceId) {
+                   Instant updated, String processInstanceId, List<String> readerUnits) {
+
+    public Plan {
+        readerUnits = readerUnits == null ? List.of() : List.copyOf(readerUnits);
+    }
 }

@@ -3,6 +3,7 @@ package org.planflow.plan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.planflow.audit.AuditEntry;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
+import org.planflow.organization.Groups;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
@@ -27,6 +29,7 @@ import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.planflow.shared.TooLargeException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +39,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * A plan's content: creating a draft (which starts its approval process), reading, editing while
  * drafting or consolidating (every save is a revision), comparing revisions, attachments, the plan
- * list and the timeline. Readers are the lead unit, the units consulted on it, and the district's
+ * list and the timeline. Readers are the lead unit, the units consulted on it or delivered it, and the district's
  * leaders, supervisors, office clerks and administrators; editors are the lead unit's drafters.
  */
 @Service
@@ -57,10 +60,12 @@ public class PlanService {
     private final ObjectMapper json;
     private final RevisionDiff diff;
     private final long attachmentLimit;
+    private final ApplicationEventPublisher events;
 
     public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
-                       RuntimeService runtime, PlanFlowClock clock, ObjectMapper json,
+                       RuntimeService runtime, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
                        @Value("${planflow.plan.attachment-max-size:10MB}") DataSize attachmentLimit) {
+        this.events = events;
         this.repository = repository;
         this.organization = organization;
         this.audit = audit;
@@ -101,6 +106,7 @@ public class PlanService {
         variables.put(PlanApprovalProcess.VAR_LEAD_UNIT, drafter.unit().code());
         variables.put(PlanApprovalProcess.VAR_UNIT, drafter.unit().code());
         variables.put(PlanApprovalProcess.VAR_DRAFTER, drafter.username());
+        variables.put(PlanApprovalProcess.VAR_OFFICE_CLERKS, Groups.ofRole(Roles.OFFICE_CLERK));
         String instanceId = runtime.startProcessInstanceByKey(PlanApprovalProcess.KEY, businessKey(id), variables).getId();
         repository.setProcessInstance(id, instanceId);
         return load(id);
@@ -109,6 +115,18 @@ public class PlanService {
     public Plan get(long id) {
         Plan plan = load(id);
         requireReadable(plan);
+        return plan;
+    }
+
+    /**
+     * The plan, opened by a reader: the same as {@link #get}, and the opening is announced
+     * ({@link PlanOpened}), so a delivery to the reader's unit is marked as read (已阅).
+     */
+    @Transactional
+    public Plan open(long id) {
+        Plan plan = get(id);
+        String username = CurrentUser.require();
+        events.publishEvent(new PlanOpened(id, username, organization.user(username).unit().code()));
         return plan;
     }
 
@@ -239,6 +257,20 @@ public class PlanService {
         }
     }
 
+    /** Lets these units read the plan, e.g. the recipients of its issuance; called by the system. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void grantReaders(long id, Collection<String> units) {
+        repository.addReaders(id, units);
+    }
+
+    /** The plan's document number (文号) once it is issued; shown everywhere the plan is. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void recordDocNumber(long id, String docNumber) {
+        repository.setDocNumber(id, docNumber, clock.instant());
+    }
+
     public static String businessKey(long planId) {
         return "plan-" + planId;
     }
@@ -261,7 +293,7 @@ public class PlanService {
             return;
         }
         String unit = organization.user(username).unit().code();
-        if (!unit.equals(plan.leadUnit().code()) && !plan.consultUnits().contains(unit)) {
+        if (!unit.equals(plan.leadUnit().code()) && !plan.consultUnits().contains(unit) && !plan.readerUnits().contains(unit)) {
             throw new AccessDeniedException("plan " + plan.id() + " belongs to " + plan.leadUnit().name());
         }
     }

@@ -1,6 +1,7 @@
 package org.planflow.shared;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -21,5 +22,10 @@ public final class Formats {
 
     public static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** A date as official documents print it, in Arabic numerals: 2026年12月1日. */
+    public static String officialDate(LocalDate date) {
+        return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

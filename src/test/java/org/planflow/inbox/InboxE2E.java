@@ -12,9 +12,12 @@ import org.planflow.Browser;
 import org.planflow.BrowserStory;
 import org.planflow.circulation.TestDeliveries;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class InboxE2E extends BrowserStory {
 
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     RuntimeService runtime;
 
@@ -22,7 +25,7 @@ class InboxE2E extends BrowserStory {
     @Test
     void township_staff_log_in_and_find_the_plan_to_acknowledge_in_their_inbox() {
         String title = "关于印发埇桥区质量强区工作推进方案的通知 " + System.nanoTime();
-        TestDeliveries.deliver(runtime, "town-1", title, Instant.now().minus(1, ChronoUnit.DAYS));
+        TestDeliveries.deliver(runtime, jdbc, "town-1", title, Instant.now().minus(1, ChronoUnit.DAYS));
 
         Page page = browser.loggedIn("staff-town-1", "demo");
 

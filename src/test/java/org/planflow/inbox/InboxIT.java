@@ -14,6 +14,7 @@ import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.circulation.TestDeliveries;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @PlanFlowTest
@@ -21,6 +22,8 @@ class InboxIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -125,7 +128,7 @@ class InboxIT {
     }
 
     private void deliver(String unit, String title, Instant due) {
-        TestDeliveries.deliver(runtime, unit, title, due);
+        TestDeliveries.deliver(runtime, jdbc, unit, title, due);
     }
 
     private static java.util.List<String> planTitles(JsonNode page) {

@@ -22,6 +22,7 @@ import org.planflow.circulation.TestDeliveries;
 import org.planflow.ui.KaribuUi;
 import org.planflow.ui.MainLayout;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationContext;
 
 @PlanFlowTest
@@ -31,6 +32,8 @@ class InboxViewTest {
     ApplicationContext context;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void stop() {
@@ -47,7 +50,7 @@ class InboxViewTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo("我的待办");
         @SuppressWarnings("unchecked")
-        Grid<InboxEntry> grid = _get(Grid.class);
+        Grid<InboxEntry> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         List<InboxEntry> rows = rows(grid);
         assertThat(rows).extracting(InboxEntry::planTitle).contains(title);
         InboxEntry row = rows.stream().filter(entry -> title.equals(entry.planTitle())).findFirst().orElseThrow();
@@ -64,7 +67,7 @@ class InboxViewTest {
         UI.getCurrent().navigate("inbox");
 
         @SuppressWarnings("unchecked")
-        Grid<InboxEntry> grid = _get(Grid.class);
+        Grid<InboxEntry> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         assertThat(rows(grid)).extracting(InboxEntry::planTitle).doesNotContain(title);
     }
 
@@ -75,7 +78,7 @@ class InboxViewTest {
         KaribuUi.login(context, "staff-street-2");
         UI.getCurrent().navigate("inbox");
         @SuppressWarnings("unchecked")
-        Grid<InboxEntry> grid = _get(Grid.class);
+        Grid<InboxEntry> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         InboxEntry entry = rows(grid).stream().filter(row -> title.equals(row.planTitle())).findFirst().orElseThrow();
 
         UI.getCurrent().navigate("tasks/" + entry.id());
@@ -106,6 +109,6 @@ class InboxViewTest {
     }
 
     private void deliver(String unit, String title, Instant due) {
-        TestDeliveries.deliver(runtime, unit, title, due);
+        TestDeliveries.deliver(runtime, jdbc, unit, title, due);
     }
 }

@@ -44,6 +44,8 @@ class PlanApprovalProcessTest {
                 execution.setVariable(PlanApprovalProcess.VAR_CONSULT_DUE, CONSULT_DUE);
             },
             "recordLateNoOpinionDelegate", (JavaDelegate) execution -> { },
+            "issueDocumentNumberDelegate", (JavaDelegate) execution -> STEPS_ENTERED.add(execution.getCurrentActivityId()),
+            "deliverPlanDelegate", (JavaDelegate) execution -> STEPS_ENTERED.add(execution.getCurrentActivityId()),
             "planSubmissions", SUBMISSIONS));
 
     /** Stands in for the plan's stored submission: the units to consult and the leaders in order. */
@@ -77,7 +79,7 @@ class PlanApprovalProcessTest {
         return engine.getRuntimeService().startProcessInstanceByKey(PlanApprovalProcess.KEY, "plan-1", Map.of(
                 PlanApprovalProcess.VAR_PLAN_ID, 1L, PlanApprovalProcess.VAR_PLAN_TITLE, "质量兴区工作实施方案",
                 PlanApprovalProcess.VAR_LEAD_UNIT, "scjgj", PlanApprovalProcess.VAR_UNIT, "scjgj",
-                PlanApprovalProcess.VAR_DRAFTER, "drafter"));
+                PlanApprovalProcess.VAR_DRAFTER, "drafter", PlanApprovalProcess.VAR_OFFICE_CLERKS, "role-office_clerk"));
     }
 
     void submit(ProcessInstance instance, boolean consult) {
@@ -99,18 +101,18 @@ class PlanApprovalProcessTest {
     }
 
     @Test
-    void a_draft_without_consultation_goes_from_review_to_the_leader_and_waits_for_issuance() {
+    void a_draft_without_consultation_goes_from_review_to_the_leader_and_then_the_office_issues_it() {
         ProcessInstance instance = draft();
         submit(instance, false);
         review(instance, "pass");
         decide(instance, "leader", "approve");
 
-        assertThat(instance).isWaitingAt(PlanApprovalProcess.WAIT_ISSUANCE);
+        assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_ISSUE);
+        assertThat(task(instance)).hasCandidateGroup("role-office_clerk").isNotAssigned();
+        complete(task(instance), withVariables(PlanApprovalProcess.VAR_OUTCOME, "issue", "issuanceId", 7L));
         assertThat(STEPS_ENTERED).containsExactly(PlanApprovalProcess.TASK_DRAFT, PlanApprovalProcess.TASK_DEPT_REVIEW,
-                PlanApprovalProcess.TASK_LEADER_APPROVAL, PlanApprovalProcess.WAIT_ISSUANCE);
-
-        engine.getRuntimeService().createMessageCorrelation(PlanApprovalProcess.MESSAGE_ISSUED)
-                .processInstanceId(instance.getId()).correlate();
+                PlanApprovalProcess.TASK_LEADER_APPROVAL, PlanApprovalProcess.TASK_ISSUE,
+                PlanApprovalProcess.TASK_ASSIGN_DOC_NUMBER, PlanApprovalProcess.TASK_DELIVER, PlanApprovalProcess.END_ISSUED);
         assertThat(instance).hasPassed(PlanApprovalProcess.GATEWAY_CONSULT, PlanApprovalProcess.GATEWAY_TO_APPROVAL,
                 PlanApprovalProcess.GATEWAY_APPROVED).hasNotPassed(PlanApprovalProcess.CALL_CONSULTATION)
                 .hasPassed(PlanApprovalProcess.END_ISSUED).isEnded();
@@ -170,7 +172,7 @@ class PlanApprovalProcessTest {
         review(instance, "pass");
         decide(instance, "leader", "approve");
         decide(instance, "leader2", "approve");
-        assertThat(instance).isWaitingAt(PlanApprovalProcess.WAIT_ISSUANCE);
+        assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_ISSUE);
         assertThat(STEPS_ENTERED).contains(PlanApprovalProcess.CALL_CONSULTATION, PlanApprovalProcess.TASK_CONSOLIDATE);
     }
 

@@ -168,7 +168,7 @@ class EscalationLadderIT {
     }
 
     private String deliver(String unit, String title) {
-        String processInstanceId = TestDeliveries.deliver(runtime, unit, title, DUE.toInstant());
+        String processInstanceId = TestDeliveries.deliver(runtime, jdbc, unit, title, DUE.toInstant());
         return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
     }
 

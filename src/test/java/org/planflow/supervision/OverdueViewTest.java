@@ -43,7 +43,7 @@ class OverdueViewTest {
     @Test
     void the_supervisor_sees_an_overdue_task_and_urges_its_unit() {
         String title = "督办界面 " + System.nanoTime();
-        TestDeliveries.deliver(runtime, "town-5", title, Instant.now().minus(3, ChronoUnit.DAYS));
+        TestDeliveries.deliver(runtime, jdbc, "town-5", title, Instant.now().minus(3, ChronoUnit.DAYS));
         KaribuUi.login(context, "supervisor");
 
         UI.getCurrent().navigate("supervision/overdue");
@@ -63,7 +63,7 @@ class OverdueViewTest {
     @Test
     void an_empty_urge_message_is_refused_beside_the_field() {
         String title = "空催办 " + System.nanoTime();
-        TestDeliveries.deliver(runtime, "town-6", title, Instant.now().minus(3, ChronoUnit.DAYS));
+        TestDeliveries.deliver(runtime, jdbc, "town-6", title, Instant.now().minus(3, ChronoUnit.DAYS));
         KaribuUi.login(context, "supervisor");
         UI.getCurrent().navigate("supervision/overdue");
         @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package org.planflow.consultation.process;
 
+import org.planflow.shared.Outcome;
+
 /** Key, element ids and variable names of consultation.bpmn. */
 public final class ConsultationProcess {
 
@@ -19,8 +21,8 @@ public final class ConsultationProcess {
     public static final String VAR_DUE = "consultDue";
     public static final String VAR_OUTCOME = "outcome";
 
-    public static final String OUTCOME_OPINIONS = "opinions";
-    public static final String OUTCOME_NO_OPINION = "no_opinion";
+    public static final String OUTCOME_OPINIONS = Outcome.OPINIONS.value();
+    public static final String OUTCOME_NO_OPINION = Outcome.NO_OPINION.value();
 
     private ConsultationProcess() {
     }

@@ -11,6 +11,7 @@ import org.planflow.consultation.OpinionInput;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionHandler;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +31,8 @@ class GiveOpinionCompletion implements TaskCompletionHandler {
     }
 
     @Override
-    public Set<String> kinds() {
-        return Set.of("GIVE_OPINION");
+    public Set<TaskKind> kinds() {
+        return Set.of(TaskKind.GIVE_OPINION);
     }
 
     @Override

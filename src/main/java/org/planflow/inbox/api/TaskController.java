@@ -4,11 +4,16 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.inbox.DonePage;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxPage;
 import org.planflow.inbox.InboxService;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,11 +38,19 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's inbox, newest first: assigned to the caller or offered to the caller's unit and role groups")
-    InboxPage tasks(@Parameter(description = "only tasks of this kind, e.g. ACKNOWLEDGE") @RequestParam(required = false) String kind,
-                    @RequestParam(defaultValue = "0") int page,
-                    @RequestParam(defaultValue = "20") int size) {
-        return inbox.page(kind, page, size);
+    @Operation(summary = "The caller's inbox (待办): assigned to the caller or offered to the caller's unit and role groups; "
+            + "acknowledgements first, then newest first. With scope=done the caller's done list (已办) instead")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {InboxPage.class, DonePage.class})))
+    Object tasks(@Parameter(description = "only tasks of this kind, e.g. ACKNOWLEDGE") @RequestParam(required = false) String kind,
+                 @Parameter(description = "open (待办, the default) or done (已办: tasks the caller completed, newest first, "
+                         + "with their outcome)") @RequestParam(defaultValue = "open") String scope,
+                 @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "20") int size) {
+        return switch (scope) {
+            case "open" -> inbox.page(kind, page, size);
+            case "done" -> inbox.done(page, size);
+            default -> throw new InvalidInputException("scope", "scope must be open or done, not " + scope);
+        };
     }
 
     @GetMapping("/{id}")
@@ -58,7 +71,10 @@ class TaskController {
             description = "Kinds and bodies: DRAFT {outcome: submit, consultUnits: [unit codes], consultWorkingDays, approvers: [usernames]};"
                     + " DEPT_REVIEW {outcome: pass|return, comment}; GIVE_OPINION {outcome: opinions, opinions: [{section, text}]}"
                     + " or {outcome: no_opinion}; CONSOLIDATE {outcome: submit, answers: [{opinionId, decision: ADOPTED|PARTIAL|REJECTED,"
-                    + " reason}]}; LEADER_APPROVAL {outcome: approve|return, comment}. 400 names the bad field, 403 when the task"
+                    + " reason}]}; LEADER_APPROVAL {outcome: approve|return, comment}; ISSUE {outcome: issue, prefix, form: 印发|转发,"
+                    + " recipients: [unit codes or ALL_TOWNSHIPS|ALL_STREETS|ALL_DEPARTMENTS], ackWorkingDays, issueDate, addressees,"
+                    + " noticeText}; ACKNOWLEDGE {outcome: acknowledge} or {outcome: refuse, reason}; REROUTE {outcome: reroute, unit}"
+                    + " or {outcome: close, comment}. 400 names the bad field, 403 when the task"
                     + " is another unit's or user's, 409 when it was completed already or someone else holds it.")
     void complete(@PathVariable String id, @RequestBody Map<String, Object> fields) {
         completion.complete(id, fields);

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.planflow.inbox.DoneEntry;
 import org.planflow.inbox.InboxEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,17 +48,47 @@ public class InboxTaskRepository {
                 .update();
     }
 
+    /** Records a completed task in the done list of whoever completed it. */
+    public void insertDone(String taskId, String completedBy, String outcome, Instant completed) {
+        jdbc.sql("""
+                INSERT INTO done_task (task_id, process_instance_id, name, kind, plan_id, plan_title, unit_code, completed_by,
+                                       completed, outcome)
+                SELECT task_id, process_instance_id, name, kind, plan_id, plan_title, unit_code, ?, ?, ?
+                  FROM inbox_task WHERE task_id = ?
+                ON CONFLICT (task_id) DO NOTHING""")
+                .params(completedBy, timestamp(completed), outcome, taskId)
+                .update();
+    }
+
+    /** The user's completed tasks, newest first; served by the (completed_by, completed) index. */
+    public List<DoneEntry> done(String username, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT task_id, name, kind, plan_id, plan_title, unit_code, completed, outcome FROM done_task
+                 WHERE completed_by = ? ORDER BY completed DESC, task_id OFFSET ? LIMIT ?""")
+                .params(username, offset, limit)
+                .query((rs, i) -> new DoneEntry(rs.getString("task_id"), rs.getString("name"), rs.getString("kind"),
+                        rs.getObject("plan_id", Long.class), rs.getString("plan_title"), rs.getString("unit_code"),
+                        rs.getTimestamp("completed").toInstant(), rs.getString("outcome")))
+                .list();
+    }
+
+    public long countDone(String username) {
+        return jdbc.sql("SELECT count(*) FROM done_task WHERE completed_by = ?").param(username).query(Long.class).single();
+    }
+
     public void delete(String taskId) {
         jdbc.sql("DELETE FROM inbox_task WHERE task_id = ?").param(taskId).update();
     }
 
     /**
      * The tasks assigned to the user, or unassigned and offered to one of the user's groups or to the
-     * user by name; newest first. Served by the assignee and GIN array indexes.
+     * user by name; tasks of the first kinds first, then newest first. Served by the assignee and GIN array indexes.
      */
-    public List<InboxEntry> page(String username, Collection<String> groups, String kind, int offset, int limit, Instant now) {
+    public List<InboxEntry> page(String username, Collection<String> groups, String kind, Collection<String> firstKinds,
+                                 int offset, int limit, Instant now) {
         Query query = visibleTo(username, groups, kind, "SELECT " + COLUMNS);
-        query.sql.append(" ORDER BY created DESC, task_id OFFSET ? LIMIT ?");
+        query.sql.append(" ORDER BY kind = ANY(?::varchar[]) DESC, created DESC, task_id OFFSET ? LIMIT ?");
+        query.params.add(firstKinds.toArray(String[]::new));
         query.params.add(offset);
         query.params.add(limit);
         return jdbc.sql(query.sql.toString()).params(query.params).query((rs, i) -> entry(rs, now)).list();

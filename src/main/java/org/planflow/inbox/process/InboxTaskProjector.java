@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -44,7 +45,15 @@ class InboxTaskProjector {
             case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> repository.update(task.getId(),
                     task.getName(), task.getAssignee(), candidates(task, true), candidates(task, false),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant());
-            case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> repository.delete(task.getId());
+            case TaskListener.EVENTNAME_COMPLETE -> {
+                if (task.getAssignee() != null) {
+                    Object outcome = task.getVariable(TaskKinds.VAR_OUTCOME);
+                    repository.insertDone(task.getId(), task.getAssignee(), outcome == null ? null : outcome.toString(),
+                            ClockUtil.getCurrentTime().toInstant());
+                }
+                repository.delete(task.getId());
+            }
+            case TaskListener.EVENTNAME_DELETE -> repository.delete(task.getId());
             default -> {
                 // timeout events change nothing the inbox shows
             }

@@ -1,107 +1,63 @@
 package org.planflow.inbox.ui;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
-import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
-import org.planflow.shared.ConflictException;
-import org.planflow.shared.Formats;
+import org.planflow.inbox.InboxTab;
+import org.planflow.inbox.QuickAction;
 
-/** 我的待办: every role has an inbox, so every logged-in user may open it. */
+/**
+ * 我的待办 with the tabs every office system has: 待办 (open tasks), 已办 (done), and the tabs other
+ * features add (待阅/已阅 of circulated plans). {@code ?tab=done} opens a tab. Every role has an inbox.
+ */
 @Route("inbox")
 @RouteAlias("")
 @Menu(title = "menu.inbox", order = 1, icon = "vaadin:inbox")
 @PermitAll
-class InboxView extends VerticalLayout implements HasDynamicTitle {
+class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final transient InboxService inbox;
-    private final Grid<InboxEntry> grid = new Grid<>(InboxEntry.class, false);
+    static final String TAB_PARAMETER = "tab";
 
-    InboxView(InboxService inbox) {
-        this.inbox = inbox;
+    private final TabSheet sheet = new TabSheet();
+    private final Map<String, Tab> tabsByKey = new HashMap<>();
+
+    InboxView(InboxService inbox, List<QuickAction> quickActions, List<InboxTab> tabs) {
         setSizeFull();
-
-        grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(entry -> entry.planTitle() == null ? "" : entry.planTitle())
-                .setHeader(getTranslation("inbox.column.plan")).setFlexGrow(3).setAutoWidth(false);
-        grid.addColumn(InboxEntry::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
-        grid.addColumn(entry -> Formats.dateTime(entry.created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
-        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
-        grid.addColumn(this::workingDaysLeft).setHeader(getTranslation("inbox.column.left")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
-        grid.setItems(query -> inbox.fetch(null, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(null)));
-        grid.setEmptyStateText(getTranslation("inbox.empty"));
-        grid.addItemDoubleClickListener(event -> open(event.getItem()));
-
-        add(new H2(getTranslation("inbox.title")), grid);
-        setFlexGrow(1, grid);
+        sheet.setId("inbox-tabs");
+        sheet.setSizeFull();
+        add("todo", new OpenTasksGrid(inbox, quickActions));
+        add("done", new DoneTasksGrid(inbox));
+        tabs.stream().sorted(Comparator.comparingInt(InboxTab::order)).forEach(tab -> add(tab.key(), tab.create()));
+        add(new H2(getTranslation("inbox.title")), sheet);
+        setFlexGrow(1, sheet);
     }
 
-    private Component dueCell(InboxEntry entry) {
-        Span due = new Span(Formats.date(entry.due()));
-        if (!entry.overdue()) {
-            return due;
-        }
-        Span badge = new Span(getTranslation("inbox.overdue"));
-        badge.getElement().getThemeList().add("badge error small");
-        badge.addClassName("overdue-badge");
-        HorizontalLayout cell = new HorizontalLayout(due, badge);
-        cell.setSpacing(true);
-        return cell;
+    private void add(String key, Component content) {
+        Tab tab = sheet.add(getTranslation("inbox.tab." + key), content);
+        tab.setId("inbox-tab-" + key);
+        tabsByKey.put(key, tab);
     }
 
-    private String workingDaysLeft(InboxEntry entry) {
-        Integer days = entry.workingDaysLeft();
-        if (days == null) {
-            return "";
-        }
-        if (days == 0) {
-            return getTranslation(entry.overdue() ? "inbox.daysOverdue" : "inbox.dueToday", 0);
-        }
-        return days > 0 ? getTranslation("inbox.daysLeft", days) : getTranslation("inbox.daysOverdue", -days);
-    }
-
-    private Component actions(InboxEntry entry) {
-        Button open = new Button(getTranslation("inbox.open"), click -> open(entry));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        if (entry.assignee() != null) {
-            return open;
-        }
-        Button claim = new Button(getTranslation("inbox.claim"), click -> claim(entry));
-        claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(claim, open);
-    }
-
-    private void claim(InboxEntry entry) {
-        try {
-            inbox.claim(entry.id());
-            Notification.show(getTranslation("inbox.claimed"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("inbox.claim.conflict"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-        grid.getDataProvider().refreshAll();
-    }
-
-    private void open(InboxEntry entry) {
-        getUI().ifPresent(ui -> ui.navigate(TaskView.class, entry.id()));
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(TAB_PARAMETER).map(tabsByKey::get)
+                .ifPresent(sheet::setSelectedTab);
     }
 
     @Override

@@ -106,9 +106,10 @@ class PlanController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "The plan with its sections, breakdown items and attachments")
+    @Operation(summary = "The plan with its sections, breakdown items and attachments; a recipient unit's first "
+            + "opening is recorded as read (已阅)")
     Plan plan(@PathVariable long id) {
-        return plans.get(id);
+        return plans.open(id);
     }
 
     @PutMapping("/{id}")

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -74,6 +75,16 @@ public class PlanRepository {
 
     public void setStatus(long id, PlanStatus status, Instant now) {
         jdbc.sql("UPDATE plan SET status = ?, updated = ? WHERE id = ?").params(status.name(), Timestamp.from(now), id).update();
+    }
+
+    /** Lets these units read the plan too, e.g. the recipients of its issuance; units already there stay once. */
+    public void addReaders(long id, Collection<String> units) {
+        jdbc.sql("UPDATE plan SET reader_units = ARRAY(SELECT DISTINCT u FROM unnest(reader_units || ?::varchar[]) AS u) WHERE id = ?")
+                .params(units.toArray(String[]::new), id).update();
+    }
+
+    public void setDocNumber(long id, String docNumber, Instant now) {
+        jdbc.sql("UPDATE plan SET doc_number = ?, updated = ? WHERE id = ?").params(docNumber, Timestamp.from(now), id).update();
     }
 
     public void setProcessInstance(long id, String processInstanceId) {
@@ -198,7 +209,7 @@ public class PlanRepository {
                 items, attachments, strings(rs.getArray("consult_units")), rs.getObject("consult_working_days", Integer.class),
                 strings(rs.getArray("approvers")), warnings(warnings),
                 rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(),
-                rs.getString("process_instance_id"));
+                rs.getString("process_instance_id"), strings(rs.getArray("reader_units")));
     }
 
     private BreakdownItem item(ResultSet row) throws SQLException {

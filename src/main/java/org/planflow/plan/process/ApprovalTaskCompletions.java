@@ -9,9 +9,11 @@ import org.planflow.consultation.Answer;
 import org.planflow.consultation.OpinionDecision;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionHandler;
+import org.planflow.inbox.TaskFields;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.Submission;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApprovalTaskCompletions implements TaskCompletionHandler {
 
-    static final String DRAFT = "DRAFT";
-    static final String DEPT_REVIEW = "DEPT_REVIEW";
-    static final String CONSOLIDATE = "CONSOLIDATE";
-    static final String LEADER_APPROVAL = "LEADER_APPROVAL";
-
     private final PlanApprovalService approval;
 
     ApprovalTaskCompletions(PlanApprovalService approval) {
@@ -34,19 +31,19 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
     }
 
     @Override
-    public Set<String> kinds() {
-        return Set.of(DRAFT, DEPT_REVIEW, CONSOLIDATE, LEADER_APPROVAL);
+    public Set<TaskKind> kinds() {
+        return Set.of(TaskKind.DRAFT, TaskKind.DEPT_REVIEW, TaskKind.CONSOLIDATE, TaskKind.LEADER_APPROVAL);
     }
 
     @Override
     public Map<String, Object> complete(InboxEntry task, String username, Map<String, Object> fields) {
         Object outcome = fields.get(PlanApprovalProcess.VAR_OUTCOME);
         long planId = task.planId();
-        switch (task.kind()) {
+        switch (TaskKind.valueOf(task.kind())) {
             case DRAFT -> {
                 requireOutcome(outcome, PlanApprovalProcess.OUTCOME_SUBMIT);
-                Submission submission = new Submission(strings(fields, "consultUnits"),
-                        integer(fields, "consultWorkingDays"), strings(fields, "approvers"));
+                Submission submission = new Submission(TaskFields.strings(fields, "consultUnits"),
+                        TaskFields.integer(fields, "consultWorkingDays"), TaskFields.strings(fields, "approvers"));
                 approval.submit(planId, submission, task.id());
                 return Map.of(PlanApprovalProcess.VAR_OUTCOME, outcome,
                         PlanApprovalProcess.VAR_CONSULT, !submission.consultUnits().isEmpty());
@@ -93,28 +90,6 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
             throw new InvalidInputException("answers[" + index + "].decision",
                     "decision must be one of ADOPTED, PARTIAL, REJECTED, not " + value);
         }
-    }
-
-    private static List<String> strings(Map<String, Object> fields, String key) {
-        Object value = fields.get(key);
-        if (value == null) {
-            return List.of();
-        }
-        if (!(value instanceof List<?> list) || list.stream().anyMatch(item -> !(item instanceof String))) {
-            throw new InvalidInputException(key, key + " must be a list of texts");
-        }
-        return list.stream().map(String.class::cast).toList();
-    }
-
-    private static Integer integer(Map<String, Object> fields, String key) {
-        Object value = fields.get(key);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number number && number.doubleValue() == number.intValue()) {
-            return number.intValue();
-        }
-        throw new InvalidInputException(key, key + " must be a whole number of working days");
     }
 
     private static String string(Object value) {

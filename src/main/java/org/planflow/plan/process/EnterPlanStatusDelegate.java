@@ -18,7 +18,8 @@ class EnterPlanStatusDelegate implements ExecutionListener {
             PlanApprovalProcess.CALL_CONSULTATION, PlanStatus.IN_CONSULTATION,
             PlanApprovalProcess.TASK_CONSOLIDATE, PlanStatus.CONSOLIDATING,
             PlanApprovalProcess.TASK_LEADER_APPROVAL, PlanStatus.IN_APPROVAL,
-            PlanApprovalProcess.WAIT_ISSUANCE, PlanStatus.APPROVED);
+            PlanApprovalProcess.TASK_ISSUE, PlanStatus.APPROVED,
+            PlanApprovalProcess.END_ISSUED, PlanStatus.ISSUED);
 
     private final PlanService plans;
 

@@ -1,5 +1,7 @@
 package org.planflow.plan.process;
 
+import org.planflow.shared.Outcome;
+
 /** Key, element ids and variable names of plan-approval.bpmn. */
 public final class PlanApprovalProcess {
 
@@ -16,13 +18,14 @@ public final class PlanApprovalProcess {
     public static final String GATEWAY_TO_APPROVAL = "Gateway_ToApproval";
     public static final String TASK_LEADER_APPROVAL = "Task_LeaderApproval";
     public static final String GATEWAY_APPROVED = "Gateway_Approved";
-    public static final String WAIT_ISSUANCE = "Wait_Issuance";
-    public static final String END_ISSUED = "EndEvent_HandedOverForIssuance";
+    public static final String TASK_ISSUE = "Task_Issue";
+    public static final String TASK_ASSIGN_DOC_NUMBER = "Task_AssignDocNumber";
+    public static final String TASK_DELIVER = "Task_Deliver";
+    public static final String END_ISSUED = "EndEvent_Issued";
     public static final String BOUNDARY_WITHDRAW_REVIEW = "BoundaryEvent_WithdrawnFromReview";
     public static final String BOUNDARY_WITHDRAW_APPROVAL = "BoundaryEvent_WithdrawnFromApproval";
 
     public static final String MESSAGE_WITHDRAW = "Message_Withdraw";
-    public static final String MESSAGE_ISSUED = "Message_PlanIssued";
 
     public static final String VAR_PLAN_ID = "planId";
     public static final String VAR_PLAN_TITLE = "planTitle";
@@ -35,11 +38,13 @@ public final class PlanApprovalProcess {
     public static final String VAR_ROUND = "round";
     public static final String VAR_CONSULTED_UNIT = "consultedUnit";
     public static final String VAR_APPROVER = "approver";
+    /** The group that issues approved plans: the government office's clerks. */
+    public static final String VAR_OFFICE_CLERKS = "officeClerks";
 
-    public static final String OUTCOME_PASS = "pass";
-    public static final String OUTCOME_RETURN = "return";
-    public static final String OUTCOME_APPROVE = "approve";
-    public static final String OUTCOME_SUBMIT = "submit";
+    public static final String OUTCOME_PASS = Outcome.PASS.value();
+    public static final String OUTCOME_RETURN = Outcome.RETURN.value();
+    public static final String OUTCOME_APPROVE = Outcome.APPROVE.value();
+    public static final String OUTCOME_SUBMIT = Outcome.SUBMIT.value();
 
     private PlanApprovalProcess() {
     }

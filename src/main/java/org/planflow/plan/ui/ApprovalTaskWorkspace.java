@@ -25,7 +25,9 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.TaskKind;
 import org.planflow.shared.Roles;
+import org.planflow.shared.ui.FieldMessages;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -36,7 +38,11 @@ import org.springframework.security.access.AccessDeniedException;
 @org.springframework.stereotype.Component
 class ApprovalTaskWorkspace implements TaskWorkspace {
 
-    private static final Set<String> KINDS = Set.of("DRAFT", "DEPT_REVIEW", "GIVE_OPINION", "CONSOLIDATE", "LEADER_APPROVAL");
+    /** Where the plan feature words refused fields: plan.error.<field>. */
+    static final String ERRORS = "plan.error";
+
+    private static final Set<TaskKind> KINDS = Set.of(TaskKind.DRAFT, TaskKind.DEPT_REVIEW, TaskKind.GIVE_OPINION,
+            TaskKind.CONSOLIDATE, TaskKind.LEADER_APPROVAL);
 
     private final PlanService plans;
     private final ConsultationService consultation;
@@ -55,7 +61,7 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
 
     @Override
     public boolean handles(InboxEntry task) {
-        return KINDS.contains(task.kind()) && task.planId() != null;
+        return TaskKind.of(task.kind()).filter(KINDS::contains).isPresent() && task.planId() != null;
     }
 
     @Override
@@ -66,19 +72,15 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
             completion.complete(task.id(), fields);
             completed.run();
         };
-        Component actions = switch (task.kind()) {
-            case "DRAFT" -> new SubmitDraftPanel(plan, plans.timeline(plan.id()), organization.units(),
+        Component actions = switch (TaskKind.valueOf(task.kind())) {
+            case DRAFT -> new SubmitDraftPanel(plan, plans.timeline(plan.id()), organization.units(),
                     organization.membersOf(List.of(Groups.ofRole(Roles.LEADER))), submit);
-            case "CONSOLIDATE" -> new ConsolidatePanel(plan, consultation.latestRound(plan.id()), submit);
-            case "GIVE_OPINION" -> new OpinionFormPanel(form(task), submit);
+            case CONSOLIDATE -> new ConsolidatePanel(plan, consultation.latestRound(plan.id()), submit);
+            case GIVE_OPINION -> new OpinionFormPanel(form(task), submit);
             default -> new DecisionFormPanel(form(task), submit);
         };
-        TabSheet reading = new TabSheet();
-        reading.setId("task-plan");
-        reading.setWidthFull();
-        reading.add(reading.getTranslation("plan.tab.text"), new PlanTextPanel(plan));
-        reading.add(reading.getTranslation("plan.tab.items"), new BreakdownGrid(plan.items()));
-        if (!opinions.isEmpty() && !"GIVE_OPINION".equals(task.kind())) {
+        TabSheet reading = PlanReadingPanel.sheet(plan);
+        if (!opinions.isEmpty() && !TaskKind.GIVE_OPINION.is(task.kind())) {
             reading.add(reading.getTranslation("approval.opinionAdoption"), new OpinionGrid(opinions));
         }
         VerticalLayout side = new VerticalLayout(actions);
@@ -111,7 +113,7 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
     }
 
     static void notify(Component source, InvalidInputException e) {
-        Notification.show(FieldMessages.of(source, e), 6000, Notification.Position.MIDDLE)
+        Notification.show(FieldMessages.of(source, ERRORS, e), 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

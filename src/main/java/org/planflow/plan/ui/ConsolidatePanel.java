@@ -20,6 +20,7 @@ import org.planflow.consultation.Opinion;
 import org.planflow.consultation.OpinionDecision;
 import org.planflow.plan.Plan;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.ui.FieldMessages;
 
 /**
  * The drafter answers every opinion of the latest consultation (采纳 / 部分采纳 / 不采纳, with a
@@ -100,7 +101,7 @@ class ConsolidatePanel extends VerticalLayout {
         java.util.regex.Matcher indexed = java.util.regex.Pattern.compile("answers\\[(\\d+)]\\.(\\w+)").matcher(field);
         if (indexed.matches() && Integer.parseInt(indexed.group(1)) < opinions.size()) {
             int index = Integer.parseInt(indexed.group(1));
-            String message = FieldMessages.of(this, e);
+            String message = FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e);
             if ("reason".equals(indexed.group(2))) {
                 reasons.get(index).setErrorMessage(message);
                 reasons.get(index).setInvalid(true);

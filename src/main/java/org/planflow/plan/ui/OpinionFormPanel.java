@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.forms.FormDefinition;
 import org.planflow.forms.RenderedForm;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.ui.FieldMessages;
 
 /**
  * A consulted unit's answer, on the give-opinion form: one opinion at a time (a section and the
@@ -100,11 +101,11 @@ class OpinionFormPanel extends VerticalLayout {
     private void showError(InvalidInputException e) {
         String field = e.field() == null ? "" : e.field();
         if (field.endsWith(".text") || field.equals(OPINIONS)) {
-            form.showError("text", FieldMessages.of(this, e));
+            form.showError("text", FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e));
         } else if (field.endsWith(".section")) {
-            form.showError("section", FieldMessages.of(this, e));
+            form.showError("section", FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e));
         } else {
-            form.showError(field, FieldMessages.of(this, e));
+            form.showError(field, FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e));
         }
     }
 

@@ -39,6 +39,7 @@ import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
+import org.planflow.plan.PlanTab;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
@@ -59,12 +60,6 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     /** The steps of the approval itself; the log shows every event. */
     private static final Set<String> APPROVAL_ACTIONS = Set.of("SUBMITTED", "DEPT_REVIEWED", "CONSOLIDATED", "LEADER_DECIDED", "WITHDRAWN");
-    /** Actions with a translation; any other (a later feature's) is shown as recorded. */
-    private static final Set<String> KNOWN_ACTIONS = Set.of("CREATED", "IMPORTED", "REVISED", "ATTACHMENT_ADDED",
-            "ATTACHMENT_REMOVED", "STATUS", "SUBMITTED", "DEPT_REVIEWED", "CONSULTATION_OPENED", "OPINION_GIVEN",
-            "OPINION_LATE", "OPINIONS_ANSWERED", "CONSOLIDATED", "LEADER_DECIDED", "WITHDRAWN");
-    private static final Set<String> KNOWN_OUTCOMES = Set.of("pass", "return", "approve", "submit", "opinions", "no_opinion",
-            "late_no_opinion");
     private static final String SYSTEM_ACTOR = "system";
 
     private final transient PlanService plans;
@@ -72,10 +67,12 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final transient ConsultationService consultation;
     private final transient PlanImportService imports;
     private final transient InboxService inbox;
+    private final transient List<PlanTab> extraTabs;
     private String title = "";
 
     PlanDetailView(PlanService plans, PlanApprovalService approval, ConsultationService consultation,
-                   PlanImportService imports, InboxService inbox) {
+                   PlanImportService imports, InboxService inbox, List<PlanTab> extraTabs) {
+        this.extraTabs = extraTabs;
         this.imports = imports;
         this.inbox = inbox;
         this.plans = plans;
@@ -91,7 +88,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private void load(long id, String tab) {
         removeAll();
         try {
-            show(plans.get(id), tab);
+            show(plans.open(id), tab);
         } catch (AccessDeniedException e) {
             message("plan.detail.denied");
         } catch (NotFoundException e) {
@@ -195,6 +192,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         contents.put("text", new PlanTextPanel(plan));
         contents.put("items", new VerticalLayout(new BreakdownGrid(plan.items()), new BreakdownExcel(plan.id(), imports, null)));
         contents.put("opinions", new OpinionGrid(consultation.opinions(plan.id())));
+        extraTabs.stream().filter(tab -> tab.appliesTo(plan)).forEach(tab -> contents.put(tab.key(), tab.create(plan)));
         contents.put("approvals", timelineGrid("approval-grid", timeline.stream().filter(e -> APPROVAL_ACTIONS.contains(e.action())).toList(), false));
         contents.put(TAB_REVISIONS, new RevisionsPanel(plans, plan.id(), plans.revisions(plan.id())));
         contents.put("log", timelineGrid("log-grid", timeline, true));
@@ -241,7 +239,13 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private String what(AuditEntry entry) {
-        return KNOWN_ACTIONS.contains(entry.action()) ? getTranslation("plan.action." + entry.action()) : entry.action();
+        return translatedOr("plan.action." + entry.action(), entry.action());
+    }
+
+    /** The translation of the key, or the value as recorded where there is none (e.g. a document number). */
+    private String translatedOr(String key, String value) {
+        String text = getTranslation(key);
+        return text.startsWith("!") ? value : text;
     }
 
     private String outcome(AuditEntry entry) {
@@ -252,7 +256,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if ("STATUS".equals(entry.action()) && isStatus(outcome)) {
             return getTranslation("plan.status." + outcome);
         }
-        return KNOWN_OUTCOMES.contains(outcome) ? getTranslation("plan.outcome." + outcome) : outcome;
+        return translatedOr("outcome." + outcome, outcome);
     }
 
     private static boolean isStatus(String value) {

@@ -29,6 +29,7 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.shared.Formats;
 import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.FieldMessages;
 
 /**
  * The drafter sends the draft on: which units to consult (none: straight to the leaders), their
@@ -167,7 +168,7 @@ class SubmitDraftPanel extends VerticalLayout {
     }
 
     private void showError(org.planflow.shared.InvalidInputException e) {
-        String message = FieldMessages.of(this, e);
+        String message = FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e);
         switch (e.field() == null ? "" : e.field()) {
             case "consultUnits" -> {
                 consultUnits.setErrorMessage(message);

@@ -77,7 +77,7 @@ class TwoNodesIT {
     void two_nodes_on_one_database_record_each_step_once() {
         List<String> taskIds = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            String instance = TestDeliveries.deliver(runtime, "town-" + (i % 6 + 1), "双节点 " + i,
+            String instance = TestDeliveries.deliver(runtime, jdbc, "town-" + (i % 6 + 1), "双节点 " + i,
                     OffsetDateTime.parse("2026-03-10T18:00:00+08:00").toInstant());
             taskIds.add(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId());
         }

@@ -1,0 +1,60 @@
+package org.planflow.circulation;
+
+import java.util.List;
+
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
+import org.planflow.circulation.persistence.DocNumberRepository;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The document number counters per prefix and year, for ADMIN to see and correct, e.g. after numbers
+ * were given out on paper. A correction may skip numbers but never go back to one already issued.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole(T(org.planflow.shared.Roles).ADMIN)")
+public class DocNumberService {
+
+    public static final int MAX_NUMBER = 100_000;
+
+    private final DocNumberRepository numbers;
+    private final IssuanceService issuances;
+    private final AuditService audit;
+
+    public DocNumberService(DocNumberRepository numbers, IssuanceService issuances, AuditService audit) {
+        this.numbers = numbers;
+        this.issuances = issuances;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocNumberCounter> counters() {
+        return numbers.counters();
+    }
+
+    /** Sets the next number of the prefix in the year; 409 when it would reuse an issued number. */
+    public DocNumberCounter correct(String prefix, int year, int next) {
+        String known = issuances.documentType(prefix).prefix();
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "The year must be between 2000 and 2100");
+        }
+        if (next < 1 || next > MAX_NUMBER) {
+            throw new InvalidInputException("next", "The next number must be between 1 and " + MAX_NUMBER);
+        }
+        int previous = numbers.lockNext(known, year).orElse(1);
+        int lastIssued = numbers.lastIssued(known, year);
+        if (next <= lastIssued) {
+            throw new ConflictException(IssuanceService.format(known, year, lastIssued) + " was already issued; the next "
+                    + "number must be " + (lastIssued + 1) + " or more");
+        }
+        numbers.setNext(known, year, next);
+        audit.record(AuditRecord.of(null, CirculationAction.DOC_NUMBER_CORRECTED.name())
+                .withOutcome(String.valueOf(next)).withDetails(known + "〔" + year + "〕 " + previous + " → " + next));
+        return new DocNumberCounter(known, year, next, lastIssued);
+    }
+}

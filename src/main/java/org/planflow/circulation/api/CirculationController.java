@@ -1,0 +1,125 @@
+package org.planflow.circulation.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.circulation.Acknowledgements;
+import org.planflow.circulation.Delivery;
+import org.planflow.circulation.DeliveryService;
+import org.planflow.circulation.DocNumberCounter;
+import org.planflow.circulation.DocNumberService;
+import org.planflow.circulation.DocumentType;
+import org.planflow.circulation.IssuanceService;
+import org.planflow.circulation.NoticeService;
+import org.planflow.circulation.RecipientGroupCount;
+import org.planflow.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Circulation", description = "Issuance, document numbers, deliveries and acknowledgements (签收)")
+class CirculationController {
+
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final IssuanceService issuances;
+    private final DeliveryService deliveries;
+    private final NoticeService notices;
+    private final DocNumberService numbers;
+
+    CirculationController(IssuanceService issuances, DeliveryService deliveries, NoticeService notices, DocNumberService numbers) {
+        this.issuances = issuances;
+        this.deliveries = deliveries;
+        this.notices = notices;
+        this.numbers = numbers;
+    }
+
+    @GetMapping("/api/plans/{id}/acknowledgements")
+    @Operation(summary = "The plan's issuance, totals (e.g. 18/21 acknowledged, 2 overdue, 1 refused) and every delivery: "
+            + "unit {code,name}, status PENDING|READ|ACKNOWLEDGED|REFUSED|OVERDUE, who read it and when, who acknowledged "
+            + "or refused it and when (by, at), the refusal reason and where it was re-routed to")
+    Acknowledgements acknowledgements(@PathVariable long id) {
+        return deliveries.acknowledgements(id);
+    }
+
+    @PostMapping("/api/plans/{id}/acknowledgements/urge")
+    @Operation(summary = "OFFICE_CLERK urges every unit whose delivery is overdue: one notice each, in the plan's timeline")
+    Map<String, Integer> urge(@PathVariable long id) {
+        return Map.of("urged", deliveries.urgeLate(id));
+    }
+
+    @GetMapping("/api/plans/{id}/notice.docx")
+    @Operation(summary = "The issued notice as .docx (red header, document number, title, addressees, text, issuing office "
+            + "and date), with the plan and its breakdown table attached; 404 before issuance")
+    ResponseEntity<byte[]> notice(@PathVariable long id) {
+        byte[] document = notices.noticeDocx(id);
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(notices.fileName(id), StandardCharsets.UTF_8).build().toString())
+                .body(document);
+    }
+
+    @GetMapping("/api/circulation/recipient-groups")
+    @Operation(summary = "The recipient groups (ALL_TOWNSHIPS, ALL_STREETS, ALL_DEPARTMENTS) with their units and counts")
+    List<RecipientGroupCount> recipientGroups() {
+        return issuances.recipientGroups();
+    }
+
+    @GetMapping("/api/circulation/document-types")
+    @Operation(summary = "The document types the office issues: number prefix, name, signing office, red mark")
+    List<DocumentType> documentTypes() {
+        return issuances.documentTypes();
+    }
+
+    @GetMapping("/api/circulation/deliveries")
+    @Operation(summary = "Plans delivered to the caller's unit: scope=to-read (待阅, nobody of the unit opened it yet) or "
+            + "read (已阅), newest first")
+    DeliveryPage deliveries(@RequestParam(defaultValue = "to-read") String scope, @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "20") int size) {
+        boolean read = switch (scope) {
+            case "to-read" -> false;
+            case "read" -> true;
+            default -> throw new InvalidInputException("scope", "scope must be to-read or read, not " + scope);
+        };
+        if (page < 0 || size < 1 || size > 200) {
+            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and 200");
+        }
+        return new DeliveryPage(deliveries.ofMyUnit(read, page * size, size), page, size, deliveries.countOfMyUnit(read));
+    }
+
+    @GetMapping("/api/admin/doc-numbers")
+    @Operation(summary = "ADMIN: the next document number per prefix and year, with the highest one issued")
+    List<DocNumberCounter> counters() {
+        return numbers.counters();
+    }
+
+    @PutMapping("/api/admin/doc-numbers/{prefix}/{year}")
+    @Operation(summary = "ADMIN corrects the next number of a prefix in a year ({\"next\": 12}); 409 when that would "
+            + "reuse an issued number; audited")
+    DocNumberCounter correct(@PathVariable String prefix, @PathVariable int year, @RequestBody NextNumber body) {
+        if (body == null || body.next() == null) {
+            throw new InvalidInputException("next", "Give the next number, e.g. {\"next\": 12}");
+        }
+        return numbers.correct(prefix, year, body.next());
+    }
+
+    record NextNumber(Integer next) {
+    }
+
+    record DeliveryPage(List<Delivery> items, int page, int size, long total) {
+    }
+}

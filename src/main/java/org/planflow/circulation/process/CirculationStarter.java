@@ -1,0 +1,42 @@
+package org.planflow.circulation.process;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.planflow.circulation.DeliveryStart;
+import org.planflow.organization.Groups;
+import org.planflow.plan.PlanService;
+import org.planflow.shared.Roles;
+import org.springframework.stereotype.Component;
+
+/** Starts one acknowledgement process per delivery, in the caller's transaction. */
+@Component
+class CirculationStarter {
+
+    private final RuntimeService runtime;
+
+    CirculationStarter(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** Returns the process instance ids in the deliveries' order. */
+    List<String> start(List<DeliveryStart> deliveries) {
+        List<String> instances = new ArrayList<>(deliveries.size());
+        for (DeliveryStart delivery : deliveries) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(CirculationProcess.VAR_DELIVERY_ID, delivery.deliveryId());
+            variables.put(CirculationProcess.VAR_PLAN_ID, delivery.planId());
+            variables.put(CirculationProcess.VAR_PLAN_TITLE, delivery.planTitle());
+            variables.put(CirculationProcess.VAR_UNIT, delivery.unitCode());
+            variables.put(CirculationProcess.VAR_ACK_DUE, Date.from(delivery.due()));
+            variables.put(CirculationProcess.VAR_OFFICE_CLERKS, Groups.ofRole(Roles.OFFICE_CLERK));
+            instances.add(runtime.startProcessInstanceByKey(CirculationProcess.KEY, PlanService.businessKey(delivery.planId()),
+                    variables).getId());
+        }
+        return instances;
+    }
+}

@@ -1,0 +1,63 @@
+package org.planflow.circulation.process;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.planflow.circulation.DeliveryService;
+import org.planflow.circulation.IssuanceService;
+import org.planflow.circulation.IssueRequest;
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.TaskCompletionHandler;
+import org.planflow.inbox.TaskFields;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.TaskKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * ISSUE, ACKNOWLEDGE and REROUTE with DESIGN.md's bodies: reads the fields, lets the services check
+ * and record the decision, and returns the variables that route the process.
+ */
+@Component
+class CirculationTaskCompletions implements TaskCompletionHandler {
+
+    private final IssuanceService issuances;
+    private final DeliveryService deliveries;
+    private final RuntimeService runtime;
+
+    CirculationTaskCompletions(IssuanceService issuances, DeliveryService deliveries, RuntimeService runtime) {
+        this.issuances = issuances;
+        this.deliveries = deliveries;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public Set<TaskKind> kinds() {
+        return Set.of(TaskKind.ISSUE, TaskKind.ACKNOWLEDGE, TaskKind.REROUTE);
+    }
+
+    @Override
+    public Map<String, Object> complete(InboxEntry task, String username, Map<String, Object> fields) {
+        TaskKind kind = TaskKind.valueOf(task.kind());
+        Outcome outcome = kind.outcome(fields.get(CirculationProcess.VAR_OUTCOME));
+        switch (outcome) {
+            case ISSUE -> {
+                long issuanceId = issuances.prepare(task.planId(), new IssueRequest(TaskFields.string(fields, "prefix"),
+                        TaskFields.string(fields, "form"), TaskFields.strings(fields, "recipients"),
+                        TaskFields.integer(fields, "ackWorkingDays"), TaskFields.date(fields, "issueDate"),
+                        TaskFields.string(fields, "addressees"), TaskFields.string(fields, "noticeText")), task.id());
+                return Map.of(CirculationProcess.VAR_OUTCOME, outcome.value(), CirculationProcess.VAR_ISSUANCE_ID, issuanceId);
+            }
+            case ACKNOWLEDGE -> deliveries.acknowledge(deliveryId(task), username, task.id());
+            case REFUSE -> deliveries.refuse(deliveryId(task), username, TaskFields.string(fields, "reason"), task.id());
+            case REROUTE -> deliveries.reroute(deliveryId(task), TaskFields.string(fields, "unit"), task.id());
+            case CLOSE -> deliveries.closeRefusal(deliveryId(task), TaskFields.string(fields, "comment"), task.id());
+            default -> throw new IllegalStateException("No circulation outcome " + outcome);
+        }
+        return Map.of(CirculationProcess.VAR_OUTCOME, outcome.value());
+    }
+
+    private long deliveryId(InboxEntry task) {
+        return ((Number) runtime.getVariable(task.processInstanceId(), CirculationProcess.VAR_DELIVERY_ID)).longValue();
+    }
+}

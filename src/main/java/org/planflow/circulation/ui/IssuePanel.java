@@ -1,0 +1,193 @@
+package org.planflow.circulation.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.planflow.circulation.DocumentType;
+import org.planflow.circulation.IssuanceService;
+import org.planflow.circulation.IssueForm;
+import org.planflow.circulation.NoticeDraft;
+import org.planflow.circulation.RecipientGroupCount;
+import org.planflow.organization.OrgUnit;
+import org.planflow.plan.Plan;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.ui.FieldMessages;
+
+/**
+ * The clerk's issuance: document type and number prefix, issue date, 印发 or 转发, recipients as
+ * groups (with their counts) and single units, the acknowledgement deadline, and the covering
+ * notice prefilled from the template until the clerk edits it. Sending asks once more, naming the count.
+ */
+class IssuePanel extends VerticalLayout {
+
+    static final String ERRORS = "circulation.error";
+
+    private final transient IssuanceService issuances;
+    private final transient Plan plan;
+    private final Select<DocumentType> type = new Select<>();
+    private final DatePicker issueDate = new DatePicker();
+    private final RadioButtonGroup<IssueForm> form = new RadioButtonGroup<>();
+    private final CheckboxGroup<RecipientGroupCount> groups = new CheckboxGroup<>();
+    private final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>();
+    private final Span recipientCount = new Span();
+    private final IntegerField ackDays = new IntegerField();
+    private final TextField addressees = new TextField();
+    private final TextArea noticeText = new TextArea();
+    private final Span noticeTitle = new Span();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private boolean noticeEdited;
+
+    IssuePanel(IssuanceService issuances, Plan plan, List<OrgUnit> district, boolean departmentPlan, int defaultAckDays,
+               LocalDate today, Consumer<Map<String, Object>> issue) {
+        this.issuances = issuances;
+        this.plan = plan;
+        setPadding(false);
+        add(new H3(getTranslation("issue.title")));
+
+        type.setId("issue-prefix");
+        type.setLabel(getTranslation("issue.prefix"));
+        type.setItems(issuances.documentTypes());
+        type.setItemLabelGenerator(documentType -> documentType.prefix() + " · " + documentType.name());
+        type.setValue(issuances.documentTypes().get(0));
+        issueDate.setId("issue-date");
+        issueDate.setLabel(getTranslation("issue.date"));
+        issueDate.setValue(today);
+        form.setId("issue-form");
+        form.setLabel(getTranslation("issue.form"));
+        form.setItems(IssueForm.values());
+        form.setItemLabelGenerator(value -> getTranslation("issue.form." + value.name()));
+        form.setValue(departmentPlan ? IssueForm.FORWARD : IssueForm.ISSUE);
+
+        groups.setId("issue-groups");
+        groups.setLabel(getTranslation("issue.groups"));
+        groups.setItems(issuances.recipientGroups());
+        groups.setItemLabelGenerator(group -> getTranslation("issue.group." + group.group().name(), group.count()));
+        units.setId("issue-units");
+        units.setLabel(getTranslation("issue.units"));
+        units.setItems(district);
+        units.setItemLabelGenerator(OrgUnit::name);
+        units.setWidthFull();
+        recipientCount.setId("issue-recipient-count");
+
+        ackDays.setId("issue-ack-days");
+        ackDays.setLabel(getTranslation("issue.ackDays"));
+        ackDays.setHelperText(getTranslation("issue.ackDays.help"));
+        ackDays.setMin(1);
+        ackDays.setMax(IssuanceService.MAX_ACK_WORKING_DAYS);
+        ackDays.setStepButtonsVisible(true);
+        ackDays.setValue(defaultAckDays);
+
+        noticeTitle.setId("issue-notice-title");
+        addressees.setId("issue-addressees");
+        addressees.setLabel(getTranslation("issue.addressees"));
+        addressees.setWidthFull();
+        noticeText.setId("issue-notice-text");
+        noticeText.setLabel(getTranslation("issue.noticeText"));
+        noticeText.setWidthFull();
+        noticeText.setMinHeight("8em");
+        addressees.addValueChangeListener(change -> noticeEdited |= change.isFromClient());
+        noticeText.addValueChangeListener(change -> noticeEdited |= change.isFromClient());
+
+        type.addValueChangeListener(change -> refreshNotice());
+        form.addValueChangeListener(change -> refreshNotice());
+        groups.addValueChangeListener(change -> recipientsChanged());
+        units.addValueChangeListener(change -> recipientsChanged());
+        fields.putAll(Map.of("prefix", type, "issueDate", issueDate, "form", form, "recipients", units,
+                "ackWorkingDays", ackDays, "addressees", addressees, "noticeText", noticeText));
+
+        Button send = new Button(getTranslation("issue.send"), click -> confirm(issue));
+        send.setId("issue-plan");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(type, issueDate, form, groups, units, recipientCount, ackDays, new Span(getTranslation("issue.noticeTitle")),
+                noticeTitle, addressees, noticeText, send);
+        recipientsChanged();
+    }
+
+    private void recipientsChanged() {
+        long count = count();
+        recipientCount.setText(getTranslation("issue.recipientCount", count));
+        refreshNotice();
+    }
+
+    /** Distinct units the chosen groups and single units stand for. */
+    private long count() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        groups.getValue().forEach(group -> group.units().forEach(unit -> codes.add(unit.code())));
+        units.getValue().forEach(unit -> codes.add(unit.code()));
+        return codes.size();
+    }
+
+    private List<String> recipients() {
+        List<String> recipients = new ArrayList<>();
+        groups.getValue().forEach(group -> recipients.add(group.group().name()));
+        units.getValue().forEach(unit -> recipients.add(unit.code()));
+        return recipients;
+    }
+
+    private void refreshNotice() {
+        if (type.getValue() == null || form.getValue() == null) {
+            return;
+        }
+        NoticeDraft draft = issuances.noticeDraft(plan.id(), form.getValue().label(), recipients(), type.getValue().prefix());
+        noticeTitle.setText(draft.title());
+        if (!noticeEdited) {
+            addressees.setValue(draft.addressees());
+            noticeText.setValue(draft.text());
+        }
+    }
+
+    private void confirm(Consumer<Map<String, Object>> issue) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("issue-confirm");
+        dialog.setHeader(getTranslation("issue.confirm.title"));
+        dialog.setText(getTranslation("issue.confirm.text", count(), type.getValue() == null ? "" : type.getValue().prefix()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("issue.send"));
+        dialog.addConfirmListener(event -> send(issue));
+        dialog.open();
+    }
+
+    private void send(Consumer<Map<String, Object>> issue) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("outcome", Outcome.ISSUE.value());
+        values.put("prefix", type.getValue() == null ? null : type.getValue().prefix());
+        values.put("form", form.getValue() == null ? null : form.getValue().label());
+        values.put("recipients", recipients());
+        values.put("ackWorkingDays", ackDays.getValue());
+        values.put("issueDate", issueDate.getValue() == null ? null : issueDate.getValue().toString());
+        values.put("addressees", addressees.getValue());
+        values.put("noticeText", noticeText.getValue());
+        CirculationNotices.attempt(() -> issue.accept(values), e -> {
+            HasValidation field = fields.get(e.field());
+            String message = FieldMessages.of(this, ERRORS, e);
+            if (field == null) {
+                CirculationNotices.error(message);
+            } else {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package org.planflow.circulation.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.circulation.Delivery;
+import org.planflow.circulation.DeliveryService;
+import org.planflow.organization.OrgUnit;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.FieldMessages;
+
+/** The office's answer to a refusal: send the plan to the right unit, or close it with a comment. */
+class ReroutePanel extends VerticalLayout {
+
+    private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final TextArea comment = new TextArea();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    ReroutePanel(Delivery refused, List<OrgUnit> district, Consumer<Map<String, Object>> complete) {
+        setPadding(false);
+        add(new H3(getTranslation("reroute.title")));
+        if (refused != null) {
+            Paragraph refusal = new Paragraph(getTranslation("reroute.refusal", refused.unit().name(),
+                    refused.reason() == null ? "" : refused.reason()));
+            refusal.setId("reroute-refusal");
+            add(Callouts.warning(refusal));
+        }
+        unit.setId("reroute-unit");
+        unit.setLabel(getTranslation("reroute.unit"));
+        unit.setItems(district);
+        unit.setItemLabelGenerator(OrgUnit::name);
+        unit.setWidthFull();
+        Button reroute = new Button(getTranslation("reroute.send"), click -> attempt(complete, Map.of(
+                "outcome", Outcome.REROUTE.value(), "unit", unit.getValue() == null ? "" : unit.getValue().code())));
+        reroute.setId("reroute");
+        reroute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        comment.setId("reroute-comment");
+        comment.setLabel(getTranslation("reroute.comment"));
+        comment.setMaxLength(DeliveryService.MAX_TEXT);
+        comment.setWidthFull();
+        Button close = new Button(getTranslation("reroute.close"),
+                click -> attempt(complete, Map.of("outcome", Outcome.CLOSE.value(), "comment", comment.getValue())));
+        close.setId("close-refusal");
+        fields.put("unit", unit);
+        fields.put("comment", comment);
+        add(unit, reroute, comment, close);
+    }
+
+    private void attempt(Consumer<Map<String, Object>> complete, Map<String, Object> values) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        CirculationNotices.attempt(() -> complete.accept(values), e -> {
+            HasValidation field = fields.getOrDefault(e.field(), comment);
+            field.setErrorMessage(FieldMessages.of(this, IssuePanel.ERRORS, e));
+            field.setInvalid(true);
+        });
+    }
+}

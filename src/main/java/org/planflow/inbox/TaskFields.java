@@ -1,0 +1,55 @@
+package org.planflow.inbox;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.planflow.shared.InvalidInputException;
+
+/** Reads typed values from a task's submitted fields; a value of the wrong shape is a 400 naming its field. */
+public final class TaskFields {
+
+    private TaskFields() {
+    }
+
+    public static String string(Map<String, Object> fields, String key) {
+        Object value = fields.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    public static List<String> strings(Map<String, Object> fields, String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.stream().anyMatch(item -> !(item instanceof String))) {
+            throw new InvalidInputException(key, key + " must be a list of texts");
+        }
+        return list.stream().map(String.class::cast).toList();
+    }
+
+    public static Integer integer(Map<String, Object> fields, String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number && number.doubleValue() == number.intValue()) {
+            return number.intValue();
+        }
+        throw new InvalidInputException(key, key + " must be a whole number");
+    }
+
+    /** An ISO date such as 2026-12-01; null when absent. */
+    public static LocalDate date(Map<String, Object> fields, String key) {
+        Object value = fields.get(key);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString().strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(key, key + " must be a date like 2026-12-01, not " + value);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.planflow.inbox.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.InboxService;
+import org.planflow.inbox.QuickAction;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.Formats;
+
+/** The open tasks (待办): acknowledgements first, with due dates, working days left and one-click actions. */
+class OpenTasksGrid extends VerticalLayout {
+
+    private final transient InboxService inbox;
+    private final transient List<QuickAction> quickActions;
+    private final Grid<InboxEntry> grid = new Grid<>(InboxEntry.class, false);
+
+    OpenTasksGrid(InboxService inbox, List<QuickAction> quickActions) {
+        this.inbox = inbox;
+        this.quickActions = quickActions;
+        setSizeFull();
+        setPadding(false);
+
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(entry -> entry.planTitle() == null ? "" : entry.planTitle())
+                .setHeader(getTranslation("inbox.column.plan")).setFlexGrow(3).setAutoWidth(false);
+        grid.addColumn(InboxEntry::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
+        grid.addColumn(entry -> Formats.dateTime(entry.created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
+        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
+        grid.addColumn(this::workingDaysLeft).setHeader(getTranslation("inbox.column.left")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
+        grid.setItems(query -> inbox.fetch(null, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(null)));
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
+        grid.addItemDoubleClickListener(event -> open(event.getItem()));
+
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Component dueCell(InboxEntry entry) {
+        Span due = new Span(Formats.date(entry.due()));
+        if (!entry.overdue()) {
+            return due;
+        }
+        Span badge = new Span(getTranslation("inbox.overdue"));
+        badge.getElement().getThemeList().add("badge error small");
+        badge.addClassName("overdue-badge");
+        HorizontalLayout cell = new HorizontalLayout(due, badge);
+        cell.setSpacing(true);
+        return cell;
+    }
+
+    private String workingDaysLeft(InboxEntry entry) {
+        Integer days = entry.workingDaysLeft();
+        if (days == null) {
+            return "";
+        }
+        if (days == 0) {
+            return getTranslation(entry.overdue() ? "inbox.daysOverdue" : "inbox.dueToday", 0);
+        }
+        return days > 0 ? getTranslation("inbox.daysLeft", days) : getTranslation("inbox.daysOverdue", -days);
+    }
+
+    private Component actions(InboxEntry entry) {
+        Button open = new Button(getTranslation("inbox.open"), click -> open(entry));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout actions = new HorizontalLayout();
+        quickActions.stream().filter(action -> action.handles(entry)).findFirst()
+                .ifPresent(action -> actions.add(action.button(entry, grid.getDataProvider()::refreshAll)));
+        if (entry.assignee() == null) {
+            Button claim = new Button(getTranslation("inbox.claim"), click -> claim(entry));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(claim);
+        }
+        actions.add(open);
+        return actions;
+    }
+
+    private void claim(InboxEntry entry) {
+        try {
+            inbox.claim(entry.id());
+            Notification.show(getTranslation("inbox.claimed"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException e) {
+            Notification.show(getTranslation("inbox.claim.conflict"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void open(InboxEntry entry) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, entry.id()));
+    }
+}

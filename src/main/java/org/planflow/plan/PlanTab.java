@@ -1,0 +1,17 @@
+package org.planflow.plan;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * A further tab on a plan's page, contributed by a later step of the plan's life (签收情况 after
+ * issuance). Its title is the translation of {@code plan.tab.<key>}; {@code ?tab=<key>} opens it.
+ */
+public interface PlanTab {
+
+    String key();
+
+    /** Whether the plan has anything to show in this tab yet. */
+    boolean appliesTo(Plan plan);
+
+    Component create(Plan plan);
+}

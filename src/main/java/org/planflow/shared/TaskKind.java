@@ -1,0 +1,47 @@
+package org.planflow.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every kind of user task, each with the outcomes it completes with. A BPMN user task names its
+ * kind in {@code <camunda:property name="kind" value="…"/>}; the inbox, the completion handlers,
+ * the views and the API all refer to this one list.
+ */
+public enum TaskKind {
+    DRAFT(Outcome.SUBMIT),
+    DEPT_REVIEW(Outcome.PASS, Outcome.RETURN),
+    GIVE_OPINION(Outcome.OPINIONS, Outcome.NO_OPINION),
+    CONSOLIDATE(Outcome.SUBMIT),
+    LEADER_APPROVAL(Outcome.APPROVE, Outcome.RETURN),
+    ISSUE(Outcome.ISSUE),
+    ACKNOWLEDGE(Outcome.ACKNOWLEDGE, Outcome.REFUSE),
+    REROUTE(Outcome.REROUTE, Outcome.CLOSE);
+
+    private final List<Outcome> outcomes;
+
+    TaskKind(Outcome... outcomes) {
+        this.outcomes = List.of(outcomes);
+    }
+
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /** The kind's outcome named by a submitted value; 400 naming {@code outcome} when it is none of them. */
+    public Outcome outcome(Object value) {
+        return Outcome.of(value).filter(outcomes::contains).orElseThrow(() -> new InvalidInputException("outcome",
+                "outcome must be one of " + outcomes.stream().map(Outcome::value).collect(Collectors.joining(", "))
+                        + (value == null ? "" : ", not " + value)));
+    }
+
+    public boolean is(String kind) {
+        return name().equals(kind);
+    }
+
+    public static Optional<TaskKind> of(String kind) {
+        return Arrays.stream(values()).filter(value -> value.name().equals(kind)).findFirst();
+    }
+}

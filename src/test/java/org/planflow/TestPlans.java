@@ -1,0 +1,39 @@
+package org.planflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Plans brought through the approval by the demo district's people, through the API, for later steps' tests. */
+public final class TestPlans {
+
+    private TestPlans() {
+    }
+
+    /** A new draft by {@code drafter} with two sections and two breakdown items; returns its id. */
+    public static long draft(ApiClient api, String title) {
+        ApiClient.Response created = api.post("/api/plans", "drafter", """
+                {"title":"%s","type":"实施方案","sections":[
+                 {"outline":"一、","level":1,"heading":"工作目标","body":"全面提升质量发展水平。"},
+                 {"outline":"二、","level":1,"heading":"主要任务","body":"开展质量提升行动。"}],
+                 "items":[{"category":"质量基础","indicator":"建设计量检测中心","score":10,"leadUnit":{"code":"scjgj"},
+                           "coopUnits":[{"code":"fgw"}],"dueDate":"2026-06-30"},
+                          {"category":"质量提升","indicator":"开展质量提升行动","score":5,"leadUnit":{"code":"jxj"}}]}"""
+                .formatted(title));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    /** A draft submitted without consultation, passed by the reviewer and approved by {@code leader}: APPROVED. */
+    public static long approved(ApiClient api, String title) {
+        long planId = draft(api, title);
+        complete(api, "drafter", api.taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
+        complete(api, "reviewer", api.taskOf("reviewer", "DEPT_REVIEW", planId), "{\"outcome\":\"pass\"}");
+        complete(api, "leader", api.taskOf("leader", "LEADER_APPROVAL", planId), "{\"outcome\":\"approve\"}");
+        assertThat(api.get("/api/plans/" + planId, "drafter").json().path("status").asText()).isEqualTo("APPROVED");
+        return planId;
+    }
+
+    public static void complete(ApiClient api, String username, String taskId, String body) {
+        ApiClient.Response response = api.post("/api/tasks/" + taskId + "/complete", username, body);
+        assertThat(response.status()).as(response.body()).isEqualTo(204);
+    }
+}

@@ -1,0 +1,169 @@
+package org.planflow.circulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.event.EventPublisherPlugin;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.junit.jupiter.api.Test;
+import org.planflow.ApiClient;
+import org.planflow.PlanFlowTest;
+import org.planflow.TestPlans;
+import org.planflow.circulation.process.CirculationProcess;
+import org.planflow.security.RunAs;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Document numbers stay consecutive and distinct when clerks issue at the same moment: from several
+ * threads through the API, and from two process engines (two PlanFlow nodes) on one database.
+ */
+@PlanFlowTest
+class DocNumberConcurrencyIT {
+
+    static final int PLANS = 6;
+    static final List<String> CLERK = List.of(Roles.OFFICE_CLERK);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IssuanceService issuances;
+    @Autowired
+    ApplicationContext applicationContext;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    CamundaBpmProperties camundaProperties;
+
+    @Test
+    void clerks_issuing_at_once_through_the_api_get_consecutive_distinct_numbers() throws Exception {
+        ApiClient api = new ApiClient(port);
+        List<Long> plans = approvedPlans(api, "并发文号");
+        List<Callable<String>> issues = new ArrayList<>();
+        for (long planId : plans) {
+            String task = api.taskOf("office", "ISSUE", planId);
+            issues.add(() -> {
+                ApiClient.Response response = api.post("/api/tasks/" + task + "/complete", "office",
+                        "{\"outcome\":\"issue\",\"prefix\":\"区政办\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":5}");
+                assertThat(response.status()).as(response.body()).isEqualTo(204);
+                return api.get("/api/plans/" + planId, "office").json().path("docNumber").asText();
+            });
+        }
+        assertConsecutive(race(issues), "区政办");
+    }
+
+    @Test
+    void two_nodes_on_one_database_issuing_at_once_get_consecutive_distinct_numbers() throws Exception {
+        ApiClient api = new ApiClient(port);
+        List<Long> plans = approvedPlans(api, "双节点文号");
+        ProcessEngine secondNode = secondNode();
+        try {
+            Map<String, String> engineOfPlan = new ConcurrentHashMap<>();
+            List<Callable<String>> issues = new ArrayList<>();
+            for (int i = 0; i < plans.size(); i++) {
+                long planId = plans.get(i);
+                String task = api.taskOf("office", "ISSUE", planId);
+                long issuanceId = RunAs.user("office", CLERK, () -> issuances.prepare(planId, new IssueRequest("区政发", "印发",
+                        List.of("street-3"), 5, null, null, null), task));
+                TaskService node = i % 2 == 0 ? taskService : secondNode.getTaskService();
+                String name = i % 2 == 0 ? "first" : "second";
+                issues.add(() -> {
+                    RunAs.user("office", CLERK, () -> node.complete(task, Map.of(CirculationProcess.VAR_OUTCOME,
+                            Outcome.ISSUE.value(), CirculationProcess.VAR_ISSUANCE_ID, issuanceId)));
+                    engineOfPlan.put(String.valueOf(planId), name);
+                    return jdbc.sql("SELECT doc_number FROM plan WHERE id = ?").param(planId).query(String.class).single();
+                });
+            }
+            assertConsecutive(race(issues), "区政发");
+            assertThat(engineOfPlan.values()).contains("first", "second").hasSize(PLANS);
+            assertThat(jdbc.sql("SELECT count(*) FROM delivery WHERE plan_id = ANY(?)").param(plans.toArray(Long[]::new))
+                    .query(Long.class).single()).isEqualTo(PLANS);
+        } finally {
+            secondNode.close();
+        }
+    }
+
+    private List<Long> approvedPlans(ApiClient api, String title) {
+        List<Long> plans = new ArrayList<>();
+        for (int i = 0; i < PLANS; i++) {
+            plans.add(TestPlans.approved(api, title + " " + i + " " + System.nanoTime()));
+        }
+        return plans;
+    }
+
+    /** Runs every call at the same moment, each on its own thread; returns their results. */
+    private static List<String> race(List<Callable<String>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+        CyclicBarrier start = new CyclicBarrier(calls.size());
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (Callable<String> call : calls) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            List<String> numbers = new ArrayList<>();
+            for (Future<String> result : results) {
+                numbers.add(result.get());
+            }
+            return numbers;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void assertConsecutive(List<String> docNumbers, String prefix) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String docNumber : docNumbers) {
+            assertThat(docNumber).matches(prefix + "〔\\d{4}〕\\d+号");
+            numbers.add(Integer.parseInt(docNumber.replaceAll(".*〕(\\d+)号", "$1")));
+        }
+        Collections.sort(numbers);
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(PLANS);
+        assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(PLANS - 1);
+    }
+
+    /** A second engine on the same database, publishing task events to the same application like the first. */
+    private ProcessEngine secondNode() {
+        SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
+        configuration.setProcessEngineName("second-node-numbers");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setApplicationContext(applicationContext);
+        configuration.setExpressionManager(new SpringExpressionManager(applicationContext, null));
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.getProcessEnginePlugins().add(new EventPublisherPlugin(camundaProperties, applicationContext));
+        return configuration.buildProcessEngine();
+    }
+}
