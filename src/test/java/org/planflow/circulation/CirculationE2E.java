@@ -31,7 +31,7 @@ class CirculationE2E extends BrowserStory {
         office.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("沱河街道办事处")).click();
         office.keyboard().press("Escape");
         assertThat(office.locator("#issue-recipient-count")).hasText("共 7 个收文单位");
-        assertThat(office.locator("#issue-notice-text")).containsText("现转发给你们，请认真贯彻执行。");
+        assertThat(office.locator("#issue-notice-text textarea")).hasValue(Pattern.compile(".*现转发给你们，请认真贯彻执行。.*"));
         Browser.screenshot(office, "circulation-issue");
         office.locator("#issue-plan").click();
         assertThat(office.locator("vaadin-confirm-dialog-overlay")).containsText("7 个单位");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -155,11 +154,7 @@ class CirculationStoryIT {
     }
 
     private Map<String, String> statuses(long planId) {
-        Map<String, String> statuses = new HashMap<>();
-        for (JsonNode delivery : api.get("/api/plans/" + planId + "/acknowledgements", "office").json().path("deliveries")) {
-            statuses.put(delivery.path("unit").path("code").asText(), delivery.path("status").asText());
-        }
-        return statuses;
+        return TestDeliveries.statuses(api, planId);
     }
 
     private JsonNode delivery(long planId, String unit) {

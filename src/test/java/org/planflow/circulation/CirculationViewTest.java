@@ -15,6 +15,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
@@ -97,7 +98,7 @@ class CirculationViewTest {
         assertThat(status(planId, "swj")).isEqualTo(DeliveryStatus.PENDING);
 
         // The plan's 签收情况 tab counts: 0 of 4, 1 refused.
-        UI.getCurrent().navigate("plan/" + planId + "?tab=acknowledgements");
+        UI.getCurrent().navigate("plan/" + planId, QueryParameters.of("tab", "acknowledgements"));
         assertThat(_get(Span.class, spec -> spec.withId("ack-totals")).getText()).startsWith("0/4 已签收").contains("1 拒签");
         assertThat(_find(Button.class, spec -> spec.withId("urge-late")).get(0).isEnabled()).isFalse();
     }

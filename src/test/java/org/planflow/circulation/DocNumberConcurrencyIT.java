@@ -13,18 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.spring.SpringExpressionManager;
-import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
-import org.camunda.bpm.spring.boot.starter.event.EventPublisherPlugin;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
+import org.planflow.SecondNode;
 import org.planflow.TestPlans;
 import org.planflow.circulation.process.CirculationProcess;
 import org.planflow.security.RunAs;
@@ -34,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Document numbers stay consecutive and distinct when clerks issue at the same moment: from several
@@ -56,12 +49,6 @@ class DocNumberConcurrencyIT {
     IssuanceService issuances;
     @Autowired
     ApplicationContext applicationContext;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    CamundaBpmProperties camundaProperties;
 
     @Test
     void clerks_issuing_at_once_through_the_api_get_consecutive_distinct_numbers() throws Exception {
@@ -84,7 +71,7 @@ class DocNumberConcurrencyIT {
     void two_nodes_on_one_database_issuing_at_once_get_consecutive_distinct_numbers() throws Exception {
         ApiClient api = new ApiClient(port);
         List<Long> plans = approvedPlans(api, "双节点文号");
-        ProcessEngine secondNode = secondNode();
+        ProcessEngine secondNode = SecondNode.start("second-node-numbers", applicationContext, false, List.of());
         try {
             Map<String, String> engineOfPlan = new ConcurrentHashMap<>();
             List<Callable<String>> issues = new ArrayList<>();
@@ -150,20 +137,5 @@ class DocNumberConcurrencyIT {
         Collections.sort(numbers);
         assertThat(numbers).doesNotHaveDuplicates().hasSize(PLANS);
         assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(PLANS - 1);
-    }
-
-    /** A second engine on the same database, publishing task events to the same application like the first. */
-    private ProcessEngine secondNode() {
-        SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
-        configuration.setProcessEngineName("second-node-numbers");
-        configuration.setDataSource(dataSource);
-        configuration.setTransactionManager(transactionManager);
-        configuration.setApplicationContext(applicationContext);
-        configuration.setExpressionManager(new SpringExpressionManager(applicationContext, null));
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.getProcessEnginePlugins().add(new EventPublisherPlugin(camundaProperties, applicationContext));
-        return configuration.buildProcessEngine();
     }
 }

@@ -7,13 +7,15 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
+import org.planflow.ApiClient;
 import org.planflow.circulation.process.CirculationProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An issued plan delivered to one unit, made directly in the tables, and its acknowledgement process
- * started as issuance starts it: an ACKNOWLEDGE task lands in that unit's inbox, due when given.
+ * started as issuance starts it: an ACKNOWLEDGE task lands in that unit's inbox, due when given (else in 30 days).
  * For tests of the inbox and the escalation ladder that need such a task without the whole approval.
  */
 public final class TestDeliveries {
@@ -44,8 +46,17 @@ public final class TestDeliveries {
         variables.put(CirculationProcess.VAR_PLAN_ID, planId);
         variables.put(CirculationProcess.VAR_UNIT, unit);
         variables.put(CirculationProcess.VAR_PLAN_TITLE, planTitle);
-        variables.put(CirculationProcess.VAR_ACK_DUE, due == null ? null : Date.from(due));
+        variables.put(CirculationProcess.VAR_ACK_DUE, Date.from(deadline));
         variables.put(CirculationProcess.VAR_OFFICE_CLERKS, "role-office_clerk");
         return runtime.startProcessInstanceByKey(CirculationProcess.KEY, "plan-" + planId, variables).getId();
+    }
+
+    /** A plan's deliveries as the API lists them: unit code to status. */
+    public static Map<String, String> statuses(ApiClient api, long planId) {
+        Map<String, String> statuses = new HashMap<>();
+        for (JsonNode delivery : api.get("/api/plans/" + planId + "/acknowledgements", "office").json().path("deliveries")) {
+            statuses.put(delivery.path("unit").path("code").asText(), delivery.path("status").asText());
+        }
+        return statuses;
     }
 }

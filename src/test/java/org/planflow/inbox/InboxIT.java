@@ -122,7 +122,7 @@ class InboxIT {
         deliver("town-6", title, null);
         String taskId = entryWithTitle(api.get("/api/tasks?size=200", "staff-town-6").json(), title).path("id").asText();
 
-        tasks.complete(taskId);
+        tasks.complete(taskId, java.util.Map.of("outcome", "acknowledge"));
 
         assertThat(planTitles(api.get("/api/tasks?size=200", "staff-town-6").json())).doesNotContain(title);
     }

@@ -91,7 +91,7 @@ class EscalationLadderIT {
         moveClock("2026-03-09T18:00:30+08:00");
         awaitSteps(taskId, "REMINDER");
 
-        tasks.complete(taskId);
+        tasks.complete(taskId, java.util.Map.of("outcome", "acknowledge"));
         assertThat(ladderJobs(taskId)).isZero();
         moveClock("2026-03-20T18:00:30+08:00");
         pause();

@@ -69,6 +69,7 @@ class IssuePanel extends VerticalLayout {
         type.setItems(issuances.documentTypes());
         type.setItemLabelGenerator(documentType -> documentType.prefix() + " · " + documentType.name());
         type.setValue(issuances.documentTypes().get(0));
+        type.setWidthFull();
         issueDate.setId("issue-date");
         issueDate.setLabel(getTranslation("issue.date"));
         issueDate.setValue(today);

@@ -34,7 +34,7 @@ class OpenTasksGrid extends VerticalLayout {
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(entry -> entry.planTitle() == null ? "" : entry.planTitle())
-                .setHeader(getTranslation("inbox.column.plan")).setFlexGrow(3).setAutoWidth(false);
+                .setHeader(getTranslation("inbox.column.plan")).setFlexGrow(3).setAutoWidth(false).setWidth("16em");
         grid.addColumn(InboxEntry::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
         grid.addColumn(entry -> Formats.dateTime(entry.created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);

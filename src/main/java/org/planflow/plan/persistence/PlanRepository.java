@@ -123,7 +123,7 @@ public class PlanRepository {
 
     public List<PlanSummary> search(SearchFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
-                SELECT p.id, p.title, p.plan_type, p.status, p.lead_unit, u.name AS lead_unit_name, p.drafter,
+                SELECT p.id, p.title, p.plan_type, p.doc_number, p.status, p.lead_unit, u.name AS lead_unit_name, p.drafter,
                        d.display_name AS drafter_name, p.updated
                   FROM plan p JOIN org_unit u ON u.code = p.lead_unit JOIN app_user d ON d.username = p.drafter""");
         List<Object> params = filter.where(sql);
@@ -131,7 +131,7 @@ public class PlanRepository {
         params.add(offset);
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new PlanSummary(rs.getLong("id"), rs.getString("title"), rs.getString("plan_type"),
+                .query((rs, i) -> new PlanSummary(rs.getLong("id"), rs.getString("title"), rs.getString("plan_type"), rs.getString("doc_number"),
                         PlanStatus.valueOf(rs.getString("status")),
                         new UnitRef(rs.getString("lead_unit"), rs.getString("lead_unit_name")), rs.getString("drafter"),
                         rs.getString("drafter_name"), rs.getTimestamp("updated").toInstant()))

@@ -8,23 +8,19 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.LadderTest;
+import org.planflow.SecondNode;
 import org.planflow.circulation.TestDeliveries;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A second PlanFlow node: another process engine with its own job executor on the same database.
@@ -35,10 +31,6 @@ class TwoNodesIT {
 
     @Autowired
     ApplicationContext applicationContext;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    PlatformTransactionManager transactionManager;
     @Autowired
     EscalationEnginePlugin escalationPlugin;
     @Autowired
@@ -55,16 +47,7 @@ class TwoNodesIT {
     @BeforeEach
     void startSecondNode() {
         clock.moveTo(OffsetDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
-        SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
-        configuration.setProcessEngineName("second-node");
-        configuration.setDataSource(dataSource);
-        configuration.setTransactionManager(transactionManager);
-        configuration.setApplicationContext(applicationContext);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(true);
-        configuration.getProcessEnginePlugins().add(escalationPlugin);
-        secondNode = configuration.buildProcessEngine();
+        secondNode = SecondNode.start("second-node", applicationContext, true, List.of(escalationPlugin));
     }
 
     @AfterEach
