@@ -50,7 +50,7 @@ class DocNumbersView extends VerticalLayout implements HasDynamicTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.getElement().setAttribute("data-prefix", counter.prefix());
             return edit;
-        }).setHeader(getTranslation("inbox.column.actions"));
+        }).setHeader(getTranslation("inbox.column.actions")).setKey("actions");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("docNumbers.empty"));
         Button add = new Button(getTranslation("docNumbers.add"), click -> edit(null, LocalDate.now(Formats.DISTRICT_ZONE).getYear(), 1));
