@@ -2,8 +2,6 @@ package org.planflow.circulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
+import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
 import org.planflow.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,9 +110,9 @@ class CirculationStoryIT {
         awaitOverdue(planId, 3);
         assertThat(statuses(planId)).containsEntry("town-1", "OVERDUE").containsEntry("town-4", "OVERDUE")
                 .containsEntry("street-2", "OVERDUE");
-        awaitSteps(town4, "REMINDER", "OVERDUE");
+        LadderSteps.await(jdbc, town4, "REMINDER", "OVERDUE");
         JsonNode overdueList = api.get("/api/supervision/overdue?kind=ACKNOWLEDGE", "supervisor").json();
-        assertThat(find(overdueList, town4).path("escalationLevel").asInt()).isEqualTo(2);
+        assertThat(LadderSteps.overdueItem(overdueList, town4).path("escalationLevel").asInt()).isEqualTo(2);
 
         // The office urges every late unit at once: one notice each, each in the timeline.
         assertThat(api.post("/api/plans/" + planId + "/acknowledgements/urge", "staff-town-1", "").status()).isEqualTo(403);
@@ -171,41 +170,7 @@ class CirculationStoryIT {
     }
 
     private void awaitOverdue(long planId, int expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)
-                && api.get("/api/plans/" + planId + "/acknowledgements", "office").json().path("totals").path("overdue").asInt() < expected) {
-            sleep();
-        }
-    }
-
-    private void awaitSteps(String taskId, String... expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline) && steps(taskId).size() < expected.length) {
-            sleep();
-        }
-        assertThat(steps(taskId)).containsExactly(expected);
-    }
-
-    private List<String> steps(String taskId) {
-        return jdbc.sql("SELECT step FROM escalation_event WHERE task_id = ? AND actor IS NULL ORDER BY id")
-                .param(taskId).query(String.class).list();
-    }
-
-    private static JsonNode find(JsonNode items, String taskId) {
-        for (JsonNode item : items) {
-            if (taskId.equals(item.path("taskId").asText())) {
-                return item;
-            }
-        }
-        throw new AssertionError("No overdue item for task " + taskId + " in " + items);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        LadderSteps.awaitUntil(() -> api.get("/api/plans/" + planId + "/acknowledgements", "office").json()
+                .path("totals").path("overdue").asInt() >= expected);
     }
 }

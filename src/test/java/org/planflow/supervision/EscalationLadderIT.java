@@ -2,7 +2,6 @@ package org.planflow.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.ApiClient;
+import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
 import org.planflow.circulation.TestDeliveries;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,17 +62,17 @@ class EscalationLadderIT {
         String taskId = deliver("town-1", "阶梯测试 " + System.nanoTime());
 
         moveClock("2026-03-09T18:00:30+08:00");
-        awaitSteps(taskId, "REMINDER");
+        LadderSteps.await(jdbc, taskId, "REMINDER");
         moveClock("2026-03-10T18:00:30+08:00");
-        awaitSteps(taskId, "REMINDER", "OVERDUE");
+        LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE");
         moveClock("2026-03-12T18:00:30+08:00");
-        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE");
+        LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE");
         moveClock("2026-03-17T18:00:30+08:00");
-        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
+        LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
 
         moveClock("2026-04-30T18:00:30+08:00");
         pause();
-        assertThat(steps(taskId)).as("nothing after the last step").hasSize(4);
+        assertThat(LadderSteps.of(jdbc, taskId)).as("nothing after the last step").hasSize(4);
         assertThat(ladderJobs(taskId)).isZero();
     }
 
@@ -82,21 +82,21 @@ class EscalationLadderIT {
 
         moveClock("2026-03-13T09:00:00+08:00");
 
-        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE");
+        LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE");
     }
 
     @Test
     void completing_a_task_before_a_step_prevents_it() {
         String taskId = deliver("town-4", "按时办结 " + System.nanoTime());
         moveClock("2026-03-09T18:00:30+08:00");
-        awaitSteps(taskId, "REMINDER");
+        LadderSteps.await(jdbc, taskId, "REMINDER");
 
         tasks.complete(taskId, java.util.Map.of("outcome", "acknowledge"));
         assertThat(ladderJobs(taskId)).isZero();
         moveClock("2026-03-20T18:00:30+08:00");
         pause();
 
-        assertThat(steps(taskId)).containsExactly("REMINDER");
+        assertThat(LadderSteps.of(jdbc, taskId)).containsExactly("REMINDER");
     }
 
     @Test
@@ -105,7 +105,7 @@ class EscalationLadderIT {
         String taskId = deliver("town-3", title);
 
         moveClock("2026-03-17T18:00:30+08:00");
-        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
+        LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
 
         assertThat(noticeKinds("staff-town-3", taskId)).contains("NEW_TASK", "REMINDER", "OVERDUE", "URGE", "ESCALATE");
         assertThat(noticeKinds("supervisor", taskId)).containsExactly("ESCALATE");
@@ -127,10 +127,10 @@ class EscalationLadderIT {
         String title = "逾期列表 " + System.nanoTime();
         String taskId = deliver("street-3", title);
         moveClock("2026-03-13T09:00:00+08:00");
-        awaitSteps(taskId, "REMINDER", "OVERDUE", "URGE");
+        LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE");
 
         JsonNode items = api.get("/api/supervision/overdue?unit=street-3", "supervisor").json();
-        JsonNode item = find(items, taskId);
+        JsonNode item = LadderSteps.overdueItem(items, taskId);
         assertThat(item.path("planTitle").asText()).isEqualTo(title);
         assertThat(item.path("kind").asText()).isEqualTo("ACKNOWLEDGE");
         assertThat(item.path("unit").asText()).isEqualTo("street-3");
@@ -176,11 +176,6 @@ class EscalationLadderIT {
         assertThat(api.post("/api/admin/clock", "admin", "{\"now\":\"" + now + "\"}").status()).isEqualTo(200);
     }
 
-    private List<String> steps(String taskId) {
-        return jdbc.sql("SELECT step FROM escalation_event WHERE task_id = ? AND actor IS NULL ORDER BY id")
-                .param(taskId).query(String.class).list();
-    }
-
     private List<String> noticeKinds(String username, String taskId) {
         return jdbc.sql("SELECT kind FROM notification WHERE recipient = ? AND task_id = ? ORDER BY id")
                 .params(username, taskId).query(String.class).list();
@@ -189,15 +184,6 @@ class EscalationLadderIT {
     private long ladderJobs(String taskId) {
         return jdbc.sql("SELECT count(*) FROM act_ru_job WHERE handler_type_ = 'planflow-escalation' AND handler_cfg_ = ?")
                 .param(taskId).query(Long.class).single();
-    }
-
-    /** Due jobs run within seconds of the clock moving, as a real elapse would make them. */
-    private void awaitSteps(String taskId, String... expected) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline) && steps(taskId).size() < expected.length) {
-            sleep(200);
-        }
-        assertThat(steps(taskId)).containsExactly(expected);
     }
 
     private List<MimeMessage> awaitMails(int atLeast) {
@@ -213,24 +199,7 @@ class EscalationLadderIT {
         }
     }
 
-    private static JsonNode find(JsonNode items, String taskId) {
-        for (JsonNode item : items) {
-            if (taskId.equals(item.path("taskId").asText())) {
-                return item;
-            }
-        }
-        throw new AssertionError("No overdue item for task " + taskId + " in " + items);
-    }
-
     private static void pause() {
-        sleep(3000);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LadderSteps.sleep(3000);
     }
 }

@@ -1,0 +1,57 @@
+package org.planflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the escalation ladder recorded for a task, and waiting for the job executor to get there. */
+public final class LadderSteps {
+
+    private LadderSteps() {
+    }
+
+    /** The ladder's own steps of the task, in order (manual urges left out). */
+    public static List<String> of(JdbcClient jdbc, String taskId) {
+        return jdbc.sql("SELECT step FROM escalation_event WHERE task_id = ? AND actor IS NULL ORDER BY id")
+                .param(taskId).query(String.class).list();
+    }
+
+    /** Due jobs run within seconds of the clock moving, as a real elapse would make them. */
+    public static void await(JdbcClient jdbc, String taskId, String... expected) {
+        awaitUntil(() -> of(jdbc, taskId).size() >= expected.length);
+        assertThat(of(jdbc, taskId)).containsExactly(expected);
+    }
+
+    /** Waits up to 30 seconds for the condition. */
+    public static void awaitUntil(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline) && !condition.getAsBoolean()) {
+            sleep(200);
+        }
+    }
+
+    /** The overdue list's item of the task. */
+    public static JsonNode overdueItem(JsonNode items, String taskId) {
+        for (JsonNode item : items) {
+            if (taskId.equals(item.path("taskId").asText())) {
+                return item;
+            }
+        }
+        throw new AssertionError("No overdue item for task " + taskId + " in " + items);
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
