@@ -42,6 +42,12 @@ public class AuditService {
         repository.insert(actor, event, clock.instant());
     }
 
+    /** A supervised item's events, oldest first. Callers check that the reader may see the item. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> itemTimeline(long itemId) {
+        return repository.itemTimeline(itemId);
+    }
+
     /** A plan's events, oldest first. Callers check that the reader may see the plan. */
     @PreAuthorize("isAuthenticated()")
     public List<AuditEntry> timeline(long planId) {

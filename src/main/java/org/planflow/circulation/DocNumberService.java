@@ -32,6 +32,12 @@ public class DocNumberService {
         this.audit = audit;
     }
 
+    /** The next number of a prefix in a year, e.g. for supervision notices (督办〔2026〕3号), taken like an issuance's. */
+    @PreAuthorize("permitAll()")
+    public String take(String prefix, int year) {
+        return IssuanceService.format(prefix, year, numbers.take(prefix, year));
+    }
+
     @Transactional(readOnly = true)
     public List<DocNumberCounter> counters() {
         return numbers.counters();

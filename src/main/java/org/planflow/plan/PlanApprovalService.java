@@ -113,6 +113,9 @@ public class PlanApprovalService {
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).LEADER)")
     public void approve(long planId, String outcome, String comment, String taskId) {
         decide(planId, "LEADER_DECIDED", outcome, comment, PlanApprovalProcess.OUTCOME_APPROVE, taskId);
+        if (PlanApprovalProcess.OUTCOME_APPROVE.equals(outcome)) {
+            plans.recordResponsibleLeader(planId, CurrentUser.require());
+        }
     }
 
     /** The drafter's answers to every opinion of the latest consultation. */

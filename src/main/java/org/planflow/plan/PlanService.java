@@ -254,7 +254,15 @@ public class PlanService {
         if (current != status) {
             repository.setStatus(id, status, clock.instant());
             audit.record(AuditRecord.of(id, "STATUS").withOutcome(status.name()));
+            events.publishEvent(new PlanStatusChanged(id, status));
         }
+    }
+
+    /** The leader responsible for the plan (分管领导): the first leader who approved it. */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void recordResponsibleLeader(long id, String leader) {
+        repository.setResponsibleLeaderIfNone(id, leader);
     }
 
     /** Lets these units read the plan, e.g. the recipients of its issuance; called by the system. */

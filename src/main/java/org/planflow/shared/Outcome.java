@@ -9,7 +9,8 @@ import java.util.Optional;
  * {@code ${outcome == '…'}} conditions spell them.
  */
 public enum Outcome {
-    SUBMIT, PASS, RETURN, APPROVE, OPINIONS, NO_OPINION, ISSUE, ACKNOWLEDGE, REFUSE, REROUTE, CLOSE;
+    SUBMIT, PASS, RETURN, APPROVE, OPINIONS, NO_OPINION, ISSUE, ACKNOWLEDGE, REFUSE, REROUTE, CLOSE, ASSIGN, ACCEPT, REPORT,
+    REOPEN, GRANT, ANSWER;
 
     /** The value on the wire and in process variables, e.g. {@code no_opinion}. */
     public String value() {

@@ -18,7 +18,14 @@ public enum TaskKind {
     LEADER_APPROVAL(Outcome.APPROVE, Outcome.RETURN),
     ISSUE(Outcome.ISSUE),
     ACKNOWLEDGE(Outcome.ACKNOWLEDGE, Outcome.REFUSE),
-    REROUTE(Outcome.REROUTE, Outcome.CLOSE);
+    REROUTE(Outcome.REROUTE, Outcome.CLOSE),
+    ASSIGN_LEAD_UNIT(Outcome.ASSIGN),
+    ACCEPT_ASSIGNMENT(Outcome.ACCEPT),
+    REPORT_PROGRESS(Outcome.REPORT),
+    REVIEW_REPORT(Outcome.ACCEPT, Outcome.RETURN),
+    VERIFY_CLOSURE(Outcome.CLOSE, Outcome.REOPEN),
+    REVIEW_EXTENSION(Outcome.GRANT, Outcome.REFUSE),
+    ANSWER_SUPERVISION_NOTICE(Outcome.ANSWER);
 
     private final List<Outcome> outcomes;
 

@@ -21,7 +21,9 @@ import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
+import org.planflow.plan.PlanService;
 import org.planflow.supervision.persistence.EscalationRepository;
+import org.planflow.supervision.persistence.ItemRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +45,14 @@ public class EscalationService {
     private final NotificationService notifications;
     private final Notices notices;
     private final PlanFlowClock clock;
+    private final ItemRepository items;
+    private final PlanService plans;
 
     public EscalationService(EscalationRepository repository, InboxService inbox, WorkingCalendar calendar,
-                             NotificationService notifications, Notices notices, PlanFlowClock clock) {
+                             NotificationService notifications, Notices notices, PlanFlowClock clock, ItemRepository items,
+                             PlanService plans) {
+        this.items = items;
+        this.plans = plans;
         this.repository = repository;
         this.inbox = inbox;
         this.calendar = calendar;
@@ -165,7 +172,7 @@ public class EscalationService {
     private void notifyStep(InboxEntry task, EscalationStep step, String manualMessage) {
         List<String> unitGroups = task.unit() == null ? List.of() : List.of(Groups.ofUnit(task.unit()));
         List<String> groups = new ArrayList<>();
-        List<String> users = task.assignee() == null ? List.of() : List.of(task.assignee());
+        List<String> users = new ArrayList<>(task.assignee() == null ? List.of() : List.of(task.assignee()));
         String titleKey;
         switch (step) {
             case REMINDER -> {
@@ -186,7 +193,7 @@ public class EscalationService {
                 groups.addAll(unitGroups);
                 groups.addAll(unitHeads(task));
                 groups.add(Groups.ofRole(Roles.SUPERVISOR));
-                groups.add(Groups.ofRole(Roles.LEADER));
+                responsibleLeader(task).ifPresentOrElse(users::add, () -> groups.add(Groups.ofRole(Roles.LEADER)));
             }
             default -> throw new IllegalStateException("Unknown step " + step);
         }
@@ -195,6 +202,18 @@ public class EscalationService {
                 + (manualMessage == null ? "" : "\n" + manualMessage);
         notifications.send(new Notice(NoticeKind.valueOf(step.name()), notices.text(titleKey, task.name()), body,
                 "tasks/" + task.id(), task.id(), task.planId()), groups, users);
+    }
+
+    /**
+     * Who answers for an escalated task: the supervised item's responsible leader, else its plan's
+     * (分管领导, the first leader who approved it); empty where neither is known, so every leader hears it.
+     */
+    private Optional<String> responsibleLeader(InboxEntry task) {
+        Optional<String> ofItem = items.ofProcess(task.processInstanceId()).map(SupervisedItem::responsibleLeader);
+        if (ofItem.isPresent()) {
+            return ofItem;
+        }
+        return task.planId() == null ? Optional.empty() : Optional.ofNullable(plans.load(task.planId()).responsibleLeader());
     }
 
     /** The head of a department is its DEPT_REVIEWER; units without one hear it as a unit. */

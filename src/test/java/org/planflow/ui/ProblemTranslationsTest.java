@@ -16,6 +16,7 @@ import org.planflow.calendar.CalendarImportException;
 import org.planflow.forms.FieldProblem;
 import org.planflow.plan.ImportWarning;
 import org.planflow.plan.importing.RowError;
+import org.planflow.supervision.SupervisionAction;
 
 /** Every code the UI words from the bundles (problems, actions, statuses) has Chinese and English wording. */
 class ProblemTranslationsTest {
@@ -31,7 +32,8 @@ class ProblemTranslationsTest {
                 Arrays.stream(CirculationAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeliveryStatus.values()).map(status -> "delivery.status." + status.name()),
                 Arrays.stream(RecipientGroup.values()).map(group -> "issue.group." + group.name()),
-                Arrays.stream(IssueForm.values()).map(form -> "issue.form." + form.name()))
+                Arrays.stream(IssueForm.values()).map(form -> "issue.form." + form.name()),
+                Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()))
                 .flatMap(keys -> keys);
     }
 

@@ -83,6 +83,10 @@ public class PlanRepository {
                 .params(units.toArray(String[]::new), id).update();
     }
 
+    public void setResponsibleLeaderIfNone(long id, String leader) {
+        jdbc.sql("UPDATE plan SET responsible_leader = ? WHERE id = ? AND responsible_leader IS NULL").params(leader, id).update();
+    }
+
     public void setDocNumber(long id, String docNumber, Instant now) {
         jdbc.sql("UPDATE plan SET doc_number = ?, updated = ? WHERE id = ?").params(docNumber, Timestamp.from(now), id).update();
     }
@@ -209,7 +213,7 @@ public class PlanRepository {
                 items, attachments, strings(rs.getArray("consult_units")), rs.getObject("consult_working_days", Integer.class),
                 strings(rs.getArray("approvers")), warnings(warnings),
                 rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(),
-                rs.getString("process_instance_id"), strings(rs.getArray("reader_units")));
+                rs.getString("process_instance_id"), strings(rs.getArray("reader_units")), rs.getString("responsible_leader"));
     }
 
     private BreakdownItem item(ResultSet row) throws SQLException {

@@ -1,0 +1,31 @@
+package org.planflow.supervision;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+/** How often the lead unit reports: each month, quarter (the default) or half year, on the calendar's periods. */
+public enum Cadence {
+    MONTHLY(1), QUARTERLY(3), HALF_YEARLY(6);
+
+    private final int months;
+
+    Cadence(int months) {
+        this.months = months;
+    }
+
+    /** The last day of the period that contains the day. */
+    public LocalDate periodEnd(LocalDate day) {
+        int lastMonth = ((day.getMonthValue() - 1) / months + 1) * months;
+        return day.withMonth(lastMonth).with(TemporalAdjusters.lastDayOfMonth());
+    }
+
+    /** The period's name: 2027-01, 2027-Q1 or 2027-H1. */
+    public String period(LocalDate day) {
+        int index = (day.getMonthValue() - 1) / months + 1;
+        return switch (this) {
+            case MONTHLY -> day.getYear() + "-" + String.format("%02d", day.getMonthValue());
+            case QUARTERLY -> day.getYear() + "-Q" + index;
+            case HALF_YEARLY -> day.getYear() + "-H" + index;
+        };
+    }
+}

@@ -1,0 +1,241 @@
+package org.planflow.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.planflow.audit.AuditService;
+import org.planflow.calendar.Deadlines;
+import org.planflow.circulation.DocNumberService;
+import org.planflow.organization.Groups;
+import org.planflow.organization.OrganizationService;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Roles;
+import org.planflow.supervision.persistence.ReportRepository;
+import org.planflow.supervision.process.SupervisionEngine;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work on a supervised item after acceptance: periodic reports and their review, cooperating units'
+ * contributions, closure requests and their verification, extension requests and supervision notices.
+ */
+@Service
+@Transactional
+public class ItemProgressService {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_ANSWER_WORKING_DAYS = 30;
+    /** Supervision notices are numbered like documents: 督办〔2026〕3号. */
+    public static final String NOTICE_PREFIX = "督办";
+
+    private final SupervisedItemService items;
+    private final ReportRepository reports;
+    private final SupervisionEngine engine;
+    private final OrganizationService organization;
+    private final DocNumberService numbers;
+    private final Deadlines deadlines;
+    private final PlanFlowClock clock;
+    private final AuditService audit;
+
+    public ItemProgressService(SupervisedItemService items, ReportRepository reports, SupervisionEngine engine,
+                               OrganizationService organization, DocNumberService numbers, Deadlines deadlines,
+                               PlanFlowClock clock, AuditService audit) {
+        this.audit = audit;
+        this.items = items;
+        this.reports = reports;
+        this.engine = engine;
+        this.organization = organization;
+        this.numbers = numbers;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** A period ended: its report opens, due the item's working days after the period's last day. */
+    @PreAuthorize("permitAll()")
+    public ProgressReport openReport(long itemId) {
+        SupervisedItem item = items.lock(itemId);
+        LocalDate periodDay = items.today().minusDays(1);
+        LocalDate periodEnd = item.cadence().periodEnd(periodDay);
+        Instant due = deadlines.workingDaysAfter(periodEnd, item.reportWorkingDays()).toInstant();
+        long id = reports.open(itemId, item.cadence().period(periodDay), periodEnd, due);
+        items.recordAs(AuditService.SYSTEM, item, SupervisionAction.REPORT_OPENED, item.cadence().period(periodDay));
+        return reports.find(id).orElseThrow();
+    }
+
+    /** The lead unit's report; DONE asks for closure (the item is DONE_PENDING until the office verifies it). */
+    @PreAuthorize("permitAll()")
+    public ReportStatus submitReport(long itemId, long reportId, String progress, Integer percent, String status,
+                                     String problems, String nextSteps, String taskId) {
+        SupervisedItem item = items.lock(itemId);
+        String text = SupervisedItemService.required("progress", progress, MAX_TEXT);
+        if (percent == null || percent < 0 || percent > 100) {
+            throw new InvalidInputException("percent", "percent must be a whole number from 0 to 100");
+        }
+        ReportStatus reportStatus = reportStatus(status);
+        if (reportStatus == ReportStatus.DONE && percent != 100) {
+            throw new InvalidInputException("percent", "A DONE report is 100 percent complete");
+        }
+        if (reportStatus == ReportStatus.BEHIND && (problems == null || problems.isBlank())) {
+            throw new InvalidInputException("problems", "A report BEHIND schedule names its problems");
+        }
+        ProgressReport report = reports.find(reportId).orElseThrow(() -> new NotFoundException("No report " + reportId));
+        Instant now = clock.instant();
+        reports.submit(reportId, CurrentUser.require(), now, text, percent, reportStatus, optional("problems", problems),
+                optional("nextSteps", nextSteps), now.isAfter(report.due()));
+        items.setStatus(itemId, reportStatus == ReportStatus.DONE ? ItemStatus.DONE_PENDING : ItemStatus.IN_PROGRESS);
+        items.record(item, SupervisionAction.REPORT_SUBMITTED, report.period() + " " + reportStatus + " " + percent + "%", taskId);
+        items.refreshLight(itemId);
+        return reportStatus;
+    }
+
+    /** The office accepts a report, or returns it for more (补充) with a comment. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    public void reviewReport(long itemId, long reportId, Outcome outcome, String comment, String taskId) {
+        SupervisedItem item = items.lock(itemId);
+        String text = outcome == Outcome.RETURN ? SupervisedItemService.required("comment", comment, MAX_TEXT)
+                : optional("comment", comment);
+        reports.review(reportId, outcome == Outcome.ACCEPT ? ProgressReport.ACCEPTED : ProgressReport.RETURNED, text,
+                CurrentUser.require(), clock.instant());
+        items.record(item, SupervisionAction.REPORT_REVIEWED, outcome.value() + (text == null ? "" : ": " + text), taskId);
+    }
+
+    /** The office verifies a DONE report: closes the item (销号), or sends it back with a comment. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    public void verifyClosure(long itemId, long reportId, Outcome outcome, String comment, String taskId) {
+        SupervisedItem item = items.lock(itemId);
+        String text = outcome == Outcome.REOPEN ? SupervisedItemService.required("comment", comment, MAX_TEXT)
+                : optional("comment", comment);
+        reports.review(reportId, outcome == Outcome.CLOSE ? ProgressReport.ACCEPTED : ProgressReport.RETURNED, text,
+                CurrentUser.require(), clock.instant());
+        if (outcome == Outcome.REOPEN) {
+            items.setStatus(itemId, ItemStatus.IN_PROGRESS);
+        }
+        items.record(item, SupervisionAction.CLOSURE_VERIFIED, outcome.value() + (text == null ? "" : ": " + text), taskId);
+    }
+
+    /** A cooperating unit's (协办) part of the current period's report. */
+    @PreAuthorize("isAuthenticated()")
+    public Contribution contribute(long itemId, String text) {
+        SupervisedItem item = items.lock(itemId);
+        items.requireOpen(item);
+        String unit = items.myUnit();
+        if (item.coopUnits().stream().noneMatch(ref -> unit.equals(ref.code()))) {
+            throw new org.springframework.security.access.AccessDeniedException("only cooperating units (协办) of item "
+                    + itemId + " add contributions");
+        }
+        String clean = SupervisedItemService.required("text", text, MAX_TEXT);
+        String period = item.cadence().period(items.today());
+        reports.addContribution(itemId, period, unit, clean, CurrentUser.require(), clock.instant());
+        items.record(item, SupervisionAction.CONTRIBUTION_ADDED, unit + " " + period, null);
+        List<Contribution> all = reports.contributions(itemId);
+        return all.get(all.size() - 1);
+    }
+
+    /** The lead unit asks for a later due date with a reason (延期申请); one request at a time. */
+    @PreAuthorize("isAuthenticated()")
+    public ExtensionRequest requestExtension(long itemId, LocalDate dueDate, String reason) {
+        SupervisedItem item = items.lock(itemId);
+        items.requireOpen(item);
+        items.requireLeadUnit(item);
+        if (dueDate == null || !dueDate.isAfter(item.dueDate())) {
+            throw new InvalidInputException("dueDate", "The new due date must be after the current one, " + item.dueDate());
+        }
+        String text = SupervisedItemService.required("reason", reason, MAX_TEXT);
+        if (reports.pendingExtension(itemId).isPresent()) {
+            throw new ConflictException("An extension request of item " + itemId + " is still waiting for a decision");
+        }
+        long id = reports.requestExtension(itemId, dueDate, item.dueDate(), text, CurrentUser.require(), clock.instant());
+        engine.requestExtension(item, id);
+        items.record(item, SupervisionAction.EXTENSION_REQUESTED, item.dueDate() + " → " + dueDate, null);
+        return reports.pendingExtension(itemId).orElseThrow();
+    }
+
+    /** The office grants (the due date and its timer move) or refuses an extension. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    public void decideExtension(long itemId, long extensionId, Outcome outcome, String comment, String taskId) {
+        SupervisedItem item = items.lock(itemId);
+        ExtensionRequest request = reports.pendingExtension(itemId).filter(pending -> pending.id() == extensionId)
+                .orElseThrow(() -> new ConflictException("Extension request " + extensionId + " was decided already"));
+        String text = outcome == Outcome.REFUSE ? SupervisedItemService.required("comment", comment, MAX_TEXT)
+                : optional("comment", comment);
+        reports.decideExtension(extensionId, outcome == Outcome.GRANT ? ExtensionRequest.GRANTED : ExtensionRequest.REFUSED,
+                text, CurrentUser.require(), clock.instant());
+        if (outcome == Outcome.GRANT) {
+            items.moveDue(itemId, request.requestedDue());
+        }
+        items.record(item, SupervisionAction.EXTENSION_DECIDED, outcome.value() + " " + request.requestedDue(), taskId);
+    }
+
+    /** The office issues a supervision notice (督办单) with a number; the lead unit's head answers it in time. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    public SupervisionNotice issueNotice(long itemId, String text, Integer answerWorkingDays) {
+        SupervisedItem item = items.lock(itemId);
+        items.requireOpen(item);
+        String clean = SupervisedItemService.required("text", text, MAX_TEXT);
+        if (answerWorkingDays == null || answerWorkingDays < 1 || answerWorkingDays > MAX_ANSWER_WORKING_DAYS) {
+            throw new InvalidInputException("answerWorkingDays", "The answer deadline must be 1 to " + MAX_ANSWER_WORKING_DAYS
+                    + " working days");
+        }
+        if (item.leadUnit() == null || !item.leadUnit().matched()) {
+            throw new ConflictException("Item " + itemId + " has no lead unit to answer a notice yet");
+        }
+        Instant due = deadlines.workingDaysFromNow(answerWorkingDays).toInstant();
+        String number = numbers.take(NOTICE_PREFIX, items.today().getYear());
+        long id = reports.issueNotice(itemId, number, clean, due, CurrentUser.require(), clock.instant());
+        engine.issueNotice(item, id, due, answerers(item.leadUnit().code()));
+        items.record(item, SupervisionAction.NOTICE_ISSUED, number, null);
+        return reports.notice(id).orElseThrow();
+    }
+
+    /** The lead unit's head answers the notice. */
+    @PreAuthorize("permitAll()")
+    public void answerNotice(long itemId, long noticeId, String answer, String taskId) {
+        SupervisedItem item = items.lock(itemId);
+        SupervisionNotice notice = reports.notice(noticeId).orElseThrow(() -> new NotFoundException("No notice " + noticeId));
+        if (notice.answeredAt() != null) {
+            throw new ConflictException("Notice " + notice.number() + " was answered already");
+        }
+        reports.answerNotice(noticeId, SupervisedItemService.required("text", answer, MAX_TEXT), CurrentUser.require(), clock.instant());
+        items.record(item, SupervisionAction.NOTICE_ANSWERED, notice.number(), taskId);
+    }
+
+    /** Everything about an item for its readers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ItemDetail detail(long itemId) {
+        SupervisedItem item = items.get(itemId);
+        return new ItemDetail(item, reports.ofItem(itemId), reports.contributions(itemId), reports.extensions(itemId),
+                reports.notices(itemId), audit.itemTimeline(itemId));
+    }
+
+    /** The head of a unit answers notices: its DEPT_REVIEWER where it has one, else the unit's staff. */
+    private String answerers(String unit) {
+        String heads = Groups.ofUnitRole(unit, Roles.DEPT_REVIEWER);
+        return organization.membersOf(List.of(heads)).isEmpty() ? Groups.ofUnit(unit) : heads;
+    }
+
+    private static ReportStatus reportStatus(String value) {
+        try {
+            return ReportStatus.valueOf(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("status", "status must be ON_TRACK, BEHIND or DONE");
+        }
+    }
+
+    private static String optional(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "The " + field + " is longer than " + MAX_TEXT + " characters");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,20 @@
+package org.planflow.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One period's progress report of an item: opened when the period ends, due some working days later;
+ * the lead unit's progress, percent, status, problems and next steps; the supervisor's review.
+ */
+public record ProgressReport(long id, String period, LocalDate periodEnd, Instant due, String submittedBy, Instant submittedAt,
+                             String progress, Integer percent, ReportStatus status, String problems, String nextSteps,
+                             boolean late, String review, String reviewComment, String reviewedBy, Instant reviewedAt) {
+
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String RETURNED = "RETURNED";
+
+    public boolean submitted() {
+        return submittedAt != null;
+    }
+}

@@ -1,0 +1,362 @@
+package org.planflow.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
+import org.planflow.calendar.Deadlines;
+import org.planflow.calendar.WorkingCalendar;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.OrganizationService;
+import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanStatus;
+import org.planflow.plan.PlanStatusChanged;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Roles;
+import org.planflow.supervision.persistence.ItemRepository;
+import org.planflow.supervision.persistence.ReportRepository;
+import org.planflow.supervision.process.SupervisionEngine;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Supervised items: assignment (交办) of every breakdown item when its plan is issued, ad-hoc items (立项),
+ * the lead unit's acceptance with its ledger row (工作台账), the traffic light, the overdue flag, closing
+ * (销号, and the plan with its last item), and who may see what.
+ */
+@Service
+@Transactional
+@EnableConfigurationProperties(SupervisionProperties.class)
+public class SupervisedItemService {
+
+    public static final int MAX_ITEMS = 2000;
+    private static final Set<String> DISTRICT_READERS = Set.of(Roles.SUPERVISOR, Roles.LEADER, Roles.OFFICE_CLERK, Roles.ADMIN);
+
+    private final ItemRepository items;
+    private final ReportRepository reports;
+    private final PlanService plans;
+    private final OrganizationService organization;
+    private final AuditService audit;
+    private final SupervisionEngine engine;
+    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
+    private final PlanFlowClock clock;
+    private final SupervisionProperties properties;
+
+    public SupervisedItemService(ItemRepository items, ReportRepository reports, PlanService plans,
+                                 OrganizationService organization, AuditService audit, SupervisionEngine engine,
+                                 Deadlines deadlines, WorkingCalendar calendar, PlanFlowClock clock,
+                                 SupervisionProperties properties) {
+        this.items = items;
+        this.reports = reports;
+        this.plans = plans;
+        this.organization = organization;
+        this.audit = audit;
+        this.engine = engine;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** An issued plan's breakdown items become supervised items, each with its process (交办). */
+    @EventListener
+    @PreAuthorize("permitAll()")
+    public void onPlanStatus(PlanStatusChanged changed) {
+        if (changed.status() == PlanStatus.ISSUED && items.ofPlan(changed.planId()).isEmpty()) {
+            assignPlan(plans.load(changed.planId()));
+        }
+    }
+
+    private void assignPlan(Plan plan) {
+        LocalDate defaultDue = today().withMonth(12).withDayOfMonth(31);
+        for (BreakdownItem breakdown : plan.items()) {
+            boolean matched = breakdown.leadUnit() != null && breakdown.leadUnit().matched();
+            long id = items.insert(new ItemRepository.NewItem(plan.id(), breakdown.seq(), breakdown.indicator(),
+                    breakdown.category(), ItemSource.PLAN, null, matched ? breakdown.leadUnit().code() : null,
+                    breakdown.leadUnit() == null || matched ? null : breakdown.leadUnit().name(),
+                    breakdown.coopUnits().stream().filter(unit -> unit.matched()).map(unit -> unit.code()).toList(),
+                    breakdown.dueDate() == null ? defaultDue : breakdown.dueDate(), properties.defaultCadence(),
+                    properties.reportWorkingDays(), plan.responsibleLeader(), AuditService.SYSTEM, clock.instant()));
+            begin(id);
+        }
+    }
+
+    /** The supervision office opens an item from no plan: a leader's instruction or a meeting decision. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    public SupervisedItem createAdHoc(AdHocItem request) {
+        String title = required("title", request.title(), 2000);
+        ItemSource source = ItemSource.of(request.source()).filter(value -> value != ItemSource.PLAN)
+                .orElseThrow(() -> new InvalidInputException("source", "source must be 领导批示 or 会议议定事项"));
+        String lead = unit("leadUnit", request.leadUnit());
+        List<String> coop = new ArrayList<>();
+        for (String code : request.coopUnits()) {
+            String unit = unit("coopUnits", code);
+            if (!unit.equals(lead) && !coop.contains(unit)) {
+                coop.add(unit);
+            }
+        }
+        if (request.dueDate() == null || request.dueDate().isBefore(today())) {
+            throw new InvalidInputException("dueDate", "The due date must be today or later");
+        }
+        Cadence cadence = request.cadence() == null ? properties.defaultCadence() : cadence(request.cadence());
+        String leader = request.leader() == null || request.leader().isBlank() ? null : leader(request.leader());
+        long id = items.insert(new ItemRepository.NewItem(null, null, title, null, source,
+                request.sourceText() == null ? null : request.sourceText().strip(), lead, null, coop, request.dueDate(),
+                cadence, properties.reportWorkingDays(), leader, CurrentUser.require(), clock.instant()));
+        begin(id);
+        return load(id);
+    }
+
+    private void begin(long id) {
+        SupervisedItem item = load(id);
+        items.setProcessInstance(id, engine.start(item, deadlines.workingDaysFromNow(properties.acceptWorkingDays()).toInstant()));
+        record(item, SupervisionAction.ITEM_ASSIGNED, item.leadUnit() == null ? null : item.leadUnit().name(), null);
+    }
+
+    /** The supervision office names the lead unit of an item that came without one. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    public void assignLeadUnit(long itemId, String unitCode, String taskId) {
+        SupervisedItem item = lock(itemId);
+        String unit = unit("leadUnit", unitCode);
+        items.setLeadUnit(itemId, unit);
+        engine.leadUnitAssigned(item.processInstanceId(), unit);
+        record(item, SupervisionAction.LEAD_UNIT_ASSIGNED, unit, taskId);
+    }
+
+    /** The lead unit accepts (签收承办): its measures, milestones and responsible person form the ledger row. */
+    @PreAuthorize("permitAll()")
+    public void accept(long itemId, String measures, List<Milestone> milestones, String responsible, String taskId) {
+        SupervisedItem item = lock(itemId);
+        String text = required("measures", measures, 4000);
+        String person = required("responsible", responsible, 100);
+        if (milestones.isEmpty()) {
+            throw new InvalidInputException("milestones", "Name at least one milestone with its date");
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            Milestone milestone = milestones.get(i);
+            if (milestone.text() == null || milestone.text().isBlank()) {
+                throw new InvalidInputException("milestones[" + i + "].text", "Milestone " + (i + 1) + " needs its text");
+            }
+            if (milestone.due() == null) {
+                throw new InvalidInputException("milestones[" + i + "].due", "Milestone " + (i + 1) + " needs its date");
+            }
+            if (milestone.due().isAfter(item.dueDate())) {
+                throw new InvalidInputException("milestones[" + i + "].due", "Milestone " + (i + 1) + " falls after the item's due date "
+                        + item.dueDate());
+            }
+        }
+        items.setLedger(itemId, text, milestones.stream().map(m -> new Milestone(m.text().strip(), m.due())).toList(), person);
+        record(item, SupervisionAction.ASSIGNMENT_ACCEPTED, person, taskId);
+        refreshLight(itemId);
+    }
+
+    /** The item's due date passed before it was closed: 逾期未完成, red. */
+    @PreAuthorize("permitAll()")
+    public void flagOverdue(long itemId) {
+        SupervisedItem item = lock(itemId);
+        if (item.status() != ItemStatus.CLOSED && !today().isBefore(item.dueDate().plusDays(1))) {
+            items.setOverdue(itemId);
+            items.setLight(itemId, Light.RED);
+            recordAs(AuditService.SYSTEM, item, SupervisionAction.ITEM_OVERDUE, item.dueDate().toString());
+        }
+    }
+
+    /** Closes the item (销号); the plan is CLOSED with its last item. */
+    @PreAuthorize("permitAll()")
+    public void close(long itemId) {
+        SupervisedItem item = lock(itemId);
+        items.setStatus(itemId, ItemStatus.CLOSED, clock.instant());
+        items.setLight(itemId, Light.GREEN);
+        record(item, SupervisionAction.ITEM_CLOSED, null, null);
+        if (item.planId() != null && items.countOpenOfPlan(item.planId()) == 0) {
+            plans.enterStatus(item.planId(), PlanStatus.CLOSED);
+        }
+    }
+
+    /** Moves the due date (an extension granted); the due timer follows and the overdue flag is cleared. */
+    @PreAuthorize("permitAll()")
+    public void moveDue(long itemId, LocalDate due) {
+        items.setDueDate(itemId, due);
+        engine.moveDue(load(itemId));
+        refreshLight(itemId);
+    }
+
+    void setStatus(long itemId, ItemStatus status) {
+        items.setStatus(itemId, status, null);
+    }
+
+    /**
+     * Recomputes and stores the item's light: red when the item or a report is overdue; yellow when its
+     * due date is near, a milestone has passed, or the last report was BEHIND; green otherwise.
+     */
+    @PreAuthorize("permitAll()")
+    public Light refreshLight(long itemId) {
+        SupervisedItem item = load(itemId);
+        Light light = light(item);
+        items.setLight(itemId, light);
+        return light;
+    }
+
+    /** Lights change as days pass; every open item is looked at regularly (on every node; the result is the same). */
+    @Scheduled(fixedDelayString = "${planflow.supervision.light-refresh:PT10M}", initialDelayString = "PT1M")
+    @PreAuthorize("permitAll()")
+    public void refreshLights() {
+        items.openIds().forEach(this::refreshLight);
+    }
+
+    private Light light(SupervisedItem item) {
+        if (item.status() == ItemStatus.CLOSED) {
+            return Light.GREEN;
+        }
+        Instant now = clock.instant();
+        LocalDate today = today();
+        if (item.overdue() || today.isAfter(item.dueDate()) || reports.hasOverdueReport(item.id(), now)) {
+            return Light.RED;
+        }
+        boolean near = calendar.workingDaysBetween(today, item.dueDate()) <= properties.yellowWorkingDays();
+        boolean milestonePassed = item.milestones().stream().anyMatch(m -> m.due().isBefore(today))
+                && (item.latestReport() == null || item.latestReport().percent() == null || item.latestReport().percent() < 100);
+        boolean behind = item.latestReport() != null && item.latestReport().status() == ReportStatus.BEHIND;
+        return near || milestonePassed || behind ? Light.YELLOW : Light.GREEN;
+    }
+
+    /** When the period containing today ends: the start of the next day in the district. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Instant nextPeriodEnd(long itemId) {
+        SupervisedItem item = load(itemId);
+        return item.cadence().periodEnd(today()).plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SupervisedItem get(long itemId) {
+        SupervisedItem item = load(itemId);
+        requireReadable(item);
+        return item;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SupervisedItem> ofPlan(long planId) {
+        plans.get(planId);
+        return items.ofPlan(planId);
+    }
+
+    /**
+     * Items for the caller: the district's readers see all (filtered by unit if given); unit staff see
+     * their unit's, as lead unit (主办), cooperating unit (协办) or both.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status) {
+        String scopeUnit = unit == null || unit.isBlank() ? null : unit;
+        if (!maySeeAll()) {
+            scopeUnit = myUnit();
+        }
+        return items.search(planId, scopeUnit, role == null ? UnitRole.ANY : role, light, status, MAX_ITEMS);
+    }
+
+    public boolean maySeeAll() {
+        return DISTRICT_READERS.stream().anyMatch(CurrentUser::hasRole);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public SupervisedItem load(long itemId) {
+        return items.find(itemId).orElseThrow(() -> new NotFoundException("No supervised item " + itemId));
+    }
+
+    @PreAuthorize("permitAll()")
+    public SupervisedItem lock(long itemId) {
+        return items.lock(itemId).orElseThrow(() -> new NotFoundException("No supervised item " + itemId));
+    }
+
+    void requireReadable(SupervisedItem item) {
+        if (maySeeAll()) {
+            return;
+        }
+        String unit = myUnit();
+        boolean lead = item.leadUnit() != null && unit.equals(item.leadUnit().code());
+        boolean coop = item.coopUnits().stream().anyMatch(ref -> unit.equals(ref.code()));
+        if (!lead && !coop) {
+            throw new AccessDeniedException("item " + item.id() + " is another unit's");
+        }
+    }
+
+    void requireLeadUnit(SupervisedItem item) {
+        if (item.leadUnit() == null || !myUnit().equals(item.leadUnit().code())) {
+            throw new AccessDeniedException("only the lead unit (主办) of item " + item.id() + " does this");
+        }
+    }
+
+    void requireOpen(SupervisedItem item) {
+        if (item.status() == ItemStatus.CLOSED) {
+            throw new ConflictException("Item " + item.id() + " is closed (已销号)");
+        }
+    }
+
+    String myUnit() {
+        return organization.user(CurrentUser.require()).unit().code();
+    }
+
+    void record(SupervisedItem item, SupervisionAction action, String details, String taskId) {
+        audit.record(AuditRecord.of(item.planId(), action.name()).withItem(item.id()).withDetails(details).withTask(taskId));
+    }
+
+    void recordAs(String actor, SupervisedItem item, SupervisionAction action, String details) {
+        audit.recordAs(actor, AuditRecord.of(item.planId(), action.name()).withItem(item.id()).withDetails(details));
+    }
+
+    LocalDate today() {
+        return clock.instant().atZone(calendar.zone()).toLocalDate();
+    }
+
+    private String unit(String field, String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException(field, "Name the unit");
+        }
+        return organization.units().stream().map(OrgUnit::code).filter(code.strip()::equals).findFirst()
+                .orElseThrow(() -> new InvalidInputException(field, "No unit with code '" + code + "' in the district"));
+    }
+
+    private String leader(String username) {
+        return organization.findUser(username).filter(user -> user.hasRole(Roles.LEADER)).map(user -> user.username())
+                .orElseThrow(() -> new InvalidInputException("leader", "'" + username + "' is not a district leader"));
+    }
+
+    private static Cadence cadence(String value) {
+        try {
+            return Cadence.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("cadence", "cadence must be MONTHLY, QUARTERLY or HALF_YEARLY, not " + value);
+        }
+    }
+
+    static String required(String field, String value, int max) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(field, "The " + field + " is required");
+        }
+        if (text.length() > max) {
+            throw new InvalidInputException(field, "The " + field + " is longer than " + max + " characters");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,116 @@
+package org.planflow.supervision.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.supervision.AdHocItem;
+import org.planflow.supervision.Contribution;
+import org.planflow.supervision.ExtensionRequest;
+import org.planflow.supervision.ItemDetail;
+import org.planflow.supervision.ItemProgressService;
+import org.planflow.supervision.ItemStatus;
+import org.planflow.supervision.Light;
+import org.planflow.supervision.SupervisedItem;
+import org.planflow.supervision.UnitRole;
+import org.planflow.supervision.SupervisedItemService;
+import org.planflow.supervision.SupervisionNotice;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Supervised items", description = "督办事项: items, their ledger rows, reports, extensions and supervision notices")
+class SupervisedItemController {
+
+    private final SupervisedItemService items;
+    private final ItemProgressService progress;
+
+    SupervisedItemController(SupervisedItemService items, ItemProgressService progress) {
+        this.items = items;
+        this.progress = progress;
+    }
+
+    @GetMapping("/api/plans/{id}/supervision")
+    @Operation(summary = "The plan's supervised items: id, seq, indicator, leadUnit, coopUnits, dueDate, light, status, "
+            + "latestReport, escalationLevel")
+    List<SupervisedItem> ofPlan(@PathVariable long id) {
+        return items.ofPlan(id);
+    }
+
+    @GetMapping("/api/supervision/items")
+    @Operation(summary = "Supervised items the caller may see, red first: all for SUPERVISOR, LEADER, OFFICE_CLERK and ADMIN, "
+            + "the own unit's for unit staff (role=LEAD 主办, COOPERATING 协办 or ANY)")
+    List<SupervisedItem> search(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit,
+                                @Parameter(description = "LEAD, COOPERATING or ANY") @RequestParam(required = false) String role,
+                                @RequestParam(required = false) String light, @RequestParam(required = false) String status) {
+        return items.search(plan, unit, role == null ? null : value(UnitRole.class,
+                "role", role), light == null ? null : value(Light.class, "light", light),
+                status == null ? null : value(ItemStatus.class, "status", status));
+    }
+
+    @GetMapping("/api/supervision/items/{id}")
+    @Operation(summary = "One item with its ledger row, every report, contribution, extension request, supervision notice "
+            + "and its history")
+    ItemDetail item(@PathVariable long id) {
+        return progress.detail(id);
+    }
+
+    @PostMapping("/api/supervision/items")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "SUPERVISOR opens an ad-hoc item (立项): {title, source: 领导批示|会议议定事项, sourceText, leadUnit, "
+            + "coopUnits, dueDate, cadence: MONTHLY|QUARTERLY|HALF_YEARLY, leader}")
+    SupervisedItem create(@RequestBody AdHocItem request) {
+        return items.createAdHoc(request);
+    }
+
+    @PostMapping("/api/supervision/items/{id}/contributions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A cooperating unit (协办) adds its part to this period's report: {text}")
+    Contribution contribute(@PathVariable long id, @RequestBody TextBody body) {
+        return progress.contribute(id, body == null ? null : body.text());
+    }
+
+    @PostMapping("/api/supervision/items/{id}/extension")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The lead unit asks for a later due date (延期申请): {dueDate, reason}; SUPERVISOR decides in REVIEW_EXTENSION")
+    ExtensionRequest extension(@PathVariable long id, @RequestBody ExtensionBody body) {
+        if (body == null) {
+            throw new InvalidInputException("dueDate", "Give the new due date and the reason");
+        }
+        return progress.requestExtension(id, body.dueDate(), body.reason());
+    }
+
+    @PostMapping("/api/supervision/items/{id}/notices")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "SUPERVISOR issues a supervision notice (督办单): {text, answerWorkingDays}; the lead unit's head "
+            + "answers it in ANSWER_SUPERVISION_NOTICE")
+    SupervisionNotice notice(@PathVariable long id, @RequestBody NoticeBody body) {
+        return progress.issueNotice(id, body == null ? null : body.text(), body == null ? null : body.answerWorkingDays());
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, field + " has no value " + value);
+        }
+    }
+
+    record TextBody(String text) {
+    }
+
+    record ExtensionBody(LocalDate dueDate, String reason) {
+    }
+
+    record NoticeBody(String text, Integer answerWorkingDays) {
+    }
+}

@@ -1,0 +1,206 @@
+package org.planflow.supervision.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.planflow.plan.UnitRef;
+import org.planflow.supervision.Cadence;
+import org.planflow.supervision.ItemSource;
+import org.planflow.supervision.ItemStatus;
+import org.planflow.supervision.Light;
+import org.planflow.supervision.Milestone;
+import org.planflow.supervision.ProgressReport;
+import org.planflow.supervision.SupervisedItem;
+import org.planflow.supervision.UnitRole;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Supervised items with their ledger rows; lists are one query each, with names and latest reports joined in. */
+@Repository
+public class ItemRepository {
+
+    private static final String SELECT = """
+            SELECT i.*, p.title AS plan_title, l.name AS lead_unit_name,
+                   (SELECT COALESCE(max(e.level), 0) FROM escalation_event e JOIN inbox_task t ON t.task_id = e.task_id
+                     WHERE t.process_instance_id = i.process_instance_id) AS escalation_level
+              FROM supervised_item i
+              LEFT JOIN plan p ON p.id = i.plan_id
+              LEFT JOIN org_unit l ON l.code = i.lead_unit
+            """;
+
+    private final JdbcClient jdbc;
+    private final ReportRepository reports;
+
+    public ItemRepository(JdbcClient jdbc, ReportRepository reports) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+    }
+
+    public record NewItem(Long planId, Integer seq, String title, String category, ItemSource source, String sourceText,
+                          String leadUnit, String leadUnitText, List<String> coopUnits, LocalDate dueDate, Cadence cadence,
+                          int reportWorkingDays, String responsibleLeader, String createdBy, Instant created) {
+    }
+
+    public long insert(NewItem item) {
+        return jdbc.sql("""
+                        INSERT INTO supervised_item (plan_id, item_seq, title, category, source, source_text, lead_unit,
+                               lead_unit_text, coop_units, due_date, cadence, report_working_days, status, light,
+                               responsible_leader, created_by, created)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 'GREEN', ?, ?, ?) RETURNING id""")
+                .params(item.planId(), item.seq(), item.title(), item.category(), item.source().name(), item.sourceText(),
+                        item.leadUnit(), item.leadUnitText(), item.coopUnits().toArray(String[]::new), Date.valueOf(item.dueDate()),
+                        item.cadence().name(), item.reportWorkingDays(), item.responsibleLeader(), item.createdBy(),
+                        Timestamp.from(item.created()))
+                .query(Long.class).single();
+    }
+
+    public void setProcessInstance(long id, String processInstanceId) {
+        jdbc.sql("UPDATE supervised_item SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+    }
+
+    public void setLeadUnit(long id, String unit) {
+        jdbc.sql("UPDATE supervised_item SET lead_unit = ? WHERE id = ?").params(unit, id).update();
+    }
+
+    /** The work-ledger row: measures, milestones and the responsible person; the item is then in progress. */
+    public void setLedger(long id, String measures, List<Milestone> milestones, String responsible) {
+        jdbc.sql("UPDATE supervised_item SET measures = ?, responsible = ?, status = 'IN_PROGRESS' WHERE id = ?")
+                .params(measures, responsible, id).update();
+        jdbc.sql("DELETE FROM item_milestone WHERE item_id = ?").param(id).update();
+        for (int i = 0; i < milestones.size(); i++) {
+            jdbc.sql("INSERT INTO item_milestone (item_id, position, text, due) VALUES (?, ?, ?, ?)")
+                    .params(id, i + 1, milestones.get(i).text(), Date.valueOf(milestones.get(i).due())).update();
+        }
+    }
+
+    public void setStatus(long id, ItemStatus status, Instant closedAt) {
+        jdbc.sql("UPDATE supervised_item SET status = ?, closed_at = ? WHERE id = ?")
+                .params(status.name(), closedAt == null ? null : Timestamp.from(closedAt), id).update();
+    }
+
+    public void setDueDate(long id, LocalDate due) {
+        jdbc.sql("UPDATE supervised_item SET due_date = ?, overdue = false WHERE id = ?").params(Date.valueOf(due), id).update();
+    }
+
+    public void setOverdue(long id) {
+        jdbc.sql("UPDATE supervised_item SET overdue = true WHERE id = ?").param(id).update();
+    }
+
+    public void setLight(long id, Light light) {
+        jdbc.sql("UPDATE supervised_item SET light = ? WHERE id = ? AND light <> ?").params(light.name(), id, light.name()).update();
+    }
+
+    /** Locks the item's row, so decisions on one item run one after the other. */
+    public Optional<SupervisedItem> lock(long id) {
+        jdbc.sql("SELECT id FROM supervised_item WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+        return find(id);
+    }
+
+    public Optional<SupervisedItem> find(long id) {
+        return list(jdbc.sql(SELECT + " WHERE i.id = ?").param(id)).stream().findFirst();
+    }
+
+    public Optional<SupervisedItem> ofProcess(String processInstanceId) {
+        return list(jdbc.sql(SELECT + " WHERE i.process_instance_id = ?").param(processInstanceId)).stream().findFirst();
+    }
+
+    public List<SupervisedItem> ofPlan(long planId) {
+        return list(jdbc.sql(SELECT + " WHERE i.plan_id = ? ORDER BY i.item_seq, i.id").param(planId));
+    }
+
+    /** Items matching the filters (null for any); {@code unit} matches lead or cooperating units, {@code role} narrows it. */
+    public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
+        List<Object> params = new ArrayList<>();
+        if (planId != null) {
+            sql.append(" AND i.plan_id = ?");
+            params.add(planId);
+        }
+        if (unit != null) {
+            switch (role) {
+                case LEAD -> sql.append(" AND i.lead_unit = ?");
+                case COOPERATING -> sql.append(" AND i.coop_units @> ARRAY[?]::varchar[]");
+                case ANY -> {
+                    sql.append(" AND (i.lead_unit = ? OR i.coop_units @> ARRAY[?]::varchar[])");
+                    params.add(unit);
+                }
+            }
+            params.add(unit);
+        }
+        if (light != null) {
+            sql.append(" AND i.light = ?");
+            params.add(light.name());
+        }
+        if (status != null) {
+            sql.append(" AND i.status = ?");
+            params.add(status.name());
+        }
+        sql.append(" ORDER BY CASE i.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END, i.due_date, i.id LIMIT ?");
+        params.add(limit);
+        return list(jdbc.sql(sql.toString()).params(params));
+    }
+
+    /** Open items, for refreshing their lights as days pass. */
+    public List<Long> openIds() {
+        return jdbc.sql("SELECT id FROM supervised_item WHERE status <> 'CLOSED'").query(Long.class).list();
+    }
+
+    public long countOpenOfPlan(long planId) {
+        return jdbc.sql("SELECT count(*) FROM supervised_item WHERE plan_id = ? AND status <> 'CLOSED'").param(planId)
+                .query(Long.class).single();
+    }
+
+    private List<SupervisedItem> list(JdbcClient.StatementSpec statement) {
+        List<Row> rows = statement.query((rs, i) -> row(rs)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> row.id).toList();
+        Map<String, String> unitNames = jdbc.sql("SELECT code, name FROM org_unit").query((rs, i) -> Map.entry(rs.getString(1),
+                rs.getString(2))).list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, List<Milestone>> milestones = new java.util.HashMap<>();
+        jdbc.sql("SELECT item_id, text, due FROM item_milestone WHERE item_id = ANY(?) ORDER BY item_id, position")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, i) -> Map.entry(rs.getLong(1), new Milestone(rs.getString(2), rs.getDate(3).toLocalDate())))
+                .list().forEach(entry -> milestones.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+        Map<Long, ProgressReport> latest = reports.latest(ids);
+        return rows.stream().map(row -> row.item(unitNames, milestones.getOrDefault(row.id, List.of()), latest.get(row.id))).toList();
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getObject("plan_id", Long.class), rs.getString("plan_title"),
+                rs.getObject("item_seq", Integer.class), rs.getString("title"), rs.getString("category"),
+                ItemSource.valueOf(rs.getString("source")), rs.getString("source_text"), rs.getString("lead_unit"),
+                rs.getString("lead_unit_name"), rs.getString("lead_unit_text"),
+                List.of((String[]) rs.getArray("coop_units").getArray()), rs.getDate("due_date").toLocalDate(),
+                Cadence.valueOf(rs.getString("cadence")), rs.getInt("report_working_days"),
+                ItemStatus.valueOf(rs.getString("status")), Light.valueOf(rs.getString("light")), rs.getBoolean("overdue"),
+                rs.getString("measures"), rs.getString("responsible"), rs.getString("responsible_leader"),
+                rs.getInt("escalation_level"), rs.getTimestamp("created").toInstant(), rs.getString("process_instance_id"));
+    }
+
+    private record Row(long id, Long planId, String planTitle, Integer seq, String title, String category, ItemSource source,
+                       String sourceText, String leadUnit, String leadUnitName, String leadUnitText, List<String> coopUnits,
+                       LocalDate dueDate, Cadence cadence, int reportWorkingDays, ItemStatus status, Light light,
+                       boolean overdue, String measures, String responsible, String responsibleLeader, int escalationLevel,
+                       Instant created, String processInstanceId) {
+
+        SupervisedItem item(Map<String, String> unitNames, List<Milestone> milestones, ProgressReport latestReport) {
+            UnitRef lead = leadUnit != null ? new UnitRef(leadUnit, leadUnitName)
+                    : leadUnitText == null ? null : UnitRef.unmatched(leadUnitText);
+            List<UnitRef> coop = coopUnits.stream().map(code -> new UnitRef(code, unitNames.getOrDefault(code, code))).toList();
+            return new SupervisedItem(id, planId, planTitle, seq, title, category, source, sourceText, lead, coop, dueDate,
+                    cadence, reportWorkingDays, status, light, overdue, measures, milestones, responsible, responsibleLeader,
+                    latestReport, escalationLevel, created, processInstanceId);
+        }
+    }
+}

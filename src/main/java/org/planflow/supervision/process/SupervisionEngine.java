@@ -1,0 +1,100 @@
+package org.planflow.supervision.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.planflow.organization.Groups;
+import org.planflow.shared.Formats;
+import org.planflow.shared.Roles;
+import org.planflow.supervision.SupervisedItem;
+import org.springframework.stereotype.Component;
+
+/** What supervision asks of the engine: start an item's process, signal a request or notice, move its due timer. */
+@Component
+public class SupervisionEngine {
+
+    private final RuntimeService runtime;
+    private final TaskService taskService;
+
+    SupervisionEngine(RuntimeService runtime, TaskService taskService) {
+        this.runtime = runtime;
+        this.taskService = taskService;
+    }
+
+    /** Starts the item's taskSupervision instance; returns its id. */
+    public String start(SupervisedItem item, Instant acceptDue) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(TaskSupervisionProcess.VAR_ITEM_ID, item.id());
+        variables.put(TaskSupervisionProcess.VAR_PLAN_ID, item.planId());
+        variables.put(TaskSupervisionProcess.VAR_PLAN_TITLE, item.planTitle() == null ? item.indicator() : item.planTitle());
+        boolean hasLead = item.leadUnit() != null && item.leadUnit().matched();
+        variables.put(TaskSupervisionProcess.VAR_HAS_LEAD_UNIT, hasLead);
+        variables.put(TaskSupervisionProcess.VAR_LEAD_UNIT, hasLead ? item.leadUnit().code() : null);
+        variables.put(TaskSupervisionProcess.VAR_UNIT, hasLead ? item.leadUnit().code() : null);
+        variables.put(TaskSupervisionProcess.VAR_SUPERVISORS, Groups.ofRole(Roles.SUPERVISOR));
+        variables.put(TaskSupervisionProcess.VAR_ACCEPT_DUE, Date.from(acceptDue));
+        variables.put(TaskSupervisionProcess.VAR_ITEM_DUE, itemDue(item));
+        return runtime.startProcessInstanceByKey(TaskSupervisionProcess.KEY, "item-" + item.id(), variables).getId();
+    }
+
+    public void requestExtension(SupervisedItem item, long extensionId) {
+        runtime.createMessageCorrelation(TaskSupervisionProcess.MESSAGE_EXTENSION_REQUESTED)
+                .processInstanceId(processOf(item))
+                .setVariableLocal(TaskSupervisionProcess.VAR_EXTENSION_ID, extensionId)
+                .correlate();
+    }
+
+    public void issueNotice(SupervisedItem item, long noticeId, Instant answerDue, String answerers) {
+        runtime.createMessageCorrelation(TaskSupervisionProcess.MESSAGE_NOTICE_ISSUED)
+                .processInstanceId(processOf(item))
+                .setVariableLocal(TaskSupervisionProcess.VAR_NOTICE_ID, noticeId)
+                .setVariableLocal(TaskSupervisionProcess.VAR_NOTICE_DUE, Date.from(answerDue))
+                .setVariableLocal(TaskSupervisionProcess.VAR_NOTICE_ANSWERERS, answerers)
+                .correlate();
+    }
+
+    /** The item's due date moved: its due timer waits for the new date, even where the old one already fired. */
+    public void moveDue(SupervisedItem item) {
+        String instance = processOf(item);
+        runtime.setVariable(instance, TaskSupervisionProcess.VAR_ITEM_DUE, itemDue(item));
+        ActivityInstance tree = runtime.getActivityInstance(instance);
+        var modification = runtime.createProcessInstanceModification(instance);
+        for (ActivityInstance waiting : tree.getActivityInstances(TaskSupervisionProcess.TIMER_ITEM_DUE)) {
+            modification.cancelActivityInstance(waiting.getId());
+        }
+        if (tree.getActivityInstances(TaskSupervisionProcess.SUBPROCESS_TRACKING).length > 0) {
+            modification.startBeforeActivity(TaskSupervisionProcess.TIMER_ITEM_DUE,
+                    tree.getActivityInstances(TaskSupervisionProcess.SUBPROCESS_TRACKING)[0].getId());
+        }
+        modification.execute();
+    }
+
+    /** The lead unit assigned by the supervision office, for the tasks that follow. */
+    public void leadUnitAssigned(String processInstanceId, String unit) {
+        runtime.setVariable(processInstanceId, TaskSupervisionProcess.VAR_LEAD_UNIT, unit);
+        runtime.setVariable(processInstanceId, TaskSupervisionProcess.VAR_UNIT, unit);
+    }
+
+    /** A variable as the task sees it, from its own scope outwards. */
+    public Object taskVariable(String taskId, String name) {
+        return taskService.getVariable(taskId, name);
+    }
+
+    public Object variable(String processInstanceId, String name) {
+        return runtime.getVariable(processInstanceId, name);
+    }
+
+    private static Date itemDue(SupervisedItem item) {
+        // Due on the day means overdue from the next morning.
+        return Date.from(item.dueDate().plusDays(1).atStartOfDay(Formats.DISTRICT_ZONE).toInstant());
+    }
+
+    private static String processOf(SupervisedItem item) {
+        return item.processInstanceId();
+    }
+}

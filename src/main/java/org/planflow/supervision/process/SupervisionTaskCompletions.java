@@ -1,0 +1,109 @@
+package org.planflow.supervision.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.TaskCompletionHandler;
+import org.planflow.inbox.TaskFields;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.TaskKind;
+import org.planflow.supervision.ItemProgressService;
+import org.planflow.supervision.Milestone;
+import org.planflow.supervision.ReportStatus;
+import org.planflow.supervision.SupervisedItemService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervision kinds with DESIGN.md's bodies: reads the fields, lets the services check and record
+ * them, and returns the variables that route task-supervision.bpmn.
+ */
+@Component
+class SupervisionTaskCompletions implements TaskCompletionHandler {
+
+    private final SupervisedItemService items;
+    private final ItemProgressService progress;
+    private final SupervisionEngine engine;
+
+    SupervisionTaskCompletions(SupervisedItemService items, ItemProgressService progress, SupervisionEngine engine) {
+        this.items = items;
+        this.progress = progress;
+        this.engine = engine;
+    }
+
+    @Override
+    public Set<TaskKind> kinds() {
+        return Set.of(TaskKind.ASSIGN_LEAD_UNIT, TaskKind.ACCEPT_ASSIGNMENT, TaskKind.REPORT_PROGRESS, TaskKind.REVIEW_REPORT,
+                TaskKind.VERIFY_CLOSURE, TaskKind.REVIEW_EXTENSION, TaskKind.ANSWER_SUPERVISION_NOTICE);
+    }
+
+    @Override
+    public Map<String, Object> complete(InboxEntry task, String username, Map<String, Object> fields) {
+        TaskKind kind = TaskKind.valueOf(task.kind());
+        Outcome outcome = kind.outcome(fields.get(TaskSupervisionProcess.VAR_OUTCOME));
+        long itemId = number(task, TaskSupervisionProcess.VAR_ITEM_ID);
+        String comment = TaskFields.string(fields, "comment");
+        switch (kind) {
+            case ASSIGN_LEAD_UNIT -> items.assignLeadUnit(itemId, TaskFields.string(fields, "leadUnit"), task.id());
+            case ACCEPT_ASSIGNMENT -> items.accept(itemId, TaskFields.string(fields, "measures"), milestones(fields),
+                    TaskFields.string(fields, "responsible"), task.id());
+            case REPORT_PROGRESS -> {
+                ReportStatus status = progress.submitReport(itemId, number(task, TaskSupervisionProcess.VAR_REPORT_ID),
+                        TaskFields.string(fields, "progress"), TaskFields.integer(fields, "percent"),
+                        TaskFields.string(fields, "status"), TaskFields.string(fields, "problems"),
+                        TaskFields.string(fields, "nextSteps"), task.id());
+                return Map.of(TaskSupervisionProcess.VAR_OUTCOME, outcome.value(), TaskSupervisionProcess.VAR_REPORT_STATUS,
+                        status.name());
+            }
+            case REVIEW_REPORT -> progress.reviewReport(itemId, number(task, TaskSupervisionProcess.VAR_REPORT_ID), outcome,
+                    comment, task.id());
+            case VERIFY_CLOSURE -> progress.verifyClosure(itemId, number(task, TaskSupervisionProcess.VAR_REPORT_ID), outcome,
+                    comment, task.id());
+            case REVIEW_EXTENSION -> progress.decideExtension(itemId, local(task, TaskSupervisionProcess.VAR_EXTENSION_ID),
+                    outcome, comment, task.id());
+            case ANSWER_SUPERVISION_NOTICE -> progress.answerNotice(itemId, local(task, TaskSupervisionProcess.VAR_NOTICE_ID),
+                    TaskFields.string(fields, "text"), task.id());
+            default -> throw new IllegalStateException("Not a supervision task: " + kind);
+        }
+        return Map.of(TaskSupervisionProcess.VAR_OUTCOME, outcome.value());
+    }
+
+    private long number(InboxEntry task, String variable) {
+        return ((Number) engine.variable(task.processInstanceId(), variable)).longValue();
+    }
+
+    /** A variable of the event subprocess the task belongs to (one per request or notice). */
+    private long local(InboxEntry task, String variable) {
+        return ((Number) engine.taskVariable(task.id(), variable)).longValue();
+    }
+
+    private static List<Milestone> milestones(Map<String, Object> fields) {
+        Object value = fields.get("milestones");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new InvalidInputException("milestones", "milestones must be a list of {text, due}");
+        }
+        List<Milestone> milestones = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?> item)) {
+                throw new InvalidInputException("milestones[" + i + "]", "Milestone " + (i + 1) + " must be {text, due}");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = (Map<String, Object>) item;
+            String field = "milestones[" + i + "].due";
+            java.time.LocalDate due;
+            try {
+                due = TaskFields.date(entry, "due");
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(field, "Milestone " + (i + 1) + " needs a date like 2026-06-30");
+            }
+            milestones.add(new Milestone(TaskFields.string(entry, "text"), due));
+        }
+        return milestones;
+    }
+}
