@@ -252,6 +252,14 @@ public class SupervisedItemService {
         return item;
     }
 
+    /** The item a taskSupervision process instance supervises, for the views of its tasks. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SupervisedItem ofProcess(String processInstanceId) {
+        return items.ofProcess(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("No supervised item of process " + processInstanceId));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SupervisedItem> ofPlan(long planId) {
