@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.planflow.audit.AuditEntry;
 
-/** An item with everything that happened to it: reports, contributions, extensions, notices and its history. */
+/** An item with everything that happened to it: reports, contributions, extensions, notices, evidence and its history. */
 public record ItemDetail(SupervisedItem item, List<ProgressReport> reports, List<Contribution> contributions,
-                         List<ExtensionRequest> extensions, List<SupervisionNotice> notices, List<AuditEntry> history) {
+                         List<ExtensionRequest> extensions, List<SupervisionNotice> notices, List<Evidence> evidence,
+                         List<AuditEntry> history) {
 }

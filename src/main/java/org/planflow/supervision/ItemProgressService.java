@@ -18,7 +18,10 @@ import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.planflow.supervision.persistence.ReportRepository;
 import org.planflow.supervision.process.SupervisionEngine;
+import org.planflow.shared.TooLargeException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +46,13 @@ public class ItemProgressService {
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
     private final AuditService audit;
+    private final long evidenceLimit;
 
     public ItemProgressService(SupervisedItemService items, ReportRepository reports, SupervisionEngine engine,
                                OrganizationService organization, DocNumberService numbers, Deadlines deadlines,
-                               PlanFlowClock clock, AuditService audit) {
+                               PlanFlowClock clock, AuditService audit,
+                               @Value("${planflow.plan.attachment-max-size:10MB}") DataSize evidenceLimit) {
+        this.evidenceLimit = evidenceLimit.toBytes();
         this.audit = audit;
         this.items = items;
         this.reports = reports;
@@ -206,13 +212,45 @@ public class ItemProgressService {
         items.record(item, SupervisionAction.NOTICE_ANSWERED, notice.number(), taskId);
     }
 
+    /** The lead unit attaches evidence (佐证材料) to the current period's report; the size limit is the plan attachments'. */
+    @PreAuthorize("isAuthenticated()")
+    public Evidence addEvidence(long itemId, String fileName, String contentType, byte[] content) {
+        SupervisedItem item = items.lock(itemId);
+        items.requireOpen(item);
+        items.requireLeadUnit(item);
+        if (fileName == null || fileName.isBlank()) {
+            throw new InvalidInputException("file", "The evidence needs a file name");
+        }
+        if (content.length == 0) {
+            throw new InvalidInputException("file", "The file " + fileName + " is empty");
+        }
+        if (content.length > evidenceLimit) {
+            throw new TooLargeException("The file " + fileName + " has " + content.length + " bytes; the limit is "
+                    + evidenceLimit + " bytes");
+        }
+        String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
+        String period = item.cadence().period(items.today());
+        long id = reports.addEvidence(itemId, period, name, contentType == null || contentType.isBlank()
+                ? "application/octet-stream" : contentType, content, CurrentUser.require(), clock.instant());
+        items.record(item, SupervisionAction.EVIDENCE_ADDED, name, null);
+        return reports.evidence(itemId).stream().filter(evidence -> evidence.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] evidenceContent(long itemId, long evidenceId) {
+        items.get(itemId);
+        return reports.evidenceContent(itemId, evidenceId)
+                .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId + " of item " + itemId));
+    }
+
     /** Everything about an item for its readers. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ItemDetail detail(long itemId) {
         SupervisedItem item = items.get(itemId);
         return new ItemDetail(item, reports.ofItem(itemId), reports.contributions(itemId), reports.extensions(itemId),
-                reports.notices(itemId), audit.itemTimeline(itemId));
+                reports.notices(itemId), reports.evidence(itemId), audit.itemTimeline(itemId));
     }
 
     /** The head of a unit answers notices: its DEPT_REVIEWER where it has one, else the unit's staff. */

@@ -129,8 +129,15 @@ class SupervisionStoryIT {
         assertThat(item(c).path("item").path("light").asText()).isEqualTo("RED");
         assertThat(item(b).path("item").path("overdue").asBoolean()).isFalse();
 
-        // The second quarter ends: scjgj reports DONE, the supervisor verifies and closes it (销号).
+        // The second quarter ends: scjgj attaches its evidence, reports DONE, the supervisor verifies and closes it (销号).
         moveClock("2026-07-01T09:00:00+08:00");
+        ApiClient.Response evidence = api.postFile("/api/supervision/items/" + a + "/evidence", "staff-scjgj", "file",
+                "验收报告.pdf", "检测中心验收报告".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
+        assertThat(api.postFile("/api/supervision/items/" + a + "/evidence", "staff-fgw", "file", "x.pdf", new byte[] {1})
+                .status()).as("only the lead unit").isEqualTo(403);
+        assertThat(item(a).path("evidence").get(0).path("fileName").asText()).isEqualTo("验收报告.pdf");
+        assertThat(item(a).path("evidence").get(0).path("period").asText()).isEqualTo("2026-Q3");
         TestPlans.complete(api, "staff-scjgj", awaitTask("staff-scjgj", "REPORT_PROGRESS", planId), report("DONE", 100, null));
         assertThat(item(a).path("item").path("status").asText()).isEqualTo("DONE_PENDING");
         TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "VERIFY_CLOSURE", planId), "{\"outcome\":\"close\"}");
@@ -146,6 +153,60 @@ class SupervisionStoryIT {
         assertThat(history).containsSubsequence("ITEM_ASSIGNED", "ASSIGNMENT_ACCEPTED", "REPORT_OPENED", "REPORT_SUBMITTED",
                 "REPORT_REVIEWED", "REPORT_SUBMITTED", "REPORT_REVIEWED", "REPORT_OPENED", "REPORT_SUBMITTED",
                 "CLOSURE_VERIFIED", "ITEM_CLOSED");
+    }
+
+    @Test
+    void an_item_without_lead_unit_is_assigned_first_ad_hoc_items_run_alike_and_the_plan_closes_with_its_last_item() {
+        ApiClient.Response created = api.post("/api/plans", "drafter", """
+                {"title":"销号测试方案 %d","sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"推进质量工作。"}],
+                 "items":[{"indicator":"开展计量器具检定","leadUnit":{"code":"scjgj"},"dueDate":"2026-06-30"},
+                          {"indicator":"推进建筑工程质量提升","leadUnit":{"name":"区质量兴区委员会"},"dueDate":"2026-06-30"}]}"""
+                .formatted(System.nanoTime()));
+        long planId = created.json().path("id").asLong();
+        TestPlans.complete(api, "drafter", api.taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
+        TestPlans.complete(api, "reviewer", api.taskOf("reviewer", "DEPT_REVIEW", planId), "{\"outcome\":\"pass\"}");
+        TestPlans.complete(api, "leader", api.taskOf("leader", "LEADER_APPROVAL", planId), "{\"outcome\":\"approve\"}");
+        TestPlans.complete(api, "office", api.taskOf("office", "ISSUE", planId), "{\"outcome\":\"issue\",\"prefix\":\"区政办发\","
+                + "\"form\":\"印发\",\"recipients\":[\"town-3\"],\"ackWorkingDays\":3}");
+        JsonNode assigned = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+        assertThat(assigned.get(1).path("leadUnit").path("code").isNull()).isTrue();
+        assertThat(assigned.get(1).path("responsibleLeader").asText()).as("the plan's 分管领导").isEqualTo("leader");
+
+        // The supervision office names the lead unit of the unmatched item first.
+        String assign = api.taskOf("supervisor", "ASSIGN_LEAD_UNIT", planId);
+        ApiClient.Response nowhere = api.post("/api/tasks/" + assign + "/complete", "supervisor", "{\"outcome\":\"assign\",\"leadUnit\":\"nowhere\"}");
+        assertThat(nowhere.status()).isEqualTo(400);
+        assertThat(nowhere.json().path("field").asText()).isEqualTo("leadUnit");
+        TestPlans.complete(api, "supervisor", assign, "{\"outcome\":\"assign\",\"leadUnit\":\"zjj\"}");
+        accept("staff-scjgj", planId, "2026-05-31");
+        accept("staff-zjj", planId, "2026-05-31");
+
+        // An ad-hoc item from a leader's instruction goes to its lead unit the same way.
+        ApiClient.Response notSupervisor = api.post("/api/supervision/items", "drafter", "{\"title\":\"x\"}");
+        assertThat(notSupervisor.status()).isEqualTo(403);
+        ApiClient.Response badSource = api.post("/api/supervision/items", "supervisor", """
+                {"title":"整治农贸市场计量作弊","source":"传闻","leadUnit":"scjgj","dueDate":"2026-09-30"}""");
+        assertThat(badSource.status()).isEqualTo(400);
+        assertThat(badSource.json().path("field").asText()).isEqualTo("source");
+        JsonNode adHoc = api.post("/api/supervision/items", "supervisor", """
+                {"title":"整治农贸市场计量作弊","source":"领导批示","sourceText":"李副区长批示：请市场监管局牵头整治",
+                 "leadUnit":"scjgj","coopUnits":["swj"],"dueDate":"2026-09-30","cadence":"MONTHLY","leader":"leader"}""").json();
+        assertThat(adHoc.path("source").asText()).isEqualTo("LEADER_INSTRUCTION");
+        assertThat(adHoc.path("planId").isNull()).isTrue();
+        assertThat(api.get("/api/tasks?kind=ACCEPT_ASSIGNMENT&size=200", "staff-scjgj").json().findValuesAsText("planTitle"))
+                .contains("整治农贸市场计量作弊");
+
+        // Both items report DONE at the quarter's end and are closed: the plan is CLOSED with the last.
+        moveClock("2026-04-01T09:00:00+08:00");
+        TestPlans.complete(api, "staff-scjgj", awaitTask("staff-scjgj", "REPORT_PROGRESS", planId), report("DONE", 100, null));
+        TestPlans.complete(api, "staff-zjj", awaitTask("staff-zjj", "REPORT_PROGRESS", planId), report("DONE", 100, null));
+        TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "VERIFY_CLOSURE", planId), "{\"outcome\":\"close\"}");
+        assertThat(api.get("/api/plans/" + planId, "supervisor").json().path("status").asText()).isEqualTo("ISSUED");
+        String last = api.taskOf("supervisor", "VERIFY_CLOSURE", planId);
+        ApiClient.Response reopenSilently = api.post("/api/tasks/" + last + "/complete", "supervisor", "{\"outcome\":\"reopen\"}");
+        assertThat(reopenSilently.status()).isEqualTo(400);
+        TestPlans.complete(api, "supervisor", last, "{\"outcome\":\"close\"}");
+        assertThat(api.get("/api/plans/" + planId, "supervisor").json().path("status").asText()).isEqualTo("CLOSED");
     }
 
     private long issuedPlan() {

@@ -1,5 +1,7 @@
 package org.planflow.supervision.api;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +20,13 @@ import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.UnitRole;
 import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.SupervisionNotice;
+import org.planflow.supervision.Evidence;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,6 +103,25 @@ class SupervisedItemController {
             + "answers it in ANSWER_SUPERVISION_NOTICE")
     SupervisionNotice notice(@PathVariable long id, @RequestBody NoticeBody body) {
         return progress.issueNotice(id, body == null ? null : body.text(), body == null ? null : body.answerWorkingDays());
+    }
+
+    @PostMapping("/api/supervision/items/{id}/evidence")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The lead unit attaches evidence (佐证材料, multipart `file`) to the current period's report; 413 over the limit")
+    Evidence evidence(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+        return progress.addEvidence(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    }
+
+    @GetMapping("/api/supervision/items/{id}/evidence/{evidenceId}")
+    @Operation(summary = "Download one evidence file of the item")
+    ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long evidenceId) {
+        Evidence evidence = progress.detail(id).evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
+                .orElseThrow(() -> new org.planflow.shared.NotFoundException("No evidence " + evidenceId + " of item " + id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(evidence.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(evidence.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(progress.evidenceContent(id, evidenceId));
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String field, String value) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.planflow.plan.UnitRef;
 import org.planflow.supervision.Contribution;
+import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ExtensionRequest;
 import org.planflow.supervision.ProgressReport;
 import org.planflow.supervision.ReportStatus;
@@ -121,6 +122,30 @@ public class ReportRepository {
                         instant(rs.getTimestamp("requested_at")), rs.getString("decision"), rs.getString("comment"),
                         rs.getString("decided_by"), instant(rs.getTimestamp("decided_at"))))
                 .list();
+    }
+
+    public long addEvidence(long itemId, String period, String fileName, String contentType, byte[] content, String by, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO item_evidence (item_id, period, file_name, content_type, size, content, uploaded_by, uploaded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(itemId, period, fileName, contentType, content.length, content, by, Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    public List<Evidence> evidence(long itemId) {
+        return jdbc.sql("""
+                        SELECT id, period, file_name, content_type, size, uploaded_by, uploaded_at FROM item_evidence
+                         WHERE item_id = ? ORDER BY uploaded_at, id""")
+                .param(itemId)
+                .query((rs, i) -> new Evidence(rs.getLong("id"), rs.getString("period"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size"), rs.getString("uploaded_by"),
+                        rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    public Optional<byte[]> evidenceContent(long itemId, long evidenceId) {
+        return jdbc.sql("SELECT content FROM item_evidence WHERE item_id = ? AND id = ?").params(itemId, evidenceId)
+                .query(byte[].class).optional();
     }
 
     public long issueNotice(long itemId, String number, String text, Instant answerDue, String by, Instant at) {
