@@ -25,10 +25,26 @@ public final class TestPlans {
     /** A draft submitted without consultation, passed by the reviewer and approved by {@code leader}: APPROVED. */
     public static long approved(ApiClient api, String title) {
         long planId = draft(api, title);
+        approve(api, planId);
+        return planId;
+    }
+
+    /** Submits the draft without consultation; the reviewer passes it and {@code leader} approves it. */
+    public static void approve(ApiClient api, long planId) {
         complete(api, "drafter", api.taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
         complete(api, "reviewer", api.taskOf("reviewer", "DEPT_REVIEW", planId), "{\"outcome\":\"pass\"}");
         complete(api, "leader", api.taskOf("leader", "LEADER_APPROVAL", planId), "{\"outcome\":\"approve\"}");
         assertThat(api.get("/api/plans/" + planId, "drafter").json().path("status").asText()).isEqualTo("APPROVED");
+    }
+
+    /** A new draft of the given JSON body, approved and issued by {@code office} (区政办发, 印发) to the recipients. */
+    public static long issued(ApiClient api, String planJson, String recipientsJson) {
+        ApiClient.Response created = api.post("/api/plans", "drafter", planJson);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long planId = created.json().path("id").asLong();
+        approve(api, planId);
+        complete(api, "office", api.taskOf("office", "ISSUE", planId), "{\"outcome\":\"issue\",\"prefix\":\"区政办发\","
+                + "\"form\":\"印发\",\"recipients\":" + recipientsJson + ",\"ackWorkingDays\":3}");
         return planId;
     }
 

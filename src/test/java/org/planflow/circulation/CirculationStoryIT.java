@@ -40,7 +40,7 @@ class CirculationStoryIT {
 
     @AfterEach
     void realTime() {
-        assertThat(api.delete("/api/admin/clock", "admin").status()).isEqualTo(200);
+        LadderSteps.realTime(api);
     }
 
     @Test
@@ -166,7 +166,7 @@ class CirculationStoryIT {
     }
 
     private void moveClock(String now) {
-        assertThat(api.post("/api/admin/clock", "admin", "{\"now\":\"" + now + "\"}").status()).isEqualTo(200);
+        LadderSteps.moveClock(api, now);
     }
 
     private void awaitOverdue(long planId, int expected) {

@@ -54,7 +54,7 @@ class EscalationLadderIT {
 
     @AfterEach
     void realTime() {
-        assertThat(api.delete("/api/admin/clock", "admin").status()).isEqualTo(200);
+        LadderSteps.realTime(api);
     }
 
     @Test
@@ -173,7 +173,7 @@ class EscalationLadderIT {
     }
 
     private void moveClock(String now) {
-        assertThat(api.post("/api/admin/clock", "admin", "{\"now\":\"" + now + "\"}").status()).isEqualTo(200);
+        LadderSteps.moveClock(api, now);
     }
 
     private List<String> noticeKinds(String username, String taskId) {

@@ -42,7 +42,7 @@ class SupervisionStoryIT {
 
     @AfterEach
     void realTime() {
-        assertThat(api.delete("/api/admin/clock", "admin").status()).isEqualTo(200);
+        LadderSteps.realTime(api);
     }
 
     @Test
@@ -157,17 +157,11 @@ class SupervisionStoryIT {
 
     @Test
     void an_item_without_lead_unit_is_assigned_first_ad_hoc_items_run_alike_and_the_plan_closes_with_its_last_item() {
-        ApiClient.Response created = api.post("/api/plans", "drafter", """
+        long planId = TestPlans.issued(api, """
                 {"title":"销号测试方案 %d","sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"推进质量工作。"}],
                  "items":[{"indicator":"开展计量器具检定","leadUnit":{"code":"scjgj"},"dueDate":"2026-06-30"},
                           {"indicator":"推进建筑工程质量提升","leadUnit":{"name":"区质量兴区委员会"},"dueDate":"2026-06-30"}]}"""
-                .formatted(System.nanoTime()));
-        long planId = created.json().path("id").asLong();
-        TestPlans.complete(api, "drafter", api.taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
-        TestPlans.complete(api, "reviewer", api.taskOf("reviewer", "DEPT_REVIEW", planId), "{\"outcome\":\"pass\"}");
-        TestPlans.complete(api, "leader", api.taskOf("leader", "LEADER_APPROVAL", planId), "{\"outcome\":\"approve\"}");
-        TestPlans.complete(api, "office", api.taskOf("office", "ISSUE", planId), "{\"outcome\":\"issue\",\"prefix\":\"区政办发\","
-                + "\"form\":\"印发\",\"recipients\":[\"town-3\"],\"ackWorkingDays\":3}");
+                .formatted(System.nanoTime()), "[\"town-3\"]");
         JsonNode assigned = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
         assertThat(assigned.get(1).path("leadUnit").path("code").isNull()).isTrue();
         assertThat(assigned.get(1).path("responsibleLeader").asText()).as("the plan's 分管领导").isEqualTo("leader");
@@ -210,20 +204,11 @@ class SupervisionStoryIT {
     }
 
     private long issuedPlan() {
-        ApiClient.Response created = api.post("/api/plans", "drafter", """
+        return TestPlans.issued(api, """
                 {"title":"督办测试方案 %d","sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"推进质量工作。"}],
                  "items":[{"indicator":"建设计量检测中心","leadUnit":{"code":"scjgj"},"coopUnits":[{"code":"fgw"}],"dueDate":"2026-09-30"},
                           {"indicator":"开展企业质量提升行动","leadUnit":{"code":"jxj"},"dueDate":"2026-04-30"},
-                          {"indicator":"落实质量奖励资金","leadUnit":{"code":"czj"},"dueDate":"2026-05-15"}]}"""
-                .formatted(System.nanoTime()));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long planId = created.json().path("id").asLong();
-        TestPlans.complete(api, "drafter", api.taskOf("drafter", "DRAFT", planId), "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
-        TestPlans.complete(api, "reviewer", api.taskOf("reviewer", "DEPT_REVIEW", planId), "{\"outcome\":\"pass\"}");
-        TestPlans.complete(api, "leader", api.taskOf("leader", "LEADER_APPROVAL", planId), "{\"outcome\":\"approve\"}");
-        TestPlans.complete(api, "office", api.taskOf("office", "ISSUE", planId), "{\"outcome\":\"issue\",\"prefix\":\"区政办发\","
-                + "\"form\":\"印发\",\"recipients\":[\"ALL_STREETS\"],\"ackWorkingDays\":3}");
-        return planId;
+                          {"indicator":"落实质量奖励资金","leadUnit":{"code":"czj"},"dueDate":"2026-05-15"}]}""".formatted(System.nanoTime()), "[\"ALL_STREETS\"]");
     }
 
     private void accept(String username, long planId, String milestoneDue) {
@@ -258,6 +243,6 @@ class SupervisionStoryIT {
     }
 
     private void moveClock(String now) {
-        assertThat(api.post("/api/admin/clock", "admin", "{\"now\":\"" + now + "\"}").status()).isEqualTo(200);
+        LadderSteps.moveClock(api, now);
     }
 }
