@@ -252,6 +252,14 @@ public class SupervisedItemService {
         return item;
     }
 
+    /** The item of a taskSupervision process instance, so a task's view finds its item without asking the engine. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SupervisedItem ofProcess(String processInstanceId) {
+        return items.ofProcess(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("No supervised item of process " + processInstanceId));
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SupervisedItem> ofPlan(long planId) {
