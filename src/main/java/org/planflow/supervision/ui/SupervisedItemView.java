@@ -1,0 +1,93 @@
+package org.planflow.supervision.ui;
+
+import java.util.function.UnaryOperator;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.OrganizationService;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.NotFoundException;
+import org.planflow.supervision.ItemDetail;
+import org.planflow.supervision.ItemProgressService;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One supervised item for its readers: the summary with the ledger row, the actions the reader may take,
+ * and its record: reports, contributions, extension requests, supervision notices and the whole history.
+ */
+@Route("supervision/items")
+@PermitAll
+class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final transient ItemProgressService progress;
+    private final transient OrganizationService organization;
+    private String title = "";
+
+    SupervisedItemView(ItemProgressService progress, OrganizationService organization) {
+        this.progress = progress;
+        this.organization = organization;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        load(id);
+    }
+
+    private void load(long id) {
+        removeAll();
+        try {
+            show(progress.detail(id));
+        } catch (AccessDeniedException e) {
+            message("supervision.item.denied");
+        } catch (NotFoundException e) {
+            message("supervision.item.notFound");
+        }
+    }
+
+    private void show(ItemDetail detail) {
+        title = detail.item().indicator();
+        UnaryOperator<String> names = People.names(organization);
+        add(new RouterLink(getTranslation("supervision.backToList"), SupervisionItemsView.class),
+                new ItemSummary(detail.item(), names),
+                new ItemActions(detail.item(), myUnit(), progress, () -> load(detail.item().id())),
+                section("supervision.section.reports", new ReportsGrid(detail.reports(), names)),
+                section("supervision.section.contributions", new ContributionsGrid(detail.contributions(), names)),
+                section("supervision.section.extensions", new ExtensionsGrid(detail.extensions(), names)),
+                section("supervision.section.notices", new NoticesGrid(detail.notices(), names)),
+                section("supervision.section.history", new HistoryGrid(detail.history())));
+    }
+
+    private String myUnit() {
+        OrgUnit unit = organization.user(CurrentUser.require()).unit();
+        return unit == null ? null : unit.code();
+    }
+
+    private Component section(String key, Component content) {
+        VerticalLayout section = new VerticalLayout(new H4(getTranslation(key)), content);
+        section.setPadding(false);
+        section.setSpacing(false);
+        return section;
+    }
+
+    private void message(String key) {
+        title = getTranslation("supervision.item.unavailable");
+        Paragraph message = new Paragraph(getTranslation(key));
+        message.setId("item-message");
+        add(new H2(title), message, new RouterLink(getTranslation("supervision.backToList"), SupervisionItemsView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,104 @@
+package org.planflow.supervision.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.OrganizationService;
+import org.planflow.supervision.ItemStatus;
+import org.planflow.supervision.Light;
+import org.planflow.supervision.SupervisedItemService;
+import org.planflow.supervision.UnitRole;
+
+/**
+ * 督办事项: the district's readers see every item, filtered by unit, light and status; unit staff see
+ * their unit's items in two tabs, those it leads (主办) and those it cooperates on (协办).
+ */
+@Route("supervision/items")
+@Menu(title = "menu.supervisionItems", order = 5, icon = "vaadin:flag")
+@PermitAll
+class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient SupervisedItemService items;
+    private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final Select<Light> light = new Select<>();
+    private final Select<ItemStatus> status = new Select<>();
+    private final Tabs roles = new Tabs();
+    private final Tab lead = new Tab();
+    private final Tab coop = new Tab();
+    private final ItemsGrid grid = new ItemsGrid(true);
+
+    SupervisionItemsView(SupervisedItemService items, OrganizationService organization) {
+        this.items = items;
+        setSizeFull();
+        add(new H2(getTranslation("supervision.items.title")));
+        if (items.maySeeAll()) {
+            add(filters(organization));
+        } else {
+            lead.setLabel(getTranslation("supervision.items.lead"));
+            lead.setId("tab-lead");
+            coop.setLabel(getTranslation("supervision.items.coop"));
+            coop.setId("tab-coop");
+            roles.add(lead, coop);
+            roles.setId("items-tabs");
+            roles.addSelectedChangeListener(event -> refresh());
+            add(roles);
+        }
+        add(grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private HorizontalLayout filters(OrganizationService organization) {
+        unit.setId("items-unit-filter");
+        unit.setLabel(getTranslation("supervision.filter.unit"));
+        unit.setItems(organization.units());
+        unit.setItemLabelGenerator(OrgUnit::name);
+        unit.setClearButtonVisible(true);
+        unit.addValueChangeListener(event -> refresh());
+        light.setId("items-light-filter");
+        light.setLabel(getTranslation("supervision.filter.light"));
+        light.setItems(Light.values());
+        light.setEmptySelectionAllowed(true);
+        light.setEmptySelectionCaption(getTranslation("supervision.filter.all"));
+        light.setItemLabelGenerator(value -> value == null ? getTranslation("supervision.filter.all")
+                : getTranslation("supervision.light." + value.name()));
+        light.addValueChangeListener(event -> refresh());
+        status.setId("items-status-filter");
+        status.setLabel(getTranslation("supervision.filter.status"));
+        status.setItems(ItemStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("supervision.filter.all"));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("supervision.filter.all")
+                : getTranslation("supervision.status." + value.name()));
+        status.addValueChangeListener(event -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(unit, light, status);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private void refresh() {
+        if (items.maySeeAll()) {
+            grid.setItems(items.search(null, unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY,
+                    light.getValue(), status.getValue()));
+        } else {
+            grid.setItems(items.search(null, null, roles.getSelectedTab() == coop ? UnitRole.COOPERATING : UnitRole.LEAD,
+                    null, null));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("supervision.items.title");
+    }
+}

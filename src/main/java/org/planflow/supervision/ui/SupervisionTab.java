@@ -1,0 +1,38 @@
+package org.planflow.supervision.ui;
+
+import com.vaadin.flow.component.Component;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanStatus;
+import org.planflow.plan.PlanTab;
+import org.planflow.supervision.SupervisedItemService;
+
+/** The plan's 督办事项 tab: its breakdown items as supervised items, once it is issued. */
+@org.springframework.stereotype.Component
+class SupervisionTab implements PlanTab {
+
+    static final String KEY = "supervision";
+
+    private final SupervisedItemService items;
+
+    SupervisionTab(SupervisedItemService items) {
+        this.items = items;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public boolean appliesTo(Plan plan) {
+        return plan.status() == PlanStatus.ISSUED || plan.status() == PlanStatus.CLOSED;
+    }
+
+    @Override
+    public Component create(Plan plan) {
+        ItemsGrid grid = new ItemsGrid(false);
+        grid.setItems(items.ofPlan(plan.id()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+}
