@@ -24,7 +24,7 @@ import org.planflow.supervision.UnitRole;
  * their unit's items in two tabs, those it leads (主办) and those it cooperates on (协办).
  */
 @Route("supervision/items")
-@Menu(title = "menu.supervisionItems", order = 5, icon = "vaadin:flag")
+@Menu(title = "menu.supervisionItems", order = 10, icon = "vaadin:flag")
 @PermitAll
 class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
 
