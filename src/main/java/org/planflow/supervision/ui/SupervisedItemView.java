@@ -18,6 +18,7 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
 import org.planflow.supervision.ItemDetail;
+import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.ItemProgressService;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -61,6 +62,9 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
                 new ItemSummary(detail.item(), names),
                 new ItemActions(detail.item(), myUnit(), progress, () -> load(detail.item().id())),
                 section("supervision.section.reports", new ReportsGrid(detail.reports(), names)),
+                section("supervision.section.evidence", new EvidencePanel(detail.item(), detail.evidence(),
+                        detail.item().leadUnit() != null && myUnit().equals(detail.item().leadUnit().code())
+                                && detail.item().status() != ItemStatus.CLOSED, progress, () -> load(detail.item().id()))),
                 section("supervision.section.contributions", new ContributionsGrid(detail.contributions(), names)),
                 section("supervision.section.extensions", new ExtensionsGrid(detail.extensions(), names)),
                 section("supervision.section.notices", new NoticesGrid(detail.notices(), names)),

@@ -1,5 +1,16 @@
 package org.planflow.supervision.ui;
 
+import java.util.List;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.planflow.organization.Groups;
+import org.planflow.plan.PlanQuery;
+import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanStatus;
+import org.planflow.plan.PlanSummary;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.Roles;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,7 +31,8 @@ import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.UnitRole;
 
 /**
- * 督办事项: the district's readers see every item, filtered by unit, light and status; unit staff see
+ * 督办事项: the district's readers see every item, filtered by plan, unit, light and status (the supervision
+ * office also opens ad-hoc items here, 立项); unit staff see
  * their unit's items in two tabs, those it leads (主办) and those it cooperates on (协办).
  */
 @Route("supervision/items")
@@ -29,6 +41,7 @@ import org.planflow.supervision.UnitRole;
 class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient SupervisedItemService items;
+    private final ComboBox<PlanSummary> plan = new ComboBox<>();
     private final ComboBox<OrgUnit> unit = new ComboBox<>();
     private final Select<Light> light = new Select<>();
     private final Select<ItemStatus> status = new Select<>();
@@ -37,12 +50,19 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
     private final Tab coop = new Tab();
     private final ItemsGrid grid = new ItemsGrid(true);
 
-    SupervisionItemsView(SupervisedItemService items, OrganizationService organization) {
+    SupervisionItemsView(SupervisedItemService items, OrganizationService organization, PlanService plans) {
         this.items = items;
         setSizeFull();
         add(new H2(getTranslation("supervision.items.title")));
+        if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
+            Button adHoc = new Button(getTranslation("supervision.adhoc.open"), VaadinIcon.PLUS.create(),
+                    click -> new AdHocItemDialog(items, organization.units(),
+                            organization.membersOf(List.of(Groups.ofRole(Roles.LEADER)))).open());
+            adHoc.setId("open-adhoc");
+            add(adHoc);
+        }
         if (items.maySeeAll()) {
-            add(filters(organization));
+            add(filters(organization, plans));
         } else {
             lead.setLabel(getTranslation("supervision.items.lead"));
             lead.setId("tab-lead");
@@ -58,7 +78,15 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private HorizontalLayout filters(OrganizationService organization) {
+    private HorizontalLayout filters(OrganizationService organization, PlanService plans) {
+        plan.setId("items-plan-filter");
+        plan.setLabel(getTranslation("supervision.filter.plan"));
+        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanService.MAX_PAGE_SIZE).stream()
+                .filter(summary -> summary.status() == PlanStatus.ISSUED || summary.status() == PlanStatus.CLOSED).toList());
+        plan.setItemLabelGenerator(PlanSummary::title);
+        plan.setClearButtonVisible(true);
+        plan.setWidth("20em");
+        plan.addValueChangeListener(event -> refresh());
         unit.setId("items-unit-filter");
         unit.setLabel(getTranslation("supervision.filter.unit"));
         unit.setItems(organization.units());
@@ -81,7 +109,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(value -> value == null ? getTranslation("supervision.filter.all")
                 : getTranslation("supervision.status." + value.name()));
         status.addValueChangeListener(event -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(unit, light, status);
+        HorizontalLayout filters = new HorizontalLayout(plan, unit, light, status);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
@@ -89,7 +117,8 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         if (items.maySeeAll()) {
-            grid.setItems(items.search(null, unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY,
+            grid.setItems(items.search(plan.getValue() == null ? null : plan.getValue().id(),
+                    unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY,
                     light.getValue(), status.getValue()));
         } else {
             grid.setItems(items.search(null, null, roles.getSelectedTab() == coop ? UnitRole.COOPERATING : UnitRole.LEAD,

@@ -1,0 +1,95 @@
+package org.planflow.supervision.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UserAccount;
+import org.planflow.supervision.AdHocItem;
+import org.planflow.supervision.Cadence;
+import org.planflow.supervision.ItemSource;
+import org.planflow.supervision.SupervisedItem;
+import org.planflow.supervision.SupervisedItemService;
+
+/** 立项: the supervision office opens an item from a leader's instruction or a meeting decision. */
+class AdHocItemDialog extends Dialog {
+
+    private final TextField title = new TextField();
+    private final Select<ItemSource> source = new Select<>();
+    private final TextArea sourceText = new TextArea();
+    private final ComboBox<OrgUnit> leadUnit = new ComboBox<>();
+    private final MultiSelectComboBox<OrgUnit> coopUnits = new MultiSelectComboBox<>();
+    private final DatePicker dueDate = new DatePicker();
+    private final Select<Cadence> cadence = new Select<>();
+    private final ComboBox<UserAccount> leader = new ComboBox<>();
+
+    AdHocItemDialog(SupervisedItemService items, List<OrgUnit> units, List<UserAccount> leaders) {
+        setId("adhoc-dialog");
+        setHeaderTitle(getTranslation("supervision.adhoc.title"));
+        title.setId("adhoc-title");
+        title.setLabel(getTranslation("supervision.adhoc.itemTitle"));
+        source.setId("adhoc-source");
+        source.setLabel(getTranslation("supervision.adhoc.source"));
+        source.setItems(ItemSource.LEADER_INSTRUCTION, ItemSource.MEETING_DECISION);
+        source.setItemLabelGenerator(value -> getTranslation("supervision.source." + value.name()));
+        source.setValue(ItemSource.LEADER_INSTRUCTION);
+        sourceText.setId("adhoc-source-text");
+        sourceText.setLabel(getTranslation("supervision.adhoc.sourceText"));
+        leadUnit.setId("adhoc-lead-unit");
+        leadUnit.setLabel(getTranslation("supervision.field.leadUnit"));
+        leadUnit.setItems(units);
+        leadUnit.setItemLabelGenerator(OrgUnit::name);
+        coopUnits.setId("adhoc-coop-units");
+        coopUnits.setLabel(getTranslation("supervision.field.coopUnits"));
+        coopUnits.setItems(units);
+        coopUnits.setItemLabelGenerator(OrgUnit::name);
+        dueDate.setId("adhoc-due");
+        dueDate.setLabel(getTranslation("supervision.field.due"));
+        cadence.setId("adhoc-cadence");
+        cadence.setLabel(getTranslation("supervision.field.cadence"));
+        cadence.setItems(Cadence.values());
+        cadence.setItemLabelGenerator(value -> getTranslation("supervision.cadence." + value.name()));
+        cadence.setValue(Cadence.QUARTERLY);
+        leader.setId("adhoc-leader");
+        leader.setLabel(getTranslation("supervision.field.leader"));
+        leader.setItems(leaders);
+        leader.setItemLabelGenerator(UserAccount::displayName);
+        leader.setClearButtonVisible(true);
+        FormLayout form = new FormLayout(title, source, sourceText, leadUnit, coopUnits, dueDate, cadence, leader);
+        form.setColspan(title, 2);
+        form.setColspan(sourceText, 2);
+        add(form);
+
+        Map<String, HasValidation> fields = Map.of("title", title, "source", source, "sourceText", sourceText,
+                "leadUnit", leadUnit, "coopUnits", coopUnits, "dueDate", dueDate, "cadence", cadence, "leader", leader);
+        Button create = new Button(getTranslation("supervision.adhoc.create"), click -> {
+            SupervisedItem[] created = new SupervisedItem[1];
+            if (SupervisionNotices.attempt(this, fields, () -> created[0] = items.createAdHoc(request()))) {
+                close();
+                getUI().ifPresent(ui -> ui.navigate("supervision/items/" + created[0].id()));
+            }
+        });
+        create.setId("adhoc-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), create);
+    }
+
+    private AdHocItem request() {
+        return new AdHocItem(title.getValue(), source.getValue() == null ? null : source.getValue().name(), sourceText.getValue(),
+                leadUnit.getValue() == null ? null : leadUnit.getValue().code(),
+                coopUnits.getValue().stream().map(OrgUnit::code).toList(), dueDate.getValue(),
+                cadence.getValue() == null ? null : cadence.getValue().name(),
+                leader.getValue() == null ? null : leader.getValue().username());
+    }
+}
