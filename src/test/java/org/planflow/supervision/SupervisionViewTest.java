@@ -218,6 +218,44 @@ class SupervisionViewTest {
     }
 
     @Test
+    void the_supervisor_opens_an_ad_hoc_item_with_errors_beside_the_fields_and_its_lead_unit_sees_the_evidence_section() {
+        KaribuUi.login(context, "supervisor");
+        UI.getCurrent().navigate("supervision/items");
+        _click(_get(Button.class, spec -> spec.withId("open-adhoc")));
+        _click(_get(Button.class, spec -> spec.withId("adhoc-create")));
+        assertThat(_get(TextField.class, spec -> spec.withId("adhoc-title")).isInvalid()).isTrue();
+
+        String title = "整治农贸市场计量作弊 " + System.nanoTime();
+        _get(TextField.class, spec -> spec.withId("adhoc-title")).setValue(title);
+        _get(TextArea.class, spec -> spec.withId("adhoc-source-text")).setValue("李副区长批示：请市场监管局牵头整治");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<org.planflow.organization.OrgUnit> lead =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("adhoc-lead-unit"));
+        lead.setValue(lead.getListDataView().getItems().filter(unit -> unit.code().equals("scjgj")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<org.planflow.organization.OrgUnit> coop =
+                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("adhoc-coop-units"));
+        coop.select(coop.getListDataView().getItems().filter(unit -> unit.code().equals("fgw")).toList());
+        _get(DatePicker.class, spec -> spec.withId("adhoc-due")).setValue(LocalDate.now().minusDays(3));
+        _click(_get(Button.class, spec -> spec.withId("adhoc-create")));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("adhoc-due")).isInvalid()).as("a due date in the past").isTrue();
+        _get(DatePicker.class, spec -> spec.withId("adhoc-due")).setValue(LocalDate.now().plusMonths(3));
+        _click(_get(Button.class, spec -> spec.withId("adhoc-create")));
+
+        long itemId = context.getBean(SupervisedItemService.class).search(null, "scjgj", UnitRole.LEAD, null, null).stream()
+                .filter(item -> item.indicator().equals(title)).findFirst().orElseThrow().id();
+        assertThat(context.getBean(SupervisedItemService.class).get(itemId).source()).isEqualTo(ItemSource.LEADER_INSTRUCTION);
+        KaribuUi.login(context, "staff-scjgj");
+        UI.getCurrent().navigate("supervision/items/" + itemId);
+        assertThat(_get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("evidence-upload"))).isNotNull();
+        KaribuUi.login(context, "staff-fgw");
+        UI.getCurrent().navigate("supervision/items/" + itemId);
+        assertThat(_get(Button.class, spec -> spec.withId("add-contribution"))).as("the cooperating unit sees the item").isNotNull();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.upload.Upload.class))
+                .as("only the lead unit uploads evidence").isEmpty();
+    }
+
+    @Test
     void an_issued_plan_lists_its_supervised_items_in_its_own_tab() {
         long planId = issuedPlan("督办页签测试方案 " + System.nanoTime());
         KaribuUi.login(context, "supervisor");
