@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.planflow.circulation.DeliveryService;
 import org.planflow.plan.Plan;
 import org.planflow.shared.Outcome;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.ui.Feedback;
 
 /** 签收 in one click, or 拒签 with the reason beside it (required, checked on the server). */
 class AcknowledgePanel extends VerticalLayout {
@@ -41,10 +41,6 @@ class AcknowledgePanel extends VerticalLayout {
     }
 
     private void attempt(Consumer<Map<String, Object>> complete, Map<String, Object> fields) {
-        reason.setInvalid(false);
-        CirculationNotices.attempt(() -> complete.accept(fields), e -> {
-            reason.setErrorMessage(FieldMessages.of(this, IssuePanel.ERRORS, e));
-            reason.setInvalid(true);
-        });
+        Feedback.attempt(this, IssuePanel.ERRORS, Map.of("reason", reason), () -> complete.accept(fields));
     }
 }

@@ -11,6 +11,7 @@ import org.planflow.inbox.QuickAction;
 import org.planflow.inbox.TaskCompletionService;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
+import org.planflow.shared.ui.Feedback;
 
 /** 签收 straight from the inbox row: one click, one confirmation. */
 @org.springframework.stereotype.Component
@@ -42,11 +43,13 @@ class AcknowledgeQuickAction implements QuickAction {
             confirm.setCancelable(true);
             confirm.setCancelText(acknowledge.getTranslation("common.cancel"));
             confirm.setConfirmText(acknowledge.getTranslation("ack.acknowledge"));
-            confirm.addConfirmListener(event -> CirculationNotices.attempt(() -> {
-                completion.complete(task.id(), Map.of("outcome", Outcome.ACKNOWLEDGE.value()));
-                CirculationNotices.success(acknowledge.getTranslation("ack.done", task.planTitle()));
-                done.run();
-            }, e -> CirculationNotices.error(e.getMessage())));
+            confirm.addConfirmListener(event -> {
+                if (Feedback.attempt(acknowledge, IssuePanel.ERRORS, Map.of(),
+                        () -> completion.complete(task.id(), Map.of("outcome", Outcome.ACKNOWLEDGE.value())))) {
+                    Feedback.success(acknowledge.getTranslation("ack.done", task.planTitle()));
+                    done.run();
+                }
+            });
             confirm.open();
         });
         return acknowledge;

@@ -21,6 +21,7 @@ import org.planflow.plan.Plan;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Roles;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * 签收情况: the totals on top (18/21 已签收, 2 逾期, 1 拒签), the notice to download, urging every late
@@ -119,7 +120,7 @@ class AcknowledgementsPanel extends VerticalLayout {
         confirm.setConfirmText(getTranslation("ack.urgeLate"));
         confirm.addConfirmListener(event -> {
             int urged = deliveries.urgeLate(plan.id());
-            CirculationNotices.success(getTranslation("ack.urged", urged));
+            Feedback.success(getTranslation("ack.urged", urged));
             refresh();
         });
         confirm.open();

@@ -31,7 +31,7 @@ import org.planflow.circulation.RecipientGroupCount;
 import org.planflow.organization.OrgUnit;
 import org.planflow.plan.Plan;
 import org.planflow.shared.Outcome;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * The clerk's issuance: document type and number prefix, issue date, 印发 or 转发, recipients as
@@ -158,7 +158,6 @@ class IssuePanel extends VerticalLayout {
     }
 
     private void confirm(Consumer<Map<String, Object>> issue) {
-        fields.values().forEach(field -> field.setInvalid(false));
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("issue-confirm");
         dialog.setHeader(getTranslation("issue.confirm.title"));
@@ -180,15 +179,6 @@ class IssuePanel extends VerticalLayout {
         values.put("issueDate", issueDate.getValue() == null ? null : issueDate.getValue().toString());
         values.put("addressees", addressees.getValue());
         values.put("noticeText", noticeText.getValue());
-        CirculationNotices.attempt(() -> issue.accept(values), e -> {
-            HasValidation field = fields.get(e.field());
-            String message = FieldMessages.of(this, ERRORS, e);
-            if (field == null) {
-                CirculationNotices.error(message);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
+        Feedback.attempt(this, ERRORS, fields, () -> issue.accept(values));
     }
 }

@@ -18,7 +18,7 @@ import org.planflow.circulation.DeliveryService;
 import org.planflow.organization.OrgUnit;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Callouts;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.ui.Feedback;
 
 /** The office's answer to a refusal: send the plan to the right unit, or close it with a comment. */
 class ReroutePanel extends VerticalLayout {
@@ -59,11 +59,6 @@ class ReroutePanel extends VerticalLayout {
     }
 
     private void attempt(Consumer<Map<String, Object>> complete, Map<String, Object> values) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        CirculationNotices.attempt(() -> complete.accept(values), e -> {
-            HasValidation field = fields.getOrDefault(e.field(), comment);
-            field.setErrorMessage(FieldMessages.of(this, IssuePanel.ERRORS, e));
-            field.setInvalid(true);
-        });
+        Feedback.attempt(this, IssuePanel.ERRORS, fields, () -> complete.accept(values));
     }
 }

@@ -44,6 +44,7 @@ import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.ui.Feedback;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -239,14 +240,10 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private String what(AuditEntry entry) {
-        return translatedOr("plan.action." + entry.action(), entry.action());
+        return Feedback.translatedOr(this, "plan.action." + entry.action(), entry.action());
     }
 
-    /** The translation of the key, or the value as recorded where there is none (e.g. a document number). */
-    private String translatedOr(String key, String value) {
-        String text = getTranslation(key);
-        return text.startsWith("!") ? value : text;
-    }
+
 
     private String outcome(AuditEntry entry) {
         String outcome = entry.outcome();
@@ -256,7 +253,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if ("STATUS".equals(entry.action()) && isStatus(outcome)) {
             return getTranslation("plan.status." + outcome);
         }
-        return translatedOr("outcome." + outcome, outcome);
+        return Feedback.translatedOr(this, "outcome." + outcome, outcome);
     }
 
     private static boolean isStatus(String value) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.shared.Outcome;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
+import org.planflow.shared.ui.Feedback;
 
 /** 签收承办: the lead unit's measures, milestones (none after the due date) and responsible person form the ledger row. */
 class AcceptPanel extends VerticalLayout {
@@ -47,7 +48,7 @@ class AcceptPanel extends VerticalLayout {
             Map<String, HasValidation> fields = new HashMap<>(milestones.fields());
             fields.put("measures", measures);
             fields.put("responsible", responsible);
-            SupervisionNotices.attempt(this, fields, () -> complete.accept(values));
+            Feedback.attempt(this, SupervisionNotices.ERRORS, fields, () -> complete.accept(values));
         });
         accept.setId("accept");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);

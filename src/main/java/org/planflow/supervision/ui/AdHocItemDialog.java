@@ -21,6 +21,7 @@ import org.planflow.supervision.Cadence;
 import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.SupervisedItemService;
+import org.planflow.shared.ui.Feedback;
 
 /** 立项: the supervision office opens an item from a leader's instruction or a meeting decision. */
 class AdHocItemDialog extends Dialog {
@@ -75,7 +76,7 @@ class AdHocItemDialog extends Dialog {
                 "leadUnit", leadUnit, "coopUnits", coopUnits, "dueDate", dueDate, "cadence", cadence, "leader", leader);
         Button create = new Button(getTranslation("supervision.adhoc.create"), click -> {
             SupervisedItem[] created = new SupervisedItem[1];
-            if (SupervisionNotices.attempt(this, fields, () -> created[0] = items.createAdHoc(request()))) {
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS, fields, () -> created[0] = items.createAdHoc(request()))) {
                 close();
                 getUI().ifPresent(ui -> ui.navigate("supervision/items/" + created[0].id()));
             }

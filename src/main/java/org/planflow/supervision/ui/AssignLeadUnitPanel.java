@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.organization.OrgUnit;
 import org.planflow.shared.Outcome;
+import org.planflow.shared.ui.Feedback;
 
 /** 确定牵头单位: the item came without a unit the district knows; the office names it and the unit then accepts. */
 class AssignLeadUnitPanel extends VerticalLayout {
@@ -23,7 +24,7 @@ class AssignLeadUnitPanel extends VerticalLayout {
         unit.setItems(district);
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setWidthFull();
-        Button assign = new Button(getTranslation("supervision.assign.send"), click -> SupervisionNotices.attempt(this,
+        Button assign = new Button(getTranslation("supervision.assign.send"), click -> Feedback.attempt(this, SupervisionNotices.ERRORS,
                 Map.of("leadUnit", unit), () -> complete.accept(Map.of("outcome", Outcome.ASSIGN.value(),
                         "leadUnit", unit.getValue() == null ? "" : unit.getValue().code()))));
         assign.setId("assign");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
+import org.planflow.shared.ui.Feedback;
 
 /** 报送协办情况: a cooperating unit's part of this period's report, which the lead unit sees when it reports. */
 class ContributionDialog extends Dialog {
@@ -22,9 +23,9 @@ class ContributionDialog extends Dialog {
         text.setWidthFull();
         text.setMinHeight("8em");
         Button send = new Button(getTranslation("supervision.contribution.send"), click -> {
-            if (SupervisionNotices.attempt(this, Map.of("text", text), () -> progress.contribute(item.id(), text.getValue()))) {
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of("text", text), () -> progress.contribute(item.id(), text.getValue()))) {
                 close();
-                SupervisionNotices.success(getTranslation("supervision.contribution.sent"));
+                Feedback.success(getTranslation("supervision.contribution.sent"));
                 changed.run();
             }
         });

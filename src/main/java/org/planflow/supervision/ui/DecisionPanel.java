@@ -21,6 +21,7 @@ import org.planflow.supervision.ExtensionRequest;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * The supervision office's two-way decisions on what the lead unit sent: a report (accept or return), a
@@ -82,7 +83,7 @@ class DecisionPanel extends VerticalLayout {
     }
 
     private Button button(Choice choice, TextArea comment, Consumer<Map<String, Object>> complete) {
-        Button button = new Button(getTranslation(choice.labelKey()), click -> SupervisionNotices.attempt(this,
+        Button button = new Button(getTranslation(choice.labelKey()), click -> Feedback.attempt(this, SupervisionNotices.ERRORS,
                 Map.of("comment", comment), () -> complete.accept(Map.of("outcome", choice.outcome().value(),
                         "comment", comment.getValue()))));
         button.setId(choice.id());

@@ -18,6 +18,7 @@ import org.planflow.shared.TooLargeException;
 import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * The item's evidence (佐证材料): each file as a download link (through the API, so access is checked
@@ -60,7 +61,7 @@ class EvidencePanel extends VerticalLayout {
                 progress.addEvidence(item.id(), metadata.fileName(), metadata.contentType(), bytes);
                 outcome = changed;
             } catch (InvalidInputException | TooLargeException e) {
-                outcome = () -> SupervisionNotices.error(e.getMessage());
+                outcome = () -> Feedback.error(e.getMessage());
             }
             Runnable show = outcome;
             ui.access(() -> {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
+import org.planflow.shared.ui.Feedback;
 
 /** 申请延期: the lead unit names a later due date and why; the supervision office decides in its task. */
 class ExtensionDialog extends Dialog {
@@ -27,10 +28,10 @@ class ExtensionDialog extends Dialog {
         reason.setWidthFull();
         reason.setMinHeight("6em");
         Button send = new Button(getTranslation("supervision.extension.send"), click -> {
-            if (SupervisionNotices.attempt(this, Map.of("dueDate", due, "reason", reason),
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of("dueDate", due, "reason", reason),
                     () -> progress.requestExtension(item.id(), due.getValue(), reason.getValue()))) {
                 close();
-                SupervisionNotices.success(getTranslation("supervision.extension.sent"));
+                Feedback.success(getTranslation("supervision.extension.sent"));
                 changed.run();
             }
         });

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import org.planflow.audit.AuditEntry;
 import org.planflow.audit.AuditService;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.Feedback;
 
 /** Everything that happened to the item, oldest first, worded like the plan's log. */
 class HistoryGrid extends Grid<AuditEntry> {
@@ -19,10 +20,10 @@ class HistoryGrid extends Grid<AuditEntry> {
         addColumn(entry -> Formats.dateTime(entry.at())).setHeader(getTranslation("plan.log.when")).setKey("when")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(this::who).setHeader(getTranslation("plan.log.who")).setKey("who").setAutoWidth(true).setFlexGrow(0);
-        addColumn(entry -> SupervisionNotices.translatedOr(this, "plan.action." + entry.action(), entry.action()))
+        addColumn(entry -> Feedback.translatedOr(this, "plan.action." + entry.action(), entry.action()))
                 .setHeader(getTranslation("plan.log.what")).setKey("what").setAutoWidth(true).setFlexGrow(0);
         addColumn(entry -> entry.outcome() == null ? ""
-                : SupervisionNotices.translatedOr(this, "outcome." + entry.outcome(), entry.outcome()))
+                : Feedback.translatedOr(this, "outcome." + entry.outcome(), entry.outcome()))
                 .setHeader(getTranslation("plan.log.outcome")).setKey("outcome").setAutoWidth(true).setFlexGrow(0);
         addColumn(entry -> Objects.toString(entry.comment(), "")).setHeader(getTranslation("plan.log.comment")).setKey("comment")
                 .setFlexGrow(2);

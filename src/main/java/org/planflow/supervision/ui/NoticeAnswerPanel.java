@@ -17,6 +17,7 @@ import org.planflow.shared.ui.Callouts;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisionNotice;
+import org.planflow.shared.ui.Feedback;
 
 /** 答复督办单: the open notice, as the office wrote it, and the lead unit head's answer. */
 class NoticeAnswerPanel extends VerticalLayout {
@@ -42,7 +43,7 @@ class NoticeAnswerPanel extends VerticalLayout {
         answer.setMaxLength(ItemProgressService.MAX_TEXT);
         answer.setWidthFull();
         answer.setMinHeight("8em");
-        Button send = new Button(getTranslation("supervision.notice.answerSend"), click -> SupervisionNotices.attempt(this,
+        Button send = new Button(getTranslation("supervision.notice.answerSend"), click -> Feedback.attempt(this, SupervisionNotices.ERRORS,
                 Map.of("text", answer), () -> complete.accept(Map.of("outcome", Outcome.ANSWER.value(), "text", answer.getValue()))));
         send.setId("answer-notice");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

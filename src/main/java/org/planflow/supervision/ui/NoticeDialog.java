@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.SupervisionNotice;
+import org.planflow.shared.ui.Feedback;
 
 /** 发出督办单: the office's formal notice, numbered on sending; the lead unit's head answers it within the working days. */
 class NoticeDialog extends Dialog {
@@ -36,10 +37,10 @@ class NoticeDialog extends Dialog {
         days.setValue(DEFAULT_ANSWER_WORKING_DAYS);
         Button send = new Button(getTranslation("supervision.notice.send"), click -> {
             AtomicReference<SupervisionNotice> issued = new AtomicReference<>();
-            if (SupervisionNotices.attempt(this, Map.of("text", text, "answerWorkingDays", days),
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of("text", text, "answerWorkingDays", days),
                     () -> issued.set(progress.issueNotice(item.id(), text.getValue(), days.getValue())))) {
                 close();
-                SupervisionNotices.success(getTranslation("supervision.notice.sent", issued.get().number()));
+                Feedback.success(getTranslation("supervision.notice.sent", issued.get().number()));
                 changed.run();
             }
         });

@@ -23,6 +23,7 @@ import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.ProgressReport;
 import org.planflow.supervision.ReportStatus;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * 报送进展: this period's progress, percent, status, problems and next steps, with the cooperating units'
@@ -69,7 +70,7 @@ class ReportPanel extends VerticalLayout {
             values.put("status", status.getValue() == null ? null : status.getValue().name());
             values.put("problems", problems.getValue());
             values.put("nextSteps", nextSteps.getValue());
-            SupervisionNotices.attempt(this, Map.of("progress", progress, "percent", percent, "status", status,
+            Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of("progress", progress, "percent", percent, "status", status,
                     "problems", problems, "nextSteps", nextSteps), () -> complete.accept(values));
         });
         submit.setId("submit-report");

@@ -1,0 +1,61 @@
+package org.planflow.shared.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.planflow.shared.ConflictException;
+import org.planflow.shared.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * How every view answers an action: a short success or error message, and refused fields marked beside
+ * the field they name. One place, so all views behave alike.
+ */
+public final class Feedback {
+
+    private Feedback() {
+    }
+
+    public static void success(String text) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String text) {
+        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Runs an action after clearing the fields' errors. A refused field is marked beside it, worded from
+     * {@code <errorPrefix>.<field>} (a field the form does not have is shown as a message); a conflict or a
+     * refusal of rights is shown as a message. True if the action went through.
+     */
+    public static boolean attempt(Component owner, String errorPrefix, Map<String, ? extends HasValidation> fields,
+                                  Runnable action) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            String message = FieldMessages.of(owner, errorPrefix, e);
+            HasValidation field = e.field() == null ? null : fields.get(e.field());
+            if (field == null) {
+                error(message);
+            } else {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+        } catch (ConflictException | AccessDeniedException e) {
+            error(e.getMessage());
+        }
+        return false;
+    }
+
+    /** The translation of the key, or the value as recorded where there is none (e.g. a code of a later feature). */
+    public static String translatedOr(Component owner, String key, String value) {
+        String text = owner.getTranslation(key);
+        return text.startsWith("!") ? value : text;
+    }
+}
