@@ -1,0 +1,97 @@
+package org.planflow.supervision;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.planflow.inbox.InboxEntry;
+import org.planflow.inbox.InboxService;
+import org.planflow.inbox.TaskCompletionService;
+import org.planflow.organization.OrganizationService;
+import org.planflow.plan.PlanQuery;
+import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanStatus;
+import org.planflow.security.RunAs;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.TaskKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo district's supervision on its first start: the supervision office names the lead units of
+ * some items of the issued 宝坻 plan (its import could not match the old department names), and the
+ * market regulation bureau accepts its item, so supervisors and units find items in every state.
+ */
+@Component
+@Profile("demo")
+@Order(3)
+class DemoSupervision implements ApplicationRunner {
+
+    /** Item seq of the 宝坻 plan and the unit that now does what the old department did. */
+    private static final Map<Integer, String> LEAD_UNITS = Map.of(1, "fgw", 4, "scjgj", 5, "scjgj", 7, "jxj", 8, "zjj");
+    private static final Logger log = LoggerFactory.getLogger(DemoSupervision.class);
+
+    private final PlanService plans;
+    private final SupervisedItemService items;
+    private final InboxService inbox;
+    private final TaskCompletionService completion;
+    private final OrganizationService organization;
+    private final boolean enabled;
+
+    DemoSupervision(PlanService plans, SupervisedItemService items, InboxService inbox, TaskCompletionService completion,
+                    OrganizationService organization, @Value("${planflow.demo.plans:true}") boolean enabled) {
+        this.plans = plans;
+        this.items = items;
+        this.inbox = inbox;
+        this.completion = completion;
+        this.organization = organization;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        Optional<List<SupervisedItem>> unassigned = as("supervisor", () -> plans.search(new PlanQuery(PlanQuery.Scope.ALL,
+                        "宝坻区质量兴区", PlanStatus.ISSUED, null), 0, 1).stream().findFirst()
+                .map(plan -> items.ofPlan(plan.id()))
+                .filter(planItems -> planItems.stream().allMatch(item -> item.status() == ItemStatus.ASSIGNED
+                        && (item.leadUnit() == null || !item.leadUnit().matched()))));
+        unassigned.ifPresent(this::stage);
+    }
+
+    private void stage(List<SupervisedItem> planItems) {
+        for (SupervisedItem item : planItems) {
+            String unit = LEAD_UNITS.get(item.seq());
+            if (unit != null) {
+                complete("supervisor", item, TaskKind.ASSIGN_LEAD_UNIT, Map.of("outcome", Outcome.ASSIGN.value(), "leadUnit", unit));
+            }
+        }
+        planItems.stream().filter(item -> item.seq() == 4).findFirst().ifPresent(item ->
+                complete("staff-scjgj", item, TaskKind.ACCEPT_ASSIGNMENT, Map.of("outcome", Outcome.ACCEPT.value(),
+                        "measures", "开展产品质量监督抽查，依法查处质量违法行为",
+                        "milestones", List.of(Map.of("text", "完成年度监督抽查计划", "due", item.dueDate().minusMonths(1).toString())),
+                        "responsible", "质量监督科 张科长")));
+        log.info("Demo supervision: lead units named for {} items of the issued plan", LEAD_UNITS.size());
+    }
+
+    private void complete(String username, SupervisedItem item, TaskKind kind, Map<String, Object> fields) {
+        as(username, () -> {
+            InboxEntry task = inbox.fetch(kind.name(), 0, InboxService.MAX_PAGE_SIZE).stream()
+                    .filter(entry -> entry.processInstanceId().equals(item.processInstanceId())).findFirst().orElseThrow();
+            completion.complete(task.id(), fields);
+            return null;
+        });
+    }
+
+    private <T> T as(String username, java.util.function.Supplier<T> action) {
+        return RunAs.user(username, organization.findUser(username).orElseThrow().roles(), action);
+    }
+}
