@@ -85,6 +85,11 @@ public class SupervisedItemService {
 
     private void assignPlan(Plan plan) {
         LocalDate defaultDue = today().withMonth(12).withDayOfMonth(31);
+        // The units that carry the plan's tasks read the plan they come from.
+        plans.grantReaders(plan.id(), plan.items().stream()
+                .flatMap(item -> java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(item.leadUnit()),
+                        item.coopUnits().stream()))
+                .filter(unit -> unit.matched()).map(unit -> unit.code()).distinct().toList());
         for (BreakdownItem breakdown : plan.items()) {
             boolean matched = breakdown.leadUnit() != null && breakdown.leadUnit().matched();
             long id = items.insert(new ItemRepository.NewItem(plan.id(), breakdown.seq(), breakdown.indicator(),
@@ -124,6 +129,7 @@ public class SupervisedItemService {
     }
 
     private void begin(long id) {
+        items.recordLight(id, Light.GREEN, clock.instant());
         SupervisedItem item = load(id);
         items.setProcessInstance(id, engine.start(item, deadlines.workingDaysFromNow(properties.acceptWorkingDays()).toInstant()));
         record(item, SupervisionAction.ITEM_ASSIGNED, item.leadUnit() == null ? null : item.leadUnit().name(), null);
@@ -135,6 +141,9 @@ public class SupervisedItemService {
         SupervisedItem item = lock(itemId);
         String unit = unit("leadUnit", unitCode);
         items.setLeadUnit(itemId, unit);
+        if (item.planId() != null) {
+            plans.grantReaders(item.planId(), List.of(unit));
+        }
         engine.leadUnitAssigned(item.processInstanceId(), unit);
         record(item, SupervisionAction.LEAD_UNIT_ASSIGNED, unit, taskId);
     }
@@ -172,7 +181,7 @@ public class SupervisedItemService {
         SupervisedItem item = lock(itemId);
         if (item.status() != ItemStatus.CLOSED && !today().isBefore(item.dueDate().plusDays(1))) {
             items.setOverdue(itemId);
-            items.setLight(itemId, Light.RED);
+            items.setLight(itemId, Light.RED, clock.instant());
             recordAs(AuditService.SYSTEM, item, SupervisionAction.ITEM_OVERDUE, item.dueDate().toString());
         }
     }
@@ -182,7 +191,7 @@ public class SupervisedItemService {
     public void close(long itemId) {
         SupervisedItem item = lock(itemId);
         items.setStatus(itemId, ItemStatus.CLOSED, clock.instant());
-        items.setLight(itemId, Light.GREEN);
+        items.setLight(itemId, Light.GREEN, clock.instant());
         record(item, SupervisionAction.ITEM_CLOSED, null, null);
         if (item.planId() != null && items.countOpenOfPlan(item.planId()) == 0) {
             plans.enterStatus(item.planId(), PlanStatus.CLOSED);
@@ -209,7 +218,7 @@ public class SupervisedItemService {
     public Light refreshLight(long itemId) {
         SupervisedItem item = load(itemId);
         Light light = light(item);
-        items.setLight(itemId, light);
+        items.setLight(itemId, light, clock.instant());
         return light;
     }
 

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.Contribution;
+import org.planflow.supervision.Dashboard;
 import org.planflow.supervision.ExtensionRequest;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
@@ -19,6 +20,7 @@ import org.planflow.supervision.Light;
 import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.UnitRole;
 import org.planflow.supervision.SupervisedItemService;
+import org.planflow.supervision.SupervisionDashboardService;
 import org.planflow.supervision.SupervisionNotice;
 import org.planflow.supervision.Evidence;
 import org.springframework.http.ContentDisposition;
@@ -41,10 +43,20 @@ class SupervisedItemController {
 
     private final SupervisedItemService items;
     private final ItemProgressService progress;
+    private final SupervisionDashboardService dashboards;
 
-    SupervisedItemController(SupervisedItemService items, ItemProgressService progress) {
+    SupervisedItemController(SupervisedItemService items, ItemProgressService progress, SupervisionDashboardService dashboards) {
         this.items = items;
         this.progress = progress;
+        this.dashboards = dashboards;
+    }
+
+    @GetMapping("/api/supervision/dashboard")
+    @Operation(summary = "督办看板: items by light and status, this period's reports due and in, each lead unit's reports due, "
+            + "on time and on-time rate and its red items, red items month by month; over all plans or one (plan=); "
+            + "unit staff get their own unit's figures")
+    Dashboard dashboard(@RequestParam(required = false) Long plan) {
+        return dashboards.dashboard(plan);
     }
 
     @GetMapping("/api/plans/{id}/supervision")

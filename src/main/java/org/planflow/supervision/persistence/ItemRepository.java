@@ -95,8 +95,17 @@ public class ItemRepository {
         jdbc.sql("UPDATE supervised_item SET overdue = true WHERE id = ?").param(id).update();
     }
 
-    public void setLight(long id, Light light) {
-        jdbc.sql("UPDATE supervised_item SET light = ? WHERE id = ? AND light <> ?").params(light.name(), id, light.name()).update();
+    /** Stores a new light, and the change with its time, for the dashboard's trend. */
+    public void setLight(long id, Light light, Instant at) {
+        if (jdbc.sql("UPDATE supervised_item SET light = ? WHERE id = ? AND light <> ?").params(light.name(), id, light.name())
+                .update() > 0) {
+            recordLight(id, light, at);
+        }
+    }
+
+    public void recordLight(long id, Light light, Instant at) {
+        jdbc.sql("INSERT INTO item_light_change (item_id, light, at) VALUES (?, ?, ?)").params(id, light.name(), Timestamp.from(at))
+                .update();
     }
 
     /** Locks the item's row, so decisions on one item run one after the other. */
