@@ -19,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,7 +40,7 @@ import org.planflow.supervision.UnitRole;
 @Route("supervision/items")
 @Menu(title = "menu.supervisionItems", order = 10, icon = "vaadin:flag")
 @PermitAll
-class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
+class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient SupervisedItemService items;
     private final ComboBox<PlanSummary> plan = new ComboBox<>();
@@ -124,6 +126,23 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(items.search(null, null, roles.getSelectedTab() == coop ? UnitRole.COOPERATING : UnitRole.LEAD,
                     null, null));
         }
+    }
+
+    /** The dashboard leads here with the figure's filters: ?light=RED&unit=fgw&plan=3&status=CLOSED. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!items.maySeeAll()) {
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("light").flatMap(value -> java.util.Arrays.stream(Light.values())
+                .filter(l -> l.name().equals(value)).findFirst()).ifPresent(light::setValue);
+        parameters.getSingleParameter("status").flatMap(value -> java.util.Arrays.stream(ItemStatus.values())
+                .filter(s -> s.name().equals(value)).findFirst()).ifPresent(status::setValue);
+        parameters.getSingleParameter("unit").flatMap(code -> unit.getListDataView().getItems()
+                .filter(u -> u.code().equals(code)).findFirst()).ifPresent(unit::setValue);
+        parameters.getSingleParameter("plan").flatMap(id -> plan.getListDataView().getItems()
+                .filter(p -> String.valueOf(p.id()).equals(id)).findFirst()).ifPresent(plan::setValue);
     }
 
     @Override
