@@ -1,7 +1,11 @@
 package org.planflow.supervision.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.planflow.organization.Groups;
 import org.planflow.plan.PlanQuery;
@@ -49,9 +53,13 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
     private final Tab lead = new Tab();
     private final Tab coop = new Tab();
     private final ItemsGrid grid = new ItemsGrid(true);
+    private final Anchor ledger = new Anchor();
+    /** Unit staff's own unit, whose ledger they download; null for the district's readers. */
+    private final String myUnit;
 
     SupervisionItemsView(SupervisedItemService items, OrganizationService organization, PlanService plans) {
         this.items = items;
+        this.myUnit = items.maySeeAll() ? null : organization.user(CurrentUser.require()).unit().code();
         setSizeFull();
         add(new H2(getTranslation("supervision.items.title")));
         if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
@@ -61,6 +69,9 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
             adHoc.setId("open-adhoc");
             add(adHoc);
         }
+        ledger.setText(getTranslation("supervision.ledger.export"));
+        ledger.setId("export-ledger");
+        ledger.getElement().setAttribute("download", true);
         if (items.maySeeAll()) {
             add(filters(organization, plans));
         } else {
@@ -71,7 +82,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
             roles.add(lead, coop);
             roles.setId("items-tabs");
             roles.addSelectedChangeListener(event -> refresh());
-            add(roles);
+            add(roles, ledger);
         }
         add(grid);
         setFlexGrow(1, grid);
@@ -109,13 +120,14 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(value -> value == null ? getTranslation("supervision.filter.all")
                 : getTranslation("supervision.status." + value.name()));
         status.addValueChangeListener(event -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(plan, unit, light, status);
+        HorizontalLayout filters = new HorizontalLayout(plan, unit, light, status, ledger);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
     }
 
     private void refresh() {
+        ledger.setHref(ledgerHref());
         if (items.maySeeAll()) {
             grid.setItems(items.search(plan.getValue() == null ? null : plan.getValue().id(),
                     unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY,
@@ -124,6 +136,22 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(items.search(null, null, roles.getSelectedTab() == coop ? UnitRole.COOPERATING : UnitRole.LEAD,
                     null, null));
         }
+    }
+
+    /** The ledger of what the filters select (light and status aside: a ledger lists every item). */
+    private String ledgerHref() {
+        List<String> query = new ArrayList<>();
+        if (myUnit != null) {
+            query.add("unit=" + URLEncoder.encode(myUnit, StandardCharsets.UTF_8));
+        } else {
+            if (plan.getValue() != null) {
+                query.add("plan=" + plan.getValue().id());
+            }
+            if (unit.getValue() != null) {
+                query.add("unit=" + URLEncoder.encode(unit.getValue().code(), StandardCharsets.UTF_8));
+            }
+        }
+        return "api/supervision/ledger.xlsx" + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 
     @Override
