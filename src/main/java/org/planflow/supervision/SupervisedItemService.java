@@ -3,6 +3,7 @@ package org.planflow.supervision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -288,6 +289,31 @@ public class SupervisedItemService {
             scopeUnit = myUnit();
         }
         return items.search(planId, scopeUnit, role == null ? UnitRole.ANY : role, light, status, MAX_ITEMS);
+    }
+
+    /**
+     * The work ledger (工作台账) of the items the caller may see, as an .xlsx workbook: of one plan (which the
+     * caller must be allowed to read) and of one unit (unit staff always their own), in the plans' own order.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] ledger(Long planId, String unit) {
+        List<String> title = new ArrayList<>();
+        if (planId != null) {
+            title.add(plans.get(planId).title());
+        }
+        String scopeUnit = !maySeeAll() ? myUnit() : unit == null || unit.isBlank() ? null : unit.strip();
+        if (scopeUnit != null) {
+            title.add(organization.unit(scopeUnit).name());
+        }
+        title.add(LedgerWorkbook.SHEET_NAME);
+        // A ledger reads plan by plan in 序号 order, ad-hoc items last; search() puts red lights first for the views.
+        List<SupervisedItem> rows = search(planId, scopeUnit, UnitRole.ANY, null, null).stream()
+                .sorted(Comparator.comparing(SupervisedItem::planId, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(SupervisedItem::seq, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingLong(SupervisedItem::id))
+                .toList();
+        return LedgerWorkbook.write(String.join(" ", title), rows);
     }
 
     public boolean maySeeAll() {

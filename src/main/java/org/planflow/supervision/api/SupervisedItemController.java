@@ -41,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Supervised items", description = "督办事项: items, their ledger rows, reports, extensions and supervision notices")
 class SupervisedItemController {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final SupervisedItemService items;
     private final ItemProgressService progress;
     private final SupervisionDashboardService dashboards;
@@ -75,6 +77,18 @@ class SupervisedItemController {
         return items.search(plan, unit, role == null ? null : value(UnitRole.class,
                 "role", role), light == null ? null : value(Light.class, "light", light),
                 status == null ? null : value(ItemStatus.class, "status", status));
+    }
+
+    @GetMapping("/api/supervision/ledger.xlsx")
+    @Operation(summary = "The work ledger (工作台账) as an .xlsx workbook: one row per item the caller may see, with its "
+            + "measures, milestones, responsible person, latest progress, light and status; of one plan and/or one unit "
+            + "(unit staff always get their own unit's); 403 for a plan the caller may not read")
+    ResponseEntity<byte[]> ledger(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("工作台账.xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(items.ledger(plan, unit));
     }
 
     @GetMapping("/api/supervision/items/{id}")

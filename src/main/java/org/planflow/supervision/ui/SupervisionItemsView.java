@@ -1,7 +1,11 @@
 package org.planflow.supervision.ui;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.planflow.organization.Groups;
 import org.planflow.plan.PlanQuery;
@@ -51,9 +55,13 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
     private final Tab lead = new Tab();
     private final Tab coop = new Tab();
     private final ItemsGrid grid = new ItemsGrid(true);
+    private final Anchor ledger = new Anchor();
+    /** Unit staff's own unit, whose ledger they download; null for the district's readers. */
+    private final String myUnit;
 
     SupervisionItemsView(SupervisedItemService items, OrganizationService organization, PlanService plans) {
         this.items = items;
+        this.myUnit = items.maySeeAll() ? null : organization.user(CurrentUser.require()).unit().code();
         setSizeFull();
         add(new H2(getTranslation("supervision.items.title")));
         if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
@@ -63,6 +71,9 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
             adHoc.setId("open-adhoc");
             add(adHoc);
         }
+        ledger.setText(getTranslation("supervision.ledger.export"));
+        ledger.setId("export-ledger");
+        ledger.getElement().setAttribute("download", true);
         if (items.maySeeAll()) {
             add(filters(organization, plans));
         } else {
@@ -73,7 +84,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
             roles.add(lead, coop);
             roles.setId("items-tabs");
             roles.addSelectedChangeListener(event -> refresh());
-            add(roles);
+            add(roles, ledger);
         }
         add(grid);
         setFlexGrow(1, grid);
@@ -111,13 +122,14 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         status.setItemLabelGenerator(value -> value == null ? getTranslation("supervision.filter.all")
                 : getTranslation("supervision.status." + value.name()));
         status.addValueChangeListener(event -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(plan, unit, light, status);
+        HorizontalLayout filters = new HorizontalLayout(plan, unit, light, status, ledger);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
     }
 
     private void refresh() {
+        ledger.setHref(ledgerHref());
         if (items.maySeeAll()) {
             grid.setItems(items.search(plan.getValue() == null ? null : plan.getValue().id(),
                     unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY,
@@ -143,6 +155,22 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
                 .filter(u -> u.code().equals(code)).findFirst()).ifPresent(unit::setValue);
         parameters.getSingleParameter("plan").flatMap(id -> plan.getListDataView().getItems()
                 .filter(p -> String.valueOf(p.id()).equals(id)).findFirst()).ifPresent(plan::setValue);
+    }
+
+    /** The ledger of what the filters select (light and status aside: a ledger lists every item). */
+    private String ledgerHref() {
+        List<String> query = new ArrayList<>();
+        if (myUnit != null) {
+            query.add("unit=" + URLEncoder.encode(myUnit, StandardCharsets.UTF_8));
+        } else {
+            if (plan.getValue() != null) {
+                query.add("plan=" + plan.getValue().id());
+            }
+            if (unit.getValue() != null) {
+                query.add("unit=" + URLEncoder.encode(unit.getValue().code(), StandardCharsets.UTF_8));
+            }
+        }
+        return "api/supervision/ledger.xlsx" + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.planflow.supervision.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanTab;
@@ -33,6 +35,13 @@ class SupervisionTab implements PlanTab {
         ItemsGrid grid = new ItemsGrid(false);
         grid.setItems(items.ofPlan(plan.id()));
         grid.setAllRowsVisible(true);
-        return grid;
+        Anchor ledger = new Anchor();
+        ledger.setHref("api/supervision/ledger.xlsx?plan=" + plan.id());
+        ledger.setText(ledger.getTranslation("supervision.ledger.export"));
+        ledger.setId("export-plan-ledger");
+        ledger.getElement().setAttribute("download", true);
+        VerticalLayout tab = new VerticalLayout(ledger, grid);
+        tab.setPadding(false);
+        return tab;
     }
 }
