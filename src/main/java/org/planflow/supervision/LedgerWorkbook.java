@@ -8,22 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.planflow.plan.UnitRef;
+import org.planflow.shared.document.SheetStyles;
 
 /**
  * The work ledger (工作台账) as an Excel workbook: one row per supervised item with the lead unit's
@@ -110,36 +107,36 @@ public final class LedgerWorkbook {
             row.getCell(SEQ).setCellValue(item.seq());
             row.getCell(SEQ).setCellStyle(styles.centered);
         }
-        text(row, PLAN, item.planId() == null && item.source() != null ? item.source().label() : item.planTitle());
-        text(row, CATEGORY, item.category());
-        text(row, INDICATOR, item.indicator());
-        text(row, LEAD, item.leadUnit() == null ? null : item.leadUnit().name());
-        text(row, COOP, item.coopUnits().stream().map(UnitRef::name).collect(Collectors.joining(UNIT_SEPARATOR)));
-        text(row, MEASURES, item.measures());
-        text(row, MILESTONES, item.milestones().stream().map(m -> m.due() + " " + m.text()).collect(Collectors.joining("\n")));
-        text(row, RESPONSIBLE, item.responsible());
+        SheetStyles.text(row, PLAN, item.planId() == null && item.source() != null ? item.source().label() : item.planTitle());
+        SheetStyles.text(row, CATEGORY, item.category());
+        SheetStyles.text(row, INDICATOR, item.indicator());
+        SheetStyles.text(row, LEAD, item.leadUnit() == null ? null : item.leadUnit().name());
+        SheetStyles.text(row, COOP, item.coopUnits().stream().map(UnitRef::name).collect(Collectors.joining(UNIT_SEPARATOR)));
+        SheetStyles.text(row, MEASURES, item.measures());
+        SheetStyles.text(row, MILESTONES, item.milestones().stream().map(m -> m.due() + " " + m.text()).collect(Collectors.joining("\n")));
+        SheetStyles.text(row, RESPONSIBLE, item.responsible());
         if (item.dueDate() != null) {
             row.getCell(DUE).setCellValue(item.dueDate());
             row.getCell(DUE).setCellStyle(styles.date);
         }
         ProgressReport report = item.latestReport();
         if (report != null) {
-            text(row, PROGRESS, report.progress());
+            SheetStyles.text(row, PROGRESS, report.progress());
             if (report.percent() != null) {
                 row.getCell(PERCENT).setCellValue(report.percent() / 100.0);
                 row.getCell(PERCENT).setCellStyle(styles.percent);
             }
         }
         if (item.light() != null) {
-            text(row, LIGHT, LIGHTS.get(item.light()));
+            SheetStyles.text(row, LIGHT, LIGHTS.get(item.light()));
             row.getCell(LIGHT).setCellStyle(styles.lights.get(item.light()));
         }
         if (item.status() != null) {
-            text(row, STATUS, STATUSES.get(item.status()));
+            SheetStyles.text(row, STATUS, STATUSES.get(item.status()));
             row.getCell(STATUS).setCellStyle(styles.centered);
         }
         if (item.overdue()) {
-            text(row, OVERDUE, "是");
+            SheetStyles.text(row, OVERDUE, "是");
             row.getCell(OVERDUE).setCellStyle(styles.centered);
         }
         fitHeight(row);
@@ -170,12 +167,6 @@ public final class LedgerWorkbook {
         return lines;
     }
 
-    private static void text(Row row, int column, String value) {
-        if (value != null && !value.isEmpty()) {
-            row.getCell(column).setCellValue(value);
-        }
-    }
-
     /** The cell styles of the ledger: bordered and wrapped, the header bold, one fill per light. */
     private static final class Styles {
 
@@ -188,46 +179,18 @@ public final class LedgerWorkbook {
         private final Map<Light, CellStyle> lights = new EnumMap<>(Light.class);
 
         Styles(XSSFWorkbook workbook) {
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) TITLE_POINTS);
-            title = workbook.createCellStyle();
-            title.setFont(large);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = centered(workbook);
-            header.setFont(bold);
-            body = bordered(workbook);
-            centered = centered(workbook);
-            date = centered(workbook);
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            percent = centered(workbook);
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+            title = SheetStyles.title(workbook, TITLE_POINTS);
+            header = SheetStyles.header(workbook);
+            body = SheetStyles.bordered(workbook);
+            centered = SheetStyles.centered(workbook);
+            date = SheetStyles.formatted(workbook, SheetStyles.centered(workbook), "yyyy-mm-dd");
+            percent = SheetStyles.formatted(workbook, SheetStyles.centered(workbook), "0%");
             for (Light light : Light.values()) {
-                XSSFCellStyle style = (XSSFCellStyle) centered(workbook);
+                XSSFCellStyle style = (XSSFCellStyle) SheetStyles.centered(workbook);
                 style.setFillForegroundColor(new XSSFColor(rgb(LIGHT_FILLS.get(light)), null));
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 lights.put(light, style);
             }
-        }
-
-        private static CellStyle centered(XSSFWorkbook workbook) {
-            CellStyle style = bordered(workbook);
-            style.setAlignment(HorizontalAlignment.CENTER);
-            return style;
-        }
-
-        private static CellStyle bordered(XSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setWrapText(true);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
         }
 
         private static byte[] rgb(String hex) {

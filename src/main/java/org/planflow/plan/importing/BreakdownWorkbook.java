@@ -13,23 +13,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.UnitRef;
+import org.planflow.shared.document.SheetStyles;
 
 /**
  * The breakdown table (任务分解表) as an Excel workbook, for drafters who edit it offline and for
@@ -112,23 +109,17 @@ public final class BreakdownWorkbook {
             row.createCell(c).setCellStyle(styles.body);
         }
         row.getCell(0).setCellValue(item.seq());
-        text(row, 1, item.category());
-        text(row, 2, item.indicator());
+        SheetStyles.text(row, 1, item.category());
+        SheetStyles.text(row, 2, item.indicator());
         if (item.score() != null) {
             row.getCell(3).setCellValue(item.score().doubleValue());
         }
-        text(row, 4, item.scoringMethod());
-        text(row, 5, item.leadUnit() == null ? null : item.leadUnit().name());
-        text(row, 6, item.coopUnits().stream().map(UnitRef::name).collect(Collectors.joining(UNIT_SEPARATOR)));
+        SheetStyles.text(row, 4, item.scoringMethod());
+        SheetStyles.text(row, 5, item.leadUnit() == null ? null : item.leadUnit().name());
+        SheetStyles.text(row, 6, item.coopUnits().stream().map(UnitRef::name).collect(Collectors.joining(UNIT_SEPARATOR)));
         if (item.dueDate() != null) {
             row.getCell(7).setCellValue(item.dueDate());
             row.getCell(7).setCellStyle(styles.date);
-        }
-    }
-
-    private static void text(Row row, int column, String value) {
-        if (value != null && !value.isEmpty()) {
-            row.getCell(column).setCellValue(value);
         }
     }
 
@@ -141,31 +132,10 @@ public final class BreakdownWorkbook {
         private final CellStyle date;
 
         Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) TITLE_POINTS);
-            title = workbook.createCellStyle();
-            title.setFont(large);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            header = bordered(workbook);
-            header.setFont(bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            body = bordered(workbook);
-            date = bordered(workbook);
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setWrapText(true);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            return style;
+            title = SheetStyles.title(workbook, TITLE_POINTS);
+            header = SheetStyles.header(workbook);
+            body = SheetStyles.bordered(workbook);
+            date = SheetStyles.formatted(workbook, SheetStyles.bordered(workbook), "yyyy-mm-dd");
         }
     }
 
