@@ -11,4 +11,9 @@ public enum PlanStatus {
     public boolean editable() {
         return EDITABLE.contains(this);
     }
+
+    /** Issued and sent out: its circulation and supervision exist (ISSUED, and CLOSED after its last item). */
+    public boolean issued() {
+        return this == ISSUED || this == CLOSED;
+    }
 }

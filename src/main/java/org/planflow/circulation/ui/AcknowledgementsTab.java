@@ -3,7 +3,6 @@ package org.planflow.circulation.ui;
 import com.vaadin.flow.component.Component;
 import org.planflow.circulation.DeliveryService;
 import org.planflow.plan.Plan;
-import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanTab;
 
 /** The plan's 签收情况 tab, once it is issued. */
@@ -25,7 +24,7 @@ class AcknowledgementsTab implements PlanTab {
 
     @Override
     public boolean appliesTo(Plan plan) {
-        return plan.status() == PlanStatus.ISSUED || plan.status() == PlanStatus.CLOSED;
+        return plan.status().issued();
     }
 
     @Override

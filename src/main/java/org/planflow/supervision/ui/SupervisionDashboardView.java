@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
-import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanSummary;
 import org.planflow.supervision.Dashboard;
 import org.planflow.supervision.ItemStatus;
@@ -51,7 +50,7 @@ class SupervisionDashboardView extends VerticalLayout implements HasDynamicTitle
             plan.setId("dashboard-plan");
             plan.setLabel(getTranslation("supervision.filter.plan"));
             plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanService.MAX_PAGE_SIZE).stream()
-                    .filter(summary -> summary.status() == PlanStatus.ISSUED || summary.status() == PlanStatus.CLOSED).toList());
+                    .filter(summary -> summary.status().issued()).toList());
             plan.setItemLabelGenerator(PlanSummary::title);
             plan.setClearButtonVisible(true);
             plan.setWidth("24em");

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.planflow.organization.Groups;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
-import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanSummary;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.Roles;
@@ -95,7 +94,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         plan.setId("items-plan-filter");
         plan.setLabel(getTranslation("supervision.filter.plan"));
         plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanService.MAX_PAGE_SIZE).stream()
-                .filter(summary -> summary.status() == PlanStatus.ISSUED || summary.status() == PlanStatus.CLOSED).toList());
+                .filter(summary -> summary.status().issued()).toList());
         plan.setItemLabelGenerator(PlanSummary::title);
         plan.setClearButtonVisible(true);
         plan.setWidth("20em");

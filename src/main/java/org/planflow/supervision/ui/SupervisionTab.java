@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.plan.Plan;
-import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanTab;
 import org.planflow.supervision.SupervisedItemService;
 
@@ -27,7 +26,7 @@ class SupervisionTab implements PlanTab {
 
     @Override
     public boolean appliesTo(Plan plan) {
-        return plan.status() == PlanStatus.ISSUED || plan.status() == PlanStatus.CLOSED;
+        return plan.status().issued();
     }
 
     @Override
