@@ -74,7 +74,11 @@ class TaskController {
                     + " reason}]}; LEADER_APPROVAL {outcome: approve|return, comment}; ISSUE {outcome: issue, prefix, form: 印发|转发,"
                     + " recipients: [unit codes or ALL_TOWNSHIPS|ALL_STREETS|ALL_DEPARTMENTS], ackWorkingDays, issueDate, addressees,"
                     + " noticeText}; ACKNOWLEDGE {outcome: acknowledge} or {outcome: refuse, reason}; REROUTE {outcome: reroute, unit}"
-                    + " or {outcome: close, comment}. 400 names the bad field, 403 when the task"
+                    + " or {outcome: close, comment}; ASSIGN_LEAD_UNIT {outcome: assign, leadUnit}; ACCEPT_ASSIGNMENT {outcome: accept,"
+                    + " measures, milestones: [{text, due}], responsible}; REPORT_PROGRESS {outcome: report, progress, percent,"
+                    + " status: ON_TRACK|BEHIND|DONE, problems, nextSteps}; REVIEW_REPORT {outcome: accept|return, comment};"
+                    + " VERIFY_CLOSURE {outcome: close|reopen, comment}; REVIEW_EXTENSION {outcome: grant|refuse, comment};"
+                    + " ANSWER_SUPERVISION_NOTICE {outcome: answer, text}. 400 names the bad field, 403 when the task"
                     + " is another unit's or user's, 409 when it was completed already or someone else holds it.")
     void complete(@PathVariable String id, @RequestBody Map<String, Object> fields) {
         completion.complete(id, fields);
