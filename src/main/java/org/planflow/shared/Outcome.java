@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum Outcome {
     SUBMIT, PASS, RETURN, APPROVE, OPINIONS, NO_OPINION, ISSUE, ACKNOWLEDGE, REFUSE, REROUTE, CLOSE, ASSIGN, ACCEPT, REPORT,
-    REOPEN, GRANT, ANSWER;
+    REOPEN, GRANT, ANSWER, READ;
 
     /** The value on the wire and in process variables, e.g. {@code no_opinion}. */
     public String value() {

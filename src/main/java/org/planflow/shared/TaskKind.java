@@ -25,7 +25,10 @@ public enum TaskKind {
     REVIEW_REPORT(Outcome.ACCEPT, Outcome.RETURN),
     VERIFY_CLOSURE(Outcome.CLOSE, Outcome.REOPEN),
     REVIEW_EXTENSION(Outcome.GRANT, Outcome.REFUSE),
-    ANSWER_SUPERVISION_NOTICE(Outcome.ANSWER);
+    ANSWER_SUPERVISION_NOTICE(Outcome.ANSWER),
+    QUARTERLY_REPORT(Outcome.SUBMIT),
+    APPROVE_QUARTERLY_REPORT(Outcome.APPROVE, Outcome.RETURN),
+    READ_NOTICE(Outcome.READ);
 
     private final List<Outcome> outcomes;
 

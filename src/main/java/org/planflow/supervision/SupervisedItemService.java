@@ -106,6 +106,11 @@ public class SupervisedItemService {
     /** The supervision office opens an item from no plan: a leader's instruction or a meeting decision. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
     public SupervisedItem createAdHoc(AdHocItem request) {
+        return createAdHoc(request, null);
+    }
+
+    /** An ad-hoc item, under the plan whose joint meeting decided it when there is one. */
+    SupervisedItem createAdHoc(AdHocItem request, Plan plan) {
         String title = required("title", request.title(), 2000);
         ItemSource source = ItemSource.of(request.source()).filter(value -> value != ItemSource.PLAN)
                 .orElseThrow(() -> new InvalidInputException("source", "source must be 领导批示 or 会议议定事项"));
@@ -121,8 +126,9 @@ public class SupervisedItemService {
             throw new InvalidInputException("dueDate", "The due date must be today or later");
         }
         Cadence cadence = request.cadence() == null ? properties.defaultCadence() : cadence(request.cadence());
-        String leader = request.leader() == null || request.leader().isBlank() ? null : leader(request.leader());
-        long id = items.insert(new ItemRepository.NewItem(null, null, title, null, source,
+        String leader = request.leader() == null || request.leader().isBlank()
+                ? (plan == null ? null : plan.responsibleLeader()) : leader(request.leader());
+        long id = items.insert(new ItemRepository.NewItem(plan == null ? null : plan.id(), null, title, null, source,
                 request.sourceText() == null ? null : request.sourceText().strip(), lead, null, coop, request.dueDate(),
                 cadence, properties.reportWorkingDays(), leader, CurrentUser.require(), clock.instant()));
         begin(id);

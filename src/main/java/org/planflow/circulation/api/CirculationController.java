@@ -1,6 +1,5 @@
 package org.planflow.circulation.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +15,8 @@ import org.planflow.circulation.IssuanceService;
 import org.planflow.circulation.NoticeService;
 import org.planflow.circulation.RecipientGroupCount;
 import org.planflow.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.planflow.shared.web.Downloads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Circulation", description = "Issuance, document numbers, deliveries and acknowledgements (签收)")
 class CirculationController {
-
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final IssuanceService issuances;
     private final DeliveryService deliveries;
@@ -65,12 +59,7 @@ class CirculationController {
     @Operation(summary = "The issued notice as .docx (red header, document number, title, addressees, text, issuing office "
             + "and date), with the plan and its breakdown table attached; 404 before issuance")
     ResponseEntity<byte[]> notice(@PathVariable long id) {
-        byte[] document = notices.noticeDocx(id);
-        return ResponseEntity.ok()
-                .contentType(DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(notices.fileName(id), StandardCharsets.UTF_8).build().toString())
-                .body(document);
+        return Downloads.file(notices.fileName(id), Downloads.DOCX, notices.noticeDocx(id));
     }
 
     @GetMapping("/api/circulation/recipient-groups")

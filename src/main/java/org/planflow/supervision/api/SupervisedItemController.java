@@ -1,7 +1,6 @@
 package org.planflow.supervision.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,11 +22,9 @@ import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.SupervisionDashboardService;
 import org.planflow.supervision.SupervisionNotice;
 import org.planflow.supervision.Evidence;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.planflow.shared.web.Downloads;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Supervised items", description = "督办事项: items, their ledger rows, reports, extensions and supervision notices")
 class SupervisedItemController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SupervisedItemService items;
     private final ItemProgressService progress;
@@ -84,11 +80,7 @@ class SupervisedItemController {
             + "measures, milestones, responsible person, latest progress, light and status; of one plan and/or one unit "
             + "(unit staff always get their own unit's); 403 for a plan the caller may not read")
     ResponseEntity<byte[]> ledger(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("工作台账.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(items.ledger(plan, unit));
+        return Downloads.file("工作台账.xlsx", Downloads.XLSX, items.ledger(plan, unit));
     }
 
     @GetMapping("/api/supervision/items/{id}")
@@ -143,11 +135,7 @@ class SupervisedItemController {
     ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long evidenceId) {
         Evidence evidence = progress.detail(id).evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
                 .orElseThrow(() -> new org.planflow.shared.NotFoundException("No evidence " + evidenceId + " of item " + id));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(evidence.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(evidence.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(progress.evidenceContent(id, evidenceId));
+        return Downloads.file(evidence.fileName(), evidence.contentType(), progress.evidenceContent(id, evidenceId));
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String field, String value) {

@@ -1,0 +1,55 @@
+package org.planflow.circulation.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.circulation.BulletinReading;
+import org.planflow.circulation.BulletinReadings;
+import org.planflow.circulation.BulletinService;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.web.Downloads;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Bulletins", description = "通报 circulated to units: 待阅 and 已阅, read receipts, the .docx")
+class BulletinController {
+
+    private static final int PAGE = 100;
+
+    private final BulletinService bulletins;
+
+    BulletinController(BulletinService bulletins) {
+        this.bulletins = bulletins;
+    }
+
+    @GetMapping("/api/circulation/bulletins")
+    @Operation(summary = "Bulletins circulated to the caller's unit: scope=to-read (待阅, the default) or read (已阅); a unit "
+            + "marks one read by completing its READ_NOTICE task with {\"outcome\":\"read\"}")
+    List<BulletinReading> mine(@RequestParam(defaultValue = "to-read") String scope, @RequestParam(defaultValue = "0") int page) {
+        boolean read = switch (scope) {
+            case "to-read" -> false;
+            case "read" -> true;
+            default -> throw new InvalidInputException("scope", "scope must be to-read or read, not " + scope);
+        };
+        return bulletins.ofMyUnit(read, Math.max(0, page) * PAGE, PAGE);
+    }
+
+    @GetMapping("/api/circulation/bulletins/{id}")
+    @Operation(summary = "A bulletin with its read receipts: every unit's for those who track bulletins, the caller's unit's "
+            + "otherwise; 403 for a unit it was not circulated to")
+    BulletinReadings get(@PathVariable long id) {
+        return bulletins.readings(id);
+    }
+
+    @GetMapping("/api/circulation/bulletins/{id}/document.docx")
+    @Operation(summary = "The bulletin as .docx in the red-header style of GB/T 9704")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        byte[] document = bulletins.docx(id);
+        return Downloads.file(bulletins.get(id).docNumber() + ".docx", Downloads.DOCX, document);
+    }
+}
