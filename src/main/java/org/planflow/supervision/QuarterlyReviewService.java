@@ -266,6 +266,13 @@ public class QuarterlyReviewService {
 
     /** The review a task of its process belongs to. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    public QuarterlyReview ofProcess(String processInstanceId) {
+        return reviews.findByProcess(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("No quarterly review of process " + processInstanceId));
+    }
+
+    @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public QuarterlyReview load(long reviewId) {
         return reviews.find(reviewId).orElseThrow(() -> new NotFoundException("No quarterly review " + reviewId));

@@ -112,7 +112,8 @@ public class BulletinRepository {
         return new BulletinReading(rs.getLong("id"), rs.getLong("bulletin_id"), rs.getString("title"), rs.getString("doc_number"),
                 (Long) rs.getObject("plan_id"), instant(rs, "published_at"), instant(rs, "read_due"),
                 new UnitRef(rs.getString("unit_code"), rs.getString("unit_name")), rs.getString("read_by"),
-                rs.getString("read_by_name"), instant(rs, "read_at"), rs.getBoolean("late"));
+                rs.getString("read_by_name"), instant(rs, "read_at"), rs.getBoolean("late"),
+                rs.getString("process_instance_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -60,6 +60,10 @@ public class ReviewRepository {
                 .optional();
     }
 
+    public Optional<QuarterlyReview> findByProcess(String processInstanceId) {
+        return jdbc.sql(SELECT + " WHERE q.process_instance_id = ?").param(processInstanceId).query((rs, i) -> review(rs)).optional();
+    }
+
     /** The review with its row locked, so two decisions on it run one after the other. */
     public Optional<QuarterlyReview> lock(long id) {
         jdbc.sql("SELECT id FROM quarterly_review WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();

@@ -2,6 +2,7 @@ package org.planflow.supervision.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -36,6 +37,21 @@ class AdHocItemDialog extends Dialog {
     private final ComboBox<UserAccount> leader = new ComboBox<>();
 
     AdHocItemDialog(SupervisedItemService items, List<OrgUnit> units, List<UserAccount> leaders) {
+        this(units, leaders, items::createAdHoc);
+    }
+
+    /** 立项 from a joint meeting's decision: its text is the title, the source is the meeting. */
+    static AdHocItemDialog fromDecision(String decision, List<OrgUnit> units, List<UserAccount> leaders,
+                                        Function<AdHocItem, SupervisedItem> creator) {
+        AdHocItemDialog dialog = new AdHocItemDialog(units, leaders, creator);
+        dialog.title.setValue(decision);
+        dialog.source.setValue(ItemSource.MEETING_DECISION);
+        dialog.source.setReadOnly(true);
+        dialog.sourceText.setVisible(false);
+        return dialog;
+    }
+
+    private AdHocItemDialog(List<OrgUnit> units, List<UserAccount> leaders, Function<AdHocItem, SupervisedItem> creator) {
         setId("adhoc-dialog");
         setHeaderTitle(getTranslation("supervision.adhoc.title"));
         title.setId("adhoc-title");
@@ -76,7 +92,7 @@ class AdHocItemDialog extends Dialog {
                 "leadUnit", leadUnit, "coopUnits", coopUnits, "dueDate", dueDate, "cadence", cadence, "leader", leader);
         Button create = new Button(getTranslation("supervision.adhoc.create"), click -> {
             SupervisedItem[] created = new SupervisedItem[1];
-            if (Feedback.attempt(this, SupervisionNotices.ERRORS, fields, () -> created[0] = items.createAdHoc(request()))) {
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS, fields, () -> created[0] = creator.apply(request()))) {
                 close();
                 getUI().ifPresent(ui -> ui.navigate("supervision/items/" + created[0].id()));
             }
