@@ -3,6 +3,7 @@ package org.planflow.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -95,7 +96,7 @@ class ApprovalDeadlineLadderIT {
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE");
     }
 
-    private java.util.List<String> noticeKinds(String username, String taskId) {
+    private List<String> noticeKinds(String username, String taskId) {
         return jdbc.sql("SELECT kind FROM notification WHERE recipient = ? AND task_id = ? ORDER BY id")
                 .params(username, taskId).query(String.class).list();
     }
