@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import org.planflow.inbox.TaskCompletionHandler;
 import org.planflow.inbox.TaskKinds;
@@ -65,22 +63,11 @@ class TaskKindsTest {
             for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList()) {
                 BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
                 for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                    kinds.add(kindOf(task).orElseThrow(() -> new AssertionError(file + ": user task " + task.getId()
+                    kinds.add(TaskKinds.of(task).orElseThrow(() -> new AssertionError(file + ": user task " + task.getId()
                             + " names no kind")));
                 }
             }
         }
         return kinds;
-    }
-
-    private static Optional<String> kindOf(UserTask task) {
-        if (task.getExtensionElements() == null) {
-            return Optional.empty();
-        }
-        return task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                .flatMap(properties -> properties.getCamundaProperties().stream())
-                .filter(property -> TaskKinds.PROPERTY.equals(property.getCamundaName()))
-                .map(CamundaProperty::getCamundaValue)
-                .findFirst();
     }
 }

@@ -2,10 +2,14 @@ package org.planflow.plan;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import org.planflow.shared.TaskKind;
 
 /**
  * A plan as its readers see it: the text in ordered sections, the breakdown table, attachments, and
- * the drafter's latest submission choices (units to consult, working days, approvers in order).
+ * the drafter's latest submission choices (units to consult, working days, approvers in order, the
+ * deadlines chosen for its approval steps).
  * {@code warnings} lists what an import could not resolve, e.g. unit names not found in the district.
  * {@code readerUnits} are the units it was delivered to (issuance), who may read it too;
  * {@code responsibleLeader} is its 分管领导, the first leader who approved it.
@@ -13,10 +17,12 @@ import java.util.List;
 public record Plan(long id, String title, String type, String docNumber, UnitRef leadUnit, String drafter,
                    String drafterName, PlanStatus status, int revision, List<PlanSection> sections,
                    List<BreakdownItem> items, List<AttachmentInfo> attachments, List<String> consultUnits,
-                   Integer consultWorkingDays, List<String> approvers, List<ImportWarning> warnings, Instant created,
+                   Integer consultWorkingDays, List<String> approvers, Map<TaskKind, Integer> stepWorkingDays,
+                   List<ImportWarning> warnings, Instant created,
                    Instant updated, String processInstanceId, List<String> readerUnits, String responsibleLeader) {
 
     public Plan {
         readerUnits = readerUnits == null ? List.of() : List.copyOf(readerUnits);
+        stepWorkingDays = Submission.steps(stepWorkingDays);
     }
 }

@@ -2,8 +2,10 @@ package org.planflow.plan;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,6 +14,7 @@ import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.consultation.Answer;
 import org.planflow.consultation.ConsultationService;
+import org.planflow.deadline.TaskDeadlines;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
@@ -21,6 +24,7 @@ import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
+import org.planflow.shared.TaskKind;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,7 +62,10 @@ public class PlanApprovalService {
         this.tasks = tasks;
     }
 
-    /** The drafter sends the draft on: to consult these units (if any) and then these leaders, in order. */
+    /**
+     * The drafter sends the draft on: to consult these units (if any) and then these leaders, in order,
+     * optionally with deadlines for its steps other than their defaults.
+     */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public void submit(long planId, Submission submission, String taskId) {
         Plan plan = plans.load(planId);
@@ -94,13 +101,27 @@ public class PlanApprovalService {
                 throw new InvalidInputException("approvers", "Leader " + username + " is listed twice");
             }
         }
+        checkStepDeadlines(submission.stepWorkingDays());
         Submission clean = new Submission(submission.consultUnits(), submission.consultUnits().isEmpty() ? null : days,
-                submission.approvers());
+                submission.approvers(), submission.stepWorkingDays());
         repository.setSubmission(planId, clean);
         audit.record(AuditRecord.of(planId, "SUBMITTED").withTask(taskId)
                 .withDetails("consult=" + String.join(",", clean.consultUnits())
                         + (clean.consultWorkingDays() == null ? "" : " days=" + clean.consultWorkingDays())
-                        + " approvers=" + String.join(",", clean.approvers())));
+                        + " approvers=" + String.join(",", clean.approvers())
+                        + (clean.stepWorkingDays().isEmpty() ? "" : " deadlines=" + clean.stepWorkingDays().entrySet().stream()
+                                .map(step -> step.getKey() + ":" + step.getValue()).collect(Collectors.joining(",")))));
+    }
+
+    /** Only the plan's own steps, each 1 to 60 working days; the field names the step, e.g. stepWorkingDays.ISSUE. */
+    private static void checkStepDeadlines(Map<TaskKind, Integer> steps) {
+        for (Map.Entry<TaskKind, Integer> step : steps.entrySet()) {
+            if (!Submission.DEADLINE_STEPS.contains(step.getKey())) {
+                throw new InvalidInputException("stepWorkingDays", "Only the deadlines of " + Submission.DEADLINE_STEPS
+                        + " are chosen at submission, not of " + step.getKey());
+            }
+            TaskDeadlines.check("stepWorkingDays." + step.getKey(), step.getValue());
+        }
     }
 
     /** The lead department's reviewer passes the draft on, or returns it with a comment. */

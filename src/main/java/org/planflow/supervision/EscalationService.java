@@ -140,7 +140,8 @@ public class EscalationService {
         for (EscalationRepository.OverdueRow row : rows) {
             int overdueDays = Math.max(0, calendar.workingDaysBetween(row.due().atZone(calendar.zone()).toLocalDate(), today));
             items.add(new OverdueItem(row.planId(), row.planTitle(), row.taskId(), row.name(), row.kind(), row.unitCode(),
-                    row.unitName(), row.assignee(), row.due(), overdueDays, levels.getOrDefault(row.taskId(), 0)));
+                    row.unitName(), row.assignee(), row.assigneeName(), row.due(), overdueDays,
+                    levels.getOrDefault(row.taskId(), 0)));
         }
         return items;
     }

@@ -16,11 +16,13 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
+import org.planflow.calendar.Deadlines;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.consultation.Opinion;
 import org.planflow.consultation.OpinionDecision;
@@ -29,6 +31,7 @@ import org.planflow.inbox.InboxService;
 import org.planflow.inbox.TaskCompletionService;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UserAccount;
+import org.planflow.shared.TaskKind;
 import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -127,6 +130,30 @@ class ApprovalTaskViewTest {
         }
         assertThat(plans.load(plan.id()).status()).isEqualTo(PlanStatus.APPROVED);
         NotificationsKt.clearNotifications();
+    }
+
+    @Test
+    void the_drafter_gives_the_steps_their_own_deadlines_and_one_out_of_range_is_refused_beside_its_field() {
+        KaribuUi.login(context, "drafter");
+        Plan plan = plans.create(new PlanDraft("环节时限测试方案 " + System.nanoTime(), null, null,
+                List.of(new PlanSection("一、", 1, "工作目标", "完成各项任务。")), List.of(), null, null));
+        open(task("DRAFT", plan));
+        IntegerField leaderDays = _get(IntegerField.class, spec -> spec.withId("step-days-LEADER_APPROVAL"));
+        assertThat(leaderDays.getPlaceholder()).isEqualTo("默认 3");
+
+        leaderDays.setValue(61);
+        _click(_get(Button.class, spec -> spec.withId("submit-draft")));
+        assertThat(leaderDays.isInvalid()).isTrue();
+        assertThat(leaderDays.getErrorMessage()).isEqualTo("办理时限须为 1 至 60 个工作日");
+        assertThat(plans.get(plan.id()).status()).isEqualTo(PlanStatus.DRAFTING);
+
+        leaderDays.setValue(2);
+        _get(IntegerField.class, spec -> spec.withId("step-days-DEPT_REVIEW")).setValue(1);
+        _click(_get(Button.class, spec -> spec.withId("submit-draft")));
+        assertThat(plans.get(plan.id()).stepWorkingDays())
+                .containsOnly(Map.entry(TaskKind.DEPT_REVIEW, 1), Map.entry(TaskKind.LEADER_APPROVAL, 2));
+        KaribuUi.login(context, "reviewer");
+        assertThat(task("DEPT_REVIEW", plan).due()).isEqualTo(context.getBean(Deadlines.class).workingDaysFromNow(1).toInstant());
     }
 
     @Test

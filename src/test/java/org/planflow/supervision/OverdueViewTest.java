@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
 import org.planflow.circulation.TestDeliveries;
+import org.planflow.inbox.TaskCompletionService;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanSection;
+import org.planflow.plan.PlanService;
 import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -61,6 +67,29 @@ class OverdueViewTest {
     }
 
     @Test
+    void a_leaders_overdue_approval_shows_the_leaders_name() {
+        KaribuUi.login(context, "drafter");
+        PlanService plans = context.getBean(PlanService.class);
+        Plan plan = plans.create(new PlanDraft("领导逾期审批 " + System.nanoTime(), null, null,
+                List.of(new PlanSection("一、", 1, "工作目标", "完成各项任务。")), List.of(), null, null));
+        TaskCompletionService completion = context.getBean(TaskCompletionService.class);
+        completion.complete(openTask(plan.id(), "DRAFT"), Map.of("outcome", "submit", "approvers", List.of("leader2")));
+        KaribuUi.login(context, "reviewer");
+        completion.complete(openTask(plan.id(), "DEPT_REVIEW"), Map.of("outcome", "pass"));
+        String approval = openTask(plan.id(), "LEADER_APPROVAL");
+        jdbc.sql("UPDATE inbox_task SET due = now() - interval '3 days' WHERE task_id = ?").param(approval).update();
+        KaribuUi.login(context, "supervisor");
+
+        UI.getCurrent().navigate("supervision/overdue");
+
+        @SuppressWarnings("unchecked")
+        Grid<OverdueItem> grid = _get(Grid.class, spec -> spec.withId("overdue-grid"));
+        int row = IntStream.range(0, GridKt._size(grid)).filter(i -> approval.equals(GridKt._get(grid, i).taskId()))
+                .findFirst().orElseThrow();
+        assertThat(GridKt._getFormatted(grid, row, "holder")).isEqualTo("张区长");
+    }
+
+    @Test
     void an_empty_urge_message_is_refused_beside_the_field() {
         String title = "空催办 " + System.nanoTime();
         TestDeliveries.deliver(runtime, jdbc, "town-6", title, Instant.now().minus(3, ChronoUnit.DAYS));
@@ -86,6 +115,11 @@ class OverdueViewTest {
         UI.getCurrent().navigate("supervision/overdue");
 
         assertThat(_find(Grid.class, spec -> spec.withId("overdue-grid"))).isEmpty();
+    }
+
+    private String openTask(long planId, String kind) {
+        return jdbc.sql("SELECT task_id FROM inbox_task WHERE plan_id = ? AND kind = ?").params(planId, kind)
+                .query(String.class).single();
     }
 
     private EscalationService escalation() {

@@ -13,6 +13,7 @@ import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.RecipientGroup;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.planflow.calendar.CalendarImportException;
+import org.planflow.deadline.DeadlineAction;
 import org.planflow.forms.FieldProblem;
 import org.planflow.plan.ImportWarning;
 import org.planflow.plan.importing.RowError;
@@ -33,7 +34,8 @@ class ProblemTranslationsTest {
                 Arrays.stream(DeliveryStatus.values()).map(status -> "delivery.status." + status.name()),
                 Arrays.stream(RecipientGroup.values()).map(group -> "issue.group." + group.name()),
                 Arrays.stream(IssueForm.values()).map(form -> "issue.form." + form.name()),
-                Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()))
+                Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()))
                 .flatMap(keys -> keys);
     }
 

@@ -68,7 +68,8 @@ class TaskController {
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Complete a task with its kind's fields, e.g. {\"outcome\":\"pass\"} for DEPT_REVIEW",
-            description = "Kinds and bodies: DRAFT {outcome: submit, consultUnits: [unit codes], consultWorkingDays, approvers: [usernames]};"
+            description = "Kinds and bodies: DRAFT {outcome: submit, consultUnits: [unit codes], consultWorkingDays, approvers: [usernames],"
+                    + " stepWorkingDays: {DEPT_REVIEW|CONSOLIDATE|LEADER_APPROVAL|ISSUE: 1-60} (optional)};"
                     + " DEPT_REVIEW {outcome: pass|return, comment}; GIVE_OPINION {outcome: opinions, opinions: [{section, text}]}"
                     + " or {outcome: no_opinion}; CONSOLIDATE {outcome: submit, answers: [{opinionId, decision: ADOPTED|PARTIAL|REJECTED,"
                     + " reason}]}; LEADER_APPROVAL {outcome: approve|return, comment}; ISSUE {outcome: issue, prefix, form: 印发|转发,"

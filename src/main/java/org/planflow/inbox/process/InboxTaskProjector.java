@@ -1,7 +1,6 @@
 package org.planflow.inbox.process;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,9 +8,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.planflow.inbox.TaskKinds;
 import org.planflow.inbox.TaskOpened;
 import org.planflow.inbox.persistence.InboxTaskRepository;
@@ -36,7 +32,10 @@ class InboxTaskProjector {
         this.events = events;
     }
 
-    /** First among the task listeners: others read the row it writes. */
+    /**
+     * Before the other task listeners, which read the row it writes; after the deadlines listener (order
+     * -100), which gives a new task its due date first, so the row has it.
+     */
     @EventListener
     @Order(0)
     void onTaskEvent(DelegateTask task) {
@@ -82,18 +81,7 @@ class InboxTaskProjector {
     }
 
     private static String kind(DelegateTask task) {
-        UserTask element = task.getBpmnModelElementInstance();
-        if (element != null && element.getExtensionElements() != null) {
-            Collection<CamundaProperty> properties = element.getExtensionElements().getElementsQuery()
-                    .filterByType(CamundaProperties.class).list().stream()
-                    .flatMap(p -> p.getCamundaProperties().stream()).toList();
-            for (CamundaProperty property : properties) {
-                if (TaskKinds.PROPERTY.equals(property.getCamundaName())) {
-                    return property.getCamundaValue();
-                }
-            }
-        }
-        return task.getTaskDefinitionKey();
+        return TaskKinds.of(task.getBpmnModelElementInstance()).orElse(task.getTaskDefinitionKey());
     }
 
     private static List<String> candidates(DelegateTask task, boolean groups) {

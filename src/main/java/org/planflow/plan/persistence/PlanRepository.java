@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ import org.planflow.plan.PlanSummary;
 import org.planflow.plan.Revision;
 import org.planflow.plan.Submission;
 import org.planflow.plan.UnitRef;
+import org.planflow.shared.TaskKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Repository;
 public class PlanRepository {
 
     private static final TypeReference<List<UnitRef>> UNIT_LIST = new TypeReference<>() { };
+    private static final TypeReference<Map<TaskKind, Integer>> STEP_DAYS = new TypeReference<>() { };
     /** A stored warning without values is its code alone; older warnings were English sentences, never like this. */
     private static final Pattern BARE_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -96,9 +99,9 @@ public class PlanRepository {
     }
 
     public void setSubmission(long id, Submission submission) {
-        jdbc.sql("UPDATE plan SET consult_units = ?, consult_working_days = ?, approvers = ? WHERE id = ?")
+        jdbc.sql("UPDATE plan SET consult_units = ?, consult_working_days = ?, approvers = ?, step_working_days = ?::jsonb WHERE id = ?")
                 .params(submission.consultUnits().toArray(String[]::new), submission.consultWorkingDays(),
-                        submission.approvers().toArray(String[]::new), id)
+                        submission.approvers().toArray(String[]::new), json(submission.stepWorkingDays()), id)
                 .update();
     }
 
@@ -211,7 +214,7 @@ public class PlanRepository {
                 new UnitRef(rs.getString("lead_unit"), rs.getString("lead_unit_name")), rs.getString("drafter"),
                 rs.getString("drafter_name"), PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), sections,
                 items, attachments, strings(rs.getArray("consult_units")), rs.getObject("consult_working_days", Integer.class),
-                strings(rs.getArray("approvers")), warnings(warnings),
+                strings(rs.getArray("approvers")), steps(rs.getString("step_working_days")), warnings(warnings),
                 rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(),
                 rs.getString("process_instance_id"), strings(rs.getArray("reader_units")), rs.getString("responsible_leader"));
     }
@@ -230,6 +233,22 @@ public class PlanRepository {
             return json.writeValueAsString(units);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(Map<TaskKind, Integer> steps) {
+        try {
+            return json.writeValueAsString(steps);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<TaskKind, Integer> steps(String steps) {
+        try {
+            return json.readValue(steps, STEP_DAYS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable step deadlines: " + steps, e);
         }
     }
 

@@ -1,12 +1,15 @@
 package org.planflow.plan.process;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.planflow.consultation.Answer;
 import org.planflow.consultation.OpinionDecision;
+import org.planflow.deadline.TaskDeadlines;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionHandler;
 import org.planflow.inbox.TaskFields;
@@ -23,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ApprovalTaskCompletions implements TaskCompletionHandler {
+
+    private static final String STEP_WORKING_DAYS = "stepWorkingDays";
 
     private final PlanApprovalService approval;
 
@@ -43,10 +48,16 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
             case DRAFT -> {
                 requireOutcome(outcome, PlanApprovalProcess.OUTCOME_SUBMIT);
                 Submission submission = new Submission(TaskFields.strings(fields, "consultUnits"),
-                        TaskFields.integer(fields, "consultWorkingDays"), TaskFields.strings(fields, "approvers"));
+                        TaskFields.integer(fields, "consultWorkingDays"), TaskFields.strings(fields, "approvers"),
+                        stepWorkingDays(fields.get(STEP_WORKING_DAYS)));
                 approval.submit(planId, submission, task.id());
-                return Map.of(PlanApprovalProcess.VAR_OUTCOME, outcome,
-                        PlanApprovalProcess.VAR_CONSULT, !submission.consultUnits().isEmpty());
+                Map<String, Object> variables = new HashMap<>();
+                variables.put(PlanApprovalProcess.VAR_OUTCOME, outcome);
+                variables.put(PlanApprovalProcess.VAR_CONSULT, !submission.consultUnits().isEmpty());
+                // Every step's variable is written, so a resubmission without a choice clears the earlier one.
+                Submission.DEADLINE_STEPS.forEach(step -> variables.put(TaskDeadlines.variable(step),
+                        submission.stepWorkingDays().get(step)));
+                return variables;
             }
             case DEPT_REVIEW -> approval.review(planId, string(outcome), string(fields.get("comment")), task.id());
             case LEADER_APPROVAL -> approval.approve(planId, string(outcome), string(fields.get("comment")), task.id());
@@ -57,6 +68,28 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
             default -> throw new IllegalArgumentException("Not an approval task: " + task.kind());
         }
         return Map.of(PlanApprovalProcess.VAR_OUTCOME, outcome);
+    }
+
+    /** {"LEADER_APPROVAL": 2, …}: working days per step, null or absent for the default. */
+    private static Map<TaskKind, Integer> stepWorkingDays(Object value) {
+        Map<TaskKind, Integer> steps = new EnumMap<>(TaskKind.class);
+        if (value == null) {
+            return steps;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new InvalidInputException(STEP_WORKING_DAYS, STEP_WORKING_DAYS + " must be an object of task kinds and working days");
+        }
+        for (Map.Entry<?, ?> step : map.entrySet()) {
+            TaskKind kind = TaskKind.of(String.valueOf(step.getKey())).orElseThrow(() -> new InvalidInputException(
+                    STEP_WORKING_DAYS, "No task kind '" + step.getKey() + "' in " + STEP_WORKING_DAYS));
+            String field = STEP_WORKING_DAYS + "." + kind;
+            Object days = step.getValue();
+            if (days != null && !(days instanceof Number number && number.doubleValue() == number.intValue())) {
+                throw new InvalidInputException(field, field + " must be a whole number of working days");
+            }
+            steps.put(kind, days == null ? null : ((Number) days).intValue());
+        }
+        return steps;
     }
 
     private static void requireOutcome(Object outcome, String expected) {

@@ -1,5 +1,6 @@
 package org.planflow.plan.ui;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.consultation.Opinion;
+import org.planflow.deadline.TaskDeadlineService;
 import org.planflow.forms.FormDefinition;
 import org.planflow.forms.TaskForms;
 import org.planflow.inbox.InboxEntry;
@@ -23,6 +25,7 @@ import org.planflow.organization.Groups;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
+import org.planflow.plan.Submission;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TaskKind;
@@ -49,9 +52,11 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
     private final OrganizationService organization;
     private final TaskForms forms;
     private final TaskCompletionService completion;
+    private final TaskDeadlineService deadlines;
 
     ApprovalTaskWorkspace(PlanService plans, ConsultationService consultation, OrganizationService organization,
-                          TaskForms forms, TaskCompletionService completion) {
+                          TaskForms forms, TaskCompletionService completion, TaskDeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.plans = plans;
         this.consultation = consultation;
         this.organization = organization;
@@ -74,7 +79,7 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
         };
         Component actions = switch (TaskKind.valueOf(task.kind())) {
             case DRAFT -> new SubmitDraftPanel(plan, plans.timeline(plan.id()), organization.units(),
-                    organization.membersOf(List.of(Groups.ofRole(Roles.LEADER))), submit);
+                    organization.membersOf(List.of(Groups.ofRole(Roles.LEADER))), stepDefaults(), submit);
             case CONSOLIDATE -> new ConsolidatePanel(plan, consultation.latestRound(plan.id()), submit);
             case GIVE_OPINION -> new OpinionFormPanel(form(task), submit);
             default -> new DecisionFormPanel(form(task), submit);
@@ -92,6 +97,12 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
         layout.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
         layout.setId("task-workspace");
         return layout;
+    }
+
+    private Map<TaskKind, Integer> stepDefaults() {
+        Map<TaskKind, Integer> defaults = new EnumMap<>(TaskKind.class);
+        Submission.DEADLINE_STEPS.forEach(step -> deadlines.workingDays(step).ifPresent(days -> defaults.put(step, days)));
+        return defaults;
     }
 
     private FormDefinition form(InboxEntry task) {

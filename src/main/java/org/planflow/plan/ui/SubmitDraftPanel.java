@@ -28,12 +28,14 @@ import org.planflow.organization.UserAccount;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.shared.Formats;
+import org.planflow.shared.TaskKind;
 import org.planflow.shared.ui.Callouts;
 import org.planflow.shared.ui.FieldMessages;
 
 /**
  * The drafter sends the draft on: which units to consult (none: straight to the leaders), their
- * deadline in working days, and the leaders who approve, in the order they approve.
+ * deadline in working days, the leaders who approve, in the order they approve, and optionally the
+ * deadlines of the approval steps.
  */
 class SubmitDraftPanel extends VerticalLayout {
 
@@ -45,9 +47,11 @@ class SubmitDraftPanel extends VerticalLayout {
     private final VerticalLayout approverList = new VerticalLayout();
     private final Span approverError = new Span();
     private final List<UserAccount> approvers = new ArrayList<>();
+    private final StepDeadlineFields stepDeadlines;
 
+    /** {@code stepDefaults}: the default working days of each approval step that has a deadline by default. */
     SubmitDraftPanel(Plan plan, List<AuditEntry> timeline, List<OrgUnit> units, List<UserAccount> leaders,
-                     Consumer<Map<String, Object>> submit) {
+                     Map<TaskKind, Integer> stepDefaults, Consumer<Map<String, Object>> submit) {
         setPadding(false);
         add(new H3(getTranslation("approval.draft.title")));
         lastReturn(timeline).ifPresent(this::showReturn);
@@ -99,6 +103,7 @@ class SubmitDraftPanel extends VerticalLayout {
             approvers.add(leaders.stream().min(Comparator.comparing(UserAccount::username)).orElseThrow());
         }
         showApprovers();
+        stepDeadlines = new StepDeadlineFields(plan.stepWorkingDays(), stepDefaults);
 
         Button send = new Button(getTranslation("approval.draft.submit"), VaadinIcon.PAPERPLANE.create());
         send.setId("submit-draft");
@@ -110,10 +115,11 @@ class SubmitDraftPanel extends VerticalLayout {
             fields.put("consultUnits", consultUnits.getSelectedItems().stream().map(OrgUnit::code).toList());
             fields.put("consultWorkingDays", consultUnits.getSelectedItems().isEmpty() ? null : consultDays.getValue());
             fields.put("approvers", approvers.stream().map(UserAccount::username).toList());
+            fields.put("stepWorkingDays", stepDeadlines.value());
             ApprovalTaskWorkspace.attempt(() -> submit.accept(fields), this::showError);
         });
         add(edit, consultUnits, consultDays, approverPicker, approverList,
-                approverError, send);
+                approverError, stepDeadlines, send);
     }
 
     /** The comment of the return that sent the draft back, if the last decision on it was a return. */
@@ -165,6 +171,7 @@ class SubmitDraftPanel extends VerticalLayout {
         consultUnits.setInvalid(false);
         consultDays.setInvalid(false);
         approverError.setText("");
+        stepDeadlines.clearErrors();
     }
 
     private void showError(org.planflow.shared.InvalidInputException e) {
@@ -179,7 +186,11 @@ class SubmitDraftPanel extends VerticalLayout {
                 consultDays.setInvalid(true);
             }
             case "approvers" -> approverError.setText(message);
-            default -> ApprovalTaskWorkspace.notify(this, e);
+            default -> {
+                if (!stepDeadlines.showError(e)) {
+                    ApprovalTaskWorkspace.notify(this, e);
+                }
+            }
         }
     }
 }

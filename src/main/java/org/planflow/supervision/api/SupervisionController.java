@@ -29,7 +29,7 @@ class SupervisionController {
     }
 
     @GetMapping("/overdue")
-    @Operation(summary = "Every open task past its due date: plan, kind, unit, due, working days overdue, escalation level (SUPERVISOR, LEADER, ADMIN)")
+    @Operation(summary = "Every open task past its due date: plan, kind, unit, the assignee holding it (assignee, assigneeName), due, working days overdue, escalation level (SUPERVISOR, LEADER, ADMIN)")
     List<OverdueItem> overdue(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind) {
         return escalation.overdue(unit, kind);
     }

@@ -98,8 +98,9 @@ public class EscalationRepository {
     /** Open tasks due before {@code now}, oldest due first, optionally of one unit and kind. */
     public List<OverdueRow> overdue(Instant now, String unit, String kind, int limit) {
         StringBuilder sql = new StringBuilder("""
-                SELECT t.task_id, t.name, t.kind, t.plan_id, t.plan_title, t.unit_code, o.name AS unit_name, t.assignee, t.due
-                  FROM inbox_task t LEFT JOIN org_unit o ON o.code = t.unit_code
+                SELECT t.task_id, t.name, t.kind, t.plan_id, t.plan_title, t.unit_code, o.name AS unit_name, t.assignee,
+                       a.display_name AS assignee_name, t.due
+                  FROM inbox_task t LEFT JOIN org_unit o ON o.code = t.unit_code LEFT JOIN app_user a ON a.username = t.assignee
                  WHERE t.due < ?""");
         List<Object> params = new ArrayList<>(List.of(Timestamp.from(now)));
         if (unit != null) {
@@ -115,7 +116,8 @@ public class EscalationRepository {
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, i) -> new OverdueRow(rs.getString("task_id"), rs.getString("name"), rs.getString("kind"),
                         rs.getObject("plan_id", Long.class), rs.getString("plan_title"), rs.getString("unit_code"),
-                        rs.getString("unit_name"), rs.getString("assignee"), rs.getTimestamp("due").toInstant()))
+                        rs.getString("unit_name"), rs.getString("assignee"), rs.getString("assignee_name"),
+                        rs.getTimestamp("due").toInstant()))
                 .list();
     }
 
@@ -133,6 +135,6 @@ public class EscalationRepository {
     }
 
     public record OverdueRow(String taskId, String name, String kind, Long planId, String planTitle, String unitCode,
-                             String unitName, String assignee, Instant due) {
+                             String unitName, String assignee, String assigneeName, Instant due) {
     }
 }

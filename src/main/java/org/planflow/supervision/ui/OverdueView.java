@@ -60,9 +60,8 @@ class OverdueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> item.planTitle() == null ? "" : item.planTitle()).setHeader(getTranslation("overdue.column.plan"))
                 .setSortable(true).setComparator(item -> String.valueOf(item.planTitle())).setFlexGrow(3);
         grid.addColumn(OverdueItem::taskName).setHeader(getTranslation("overdue.column.task")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(item -> item.unitName() == null ? item.unit() : item.unitName())
-                .setHeader(getTranslation("overdue.column.unit")).setSortable(true)
-                .setComparator(item -> String.valueOf(item.unitName()));
+        grid.addColumn(OverdueView::holder).setHeader(getTranslation("overdue.column.holder")).setSortable(true)
+                .setComparator(item -> String.valueOf(holder(item))).setKey("holder");
         grid.addColumn(item -> Formats.date(item.due())).setHeader(getTranslation("overdue.column.due"))
                 .setSortable(true).setComparator(OverdueItem::due).setAutoWidth(true);
         Grid.Column<OverdueItem> overdueDays = grid.addColumn(OverdueItem::workingDaysOverdue)
@@ -88,6 +87,14 @@ class OverdueView extends VerticalLayout implements HasDynamicTitle {
         if (kind.getValue() == null) {
             kind.setItems(items.stream().map(OverdueItem::kind).distinct().sorted().toList());
         }
+    }
+
+    /** Who holds the task: the person it is assigned to (a leader's approval), else its unit. */
+    private static String holder(OverdueItem item) {
+        if (item.assigneeName() != null) {
+            return item.assigneeName();
+        }
+        return item.unitName() == null ? item.unit() : item.unitName();
     }
 
     private Span levelBadge(OverdueItem item) {
