@@ -15,11 +15,4 @@ record ParsedItem(String category, String indicator, BigDecimal score, String sc
         leads = List.copyOf(leads);
         coops = List.copyOf(coops);
     }
-
-    /** Units listed without roles, as tables and sentences name them: the first leads, the others cooperate. */
-    static ParsedItem listed(String category, String indicator, BigDecimal score, String scoringMethod, List<String> units,
-                             LocalDate dueDate) {
-        return new ParsedItem(category, indicator, score, scoringMethod, units.isEmpty() ? List.of() : units.subList(0, 1),
-                units.isEmpty() ? List.of() : units.subList(1, units.size()), dueDate);
-    }
 }
