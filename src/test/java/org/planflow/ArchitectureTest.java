@@ -61,6 +61,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_import_module_is_plain_java_without_spring() {
+        noClasses().that().resideInAPackage("org.planflow.importing..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .because("reading files needs no container; the plan feature calls it inside its own transactions")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_import_module_reads_into_its_own_types_and_knows_no_feature() {
+        classes().that().resideInAPackage("org.planflow.importing..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.apache.poi..", "org.apache.commons.io..",
+                        "com.fasterxml.jackson.annotation..", "org.planflow.importing..", "org.planflow.shared", "org.planflow.shared.document..")
+                .check(CLASSES);
+    }
+
+    @Test
     void dependencies_come_through_constructors() {
         fields().should().notBeAnnotatedWith(Autowired.class).check(CLASSES);
     }

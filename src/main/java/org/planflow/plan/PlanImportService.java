@@ -1,12 +1,23 @@
 package org.planflow.plan;
 
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.planflow.importing.BreakdownWorkbook;
+import org.planflow.importing.DocumentImporter;
+import org.planflow.importing.ImportedDocument;
+import org.planflow.importing.KnownUnit;
+import org.planflow.importing.ProposedItem;
+import org.planflow.importing.ProposedUnit;
+import org.planflow.importing.UnitGroup;
+import org.planflow.importing.UnitMatcher;
+import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
-import org.planflow.plan.importing.BreakdownWorkbook;
-import org.planflow.plan.importing.DocumentImporter;
-import org.planflow.plan.importing.ImportedDocument;
-import org.planflow.plan.importing.UnitMatcher;
+import org.planflow.organization.UnitType;
+import org.planflow.shared.UploadLimit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,35 +25,46 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Plans from documents and breakdown tables from spreadsheets: a .docx or .txt becomes a new
  * draft with sections and proposed breakdown items (unit names matched to the district, the rest
- * flagged); an .xlsx replaces a draft's breakdown table only if every row is good.
+ * flagged); an .xlsx replaces a draft's breakdown table only if every row is good. The reading itself
+ * is the importing feature's; this service gives it the district's units and maps what it read.
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
 public class PlanImportService {
 
+    /** The unit types each group of units (各乡镇, 各街道办事处, 各部门, 各成员单位) stands for. */
+    private static final Map<UnitGroup, Set<UnitType>> GROUP_TYPES = Map.of(
+            UnitGroup.TOWNSHIPS, Set.of(UnitType.TOWNSHIP),
+            UnitGroup.STREETS, Set.of(UnitType.STREET),
+            UnitGroup.DEPARTMENTS, Set.of(UnitType.DEPARTMENT),
+            UnitGroup.MEMBER_UNITS, Set.of(UnitType.TOWNSHIP, UnitType.STREET, UnitType.DEPARTMENT));
+
     private final PlanService plans;
     private final OrganizationService organization;
+    private final UploadLimit uploadLimit;
 
-    public PlanImportService(PlanService plans, OrganizationService organization) {
+    public PlanImportService(PlanService plans, OrganizationService organization, UploadLimit uploadLimit) {
         this.plans = plans;
         this.organization = organization;
+        this.uploadLimit = uploadLimit;
     }
 
     /** A new draft of the caller's unit from a .docx or .txt document. */
     @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public Plan importDocument(String fileName, byte[] content) {
-        ImportedDocument document = new DocumentImporter(matcher()).read(fileName, content);
-        PlanDraft draft = new PlanDraft(document.title(), document.type(), document.docNumber(), document.sections(),
-                document.items(), null, "导入自 " + fileName);
-        return plans.createImported(draft, document.warnings(), fileName);
+        ImportedDocument document = new DocumentImporter(matcher(), uploadLimit).read(fileName, content);
+        PlanDraft draft = new PlanDraft(document.title(), document.type(), document.docNumber(),
+                document.sections().stream().map(s -> new PlanSection(s.outline(), s.level(), s.heading(), s.body())).toList(),
+                document.items().stream().map(PlanImportService::item).toList(), null, "导入自 " + fileName);
+        return plans.createImported(draft, document.warnings().stream().map(ImportWarning::of).toList(), fileName);
     }
 
     /** The plan's breakdown table as an .xlsx workbook. */
     public byte[] exportBreakdown(long planId) {
         Plan plan = plans.get(planId);
-        return BreakdownWorkbook.write(plan.title(), plan.items());
+        return BreakdownWorkbook.write(plan.title(), plan.items().stream().map(PlanImportService::proposed).toList());
     }
 
     /** Replaces the breakdown table from an .xlsx workbook; any bad row refuses the whole file. */
@@ -50,16 +72,39 @@ public class PlanImportService {
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public Plan importBreakdown(long planId, String fileName, byte[] xlsx) {
         plans.requireEditable(planId);
-        List<BreakdownItem> items = BreakdownWorkbook.read(xlsx, matcher());
-        return plans.replaceItems(planId, items, "导入任务分解表 " + fileName);
+        return plans.replaceItems(planId, readBreakdown(fileName, xlsx), "导入任务分解表 " + fileName);
     }
 
     /** The rows of an .xlsx breakdown table for the editor to show before it is saved; any bad row refuses the file. */
-    public List<BreakdownItem> readBreakdown(byte[] xlsx) {
-        return BreakdownWorkbook.read(xlsx, matcher());
+    public List<BreakdownItem> readBreakdown(String fileName, byte[] xlsx) {
+        return BreakdownWorkbook.read(fileName, xlsx, matcher(), uploadLimit).stream().map(PlanImportService::item).toList();
     }
 
+    /** The district's units; aliases come with the organization's unit aliases, which it does not keep yet. */
     private UnitMatcher matcher() {
-        return new UnitMatcher(organization.units());
+        List<OrgUnit> units = organization.units();
+        Map<UnitGroup, List<String>> groups = new EnumMap<>(UnitGroup.class);
+        GROUP_TYPES.forEach((group, types) -> groups.put(group,
+                units.stream().filter(unit -> types.contains(unit.type())).map(OrgUnit::code).toList()));
+        return new UnitMatcher(units.stream().map(unit -> new KnownUnit(unit.code(), unit.name(), List.of())).toList(), groups);
+    }
+
+    private static BreakdownItem item(ProposedItem item) {
+        return new BreakdownItem(item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
+                unit(item.leadUnit()), units(item.coopUnits()), item.dueDate());
+    }
+
+    private static ProposedItem proposed(BreakdownItem item) {
+        return new ProposedItem(item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
+                item.leadUnit() == null ? null : new ProposedUnit(item.leadUnit().code(), item.leadUnit().name()),
+                item.coopUnits().stream().map(unit -> new ProposedUnit(unit.code(), unit.name())).toList(), item.dueDate());
+    }
+
+    private static UnitRef unit(ProposedUnit unit) {
+        return unit == null ? null : new UnitRef(unit.code(), unit.name());
+    }
+
+    private static List<UnitRef> units(Collection<ProposedUnit> units) {
+        return units.stream().map(PlanImportService::unit).toList();
     }
 }

@@ -27,14 +27,12 @@ import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
-import org.planflow.shared.TooLargeException;
-import org.springframework.beans.factory.annotation.Value;
+import org.planflow.shared.UploadLimit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 /**
  * A plan's content: creating a draft (which starts its approval process), reading, editing while
@@ -59,12 +57,12 @@ public class PlanService {
     private final PlanFlowClock clock;
     private final ObjectMapper json;
     private final RevisionDiff diff;
-    private final long attachmentLimit;
+    private final UploadLimit uploadLimit;
     private final ApplicationEventPublisher events;
 
     public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
                        RuntimeService runtime, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
-                       @Value("${planflow.plan.attachment-max-size:10MB}") DataSize attachmentLimit) {
+                       UploadLimit uploadLimit) {
         this.events = events;
         this.repository = repository;
         this.organization = organization;
@@ -73,7 +71,7 @@ public class PlanService {
         this.clock = clock;
         this.json = json;
         this.diff = new RevisionDiff();
-        this.attachmentLimit = attachmentLimit.toBytes();
+        this.uploadLimit = uploadLimit;
     }
 
     /** A new draft by the caller for the caller's unit; its approval process starts at once. */
@@ -206,10 +204,7 @@ public class PlanService {
         if (content.length == 0) {
             throw new InvalidInputException("file", "The attachment " + fileName + " is empty");
         }
-        if (content.length > attachmentLimit) {
-            throw new TooLargeException("The attachment " + fileName + " has " + content.length
-                    + " bytes; the limit is " + attachmentLimit + " bytes");
-        }
+        uploadLimit.check(fileName, content);
         String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
         long attachmentId = repository.insertAttachment(plan.id(), name,
                 contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content,

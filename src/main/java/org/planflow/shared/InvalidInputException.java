@@ -20,4 +20,14 @@ public class InvalidInputException extends RuntimeException {
     public List<?> errors() {
         return List.of();
     }
+
+    /** The problem as a code, for clients that word it in their user's language; null when the message is all there is. */
+    public String code() {
+        return null;
+    }
+
+    /** The values the wording of {@link #code()} takes, e.g. the file name. */
+    public List<String> values() {
+        return List.of();
+    }
 }

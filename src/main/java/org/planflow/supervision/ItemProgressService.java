@@ -18,10 +18,8 @@ import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.planflow.supervision.persistence.ReportRepository;
 import org.planflow.supervision.process.SupervisionEngine;
-import org.planflow.shared.TooLargeException;
-import org.springframework.beans.factory.annotation.Value;
+import org.planflow.shared.UploadLimit;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,13 +44,13 @@ public class ItemProgressService {
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
     private final AuditService audit;
-    private final long evidenceLimit;
+    private final UploadLimit uploadLimit;
 
     public ItemProgressService(SupervisedItemService items, ReportRepository reports, SupervisionEngine engine,
                                OrganizationService organization, DocNumberService numbers, Deadlines deadlines,
                                PlanFlowClock clock, AuditService audit,
-                               @Value("${planflow.plan.attachment-max-size:10MB}") DataSize evidenceLimit) {
-        this.evidenceLimit = evidenceLimit.toBytes();
+                               UploadLimit uploadLimit) {
+        this.uploadLimit = uploadLimit;
         this.audit = audit;
         this.items = items;
         this.reports = reports;
@@ -212,7 +210,7 @@ public class ItemProgressService {
         items.record(item, SupervisionAction.NOTICE_ANSWERED, notice.number(), taskId);
     }
 
-    /** The lead unit attaches evidence (佐证材料) to the current period's report; the size limit is the plan attachments'. */
+    /** The lead unit attaches evidence (佐证材料) to the current period's report; over the upload limit it is refused. */
     @PreAuthorize("isAuthenticated()")
     public Evidence addEvidence(long itemId, String fileName, String contentType, byte[] content) {
         SupervisedItem item = items.lock(itemId);
@@ -224,10 +222,7 @@ public class ItemProgressService {
         if (content.length == 0) {
             throw new InvalidInputException("file", "The file " + fileName + " is empty");
         }
-        if (content.length > evidenceLimit) {
-            throw new TooLargeException("The file " + fileName + " has " + content.length + " bytes; the limit is "
-                    + evidenceLimit + " bytes");
-        }
+        uploadLimit.check(fileName, content);
         String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
         String period = item.cadence().period(items.today());
         long id = reports.addEvidence(itemId, period, name, contentType == null || contentType.isBlank()

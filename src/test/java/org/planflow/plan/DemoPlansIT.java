@@ -26,4 +26,12 @@ class DemoPlansIT {
         });
         assertThat(plans).extracting(Plan::title).anyMatch(title -> title.contains("宝坻区质量兴区工作实施方案"));
     }
+
+    @Test
+    void the_demo_plan_of_seed_000_without_a_title_line_is_titled_from_its_text() {
+        List<Plan> plans = demoPlans.importSeeds();
+
+        assertThat(plans.get(0).title()).isEqualTo("争创质量强市先进区活动方案");
+        assertThat(plans).extracting(Plan::title).noneMatch(title -> title.matches("\\d{3}_\\p{XDigit}+"));
+    }
 }

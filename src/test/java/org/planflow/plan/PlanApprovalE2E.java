@@ -13,7 +13,9 @@ import org.planflow.ApiClient;
 import org.planflow.Browser;
 import org.planflow.BrowserStory;
 import org.planflow.Seeds;
-import org.planflow.plan.importing.BreakdownWorkbook;
+import org.planflow.importing.BreakdownWorkbook;
+import org.planflow.importing.ProposedItem;
+import org.planflow.importing.ProposedUnit;
 
 class PlanApprovalE2E extends BrowserStory {
 
@@ -66,10 +68,10 @@ class PlanApprovalE2E extends BrowserStory {
         ApiClient api = new ApiClient(port);
         long planId = api.post("/api/plans", "drafter", "{\"title\":\"Excel 导入测试方案\"}").json().path("id").asLong();
         byte[] good = BreakdownWorkbook.write("Excel 导入测试方案", List.of(
-                new BreakdownItem(1, "质量基础", "建设计量检测中心", new BigDecimal("10"), "建成得10分",
-                        new UnitRef("scjgj", "区市场监管局"), List.of(new UnitRef("fgw", "区发展改革委")), null),
-                new BreakdownItem(2, "质量基础", "开展质量提升行动", new BigDecimal("5"), null,
-                        new UnitRef("jxj", "区经信局"), List.of(), null)));
+                new ProposedItem(1, "质量基础", "建设计量检测中心", new BigDecimal("10"), "建成得10分",
+                        new ProposedUnit("scjgj", "区市场监管局"), List.of(new ProposedUnit("fgw", "区发展改革委")), null),
+                new ProposedItem(2, "质量基础", "开展质量提升行动", new BigDecimal("5"), null,
+                        new ProposedUnit("jxj", "区经信局"), List.of(), null)));
 
         Page drafter = browser.loggedIn("drafter", "demo");
         drafter.navigate(browser.url("/plan-edit/" + planId));

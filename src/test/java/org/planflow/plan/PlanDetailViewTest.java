@@ -30,13 +30,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
+import org.planflow.importing.DocumentWarning;
 import org.planflow.consultation.Opinion;
 import org.planflow.inbox.TaskCompletionService;
 import org.planflow.organization.OrganizationService;
 import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PlanFlowTest
 class PlanDetailViewTest {
@@ -51,8 +51,6 @@ class PlanDetailViewTest {
     TaskCompletionService completion;
     @Autowired
     OrganizationService organization;
-    @Autowired
-    JdbcClient jdbc;
 
     @AfterEach
     void stop() {
@@ -92,23 +90,19 @@ class PlanDetailViewTest {
     }
 
     @Test
-    void import_warnings_are_worded_in_chinese_and_older_english_ones_show_as_written() {
+    void import_warnings_are_worded_in_chinese_with_their_values_kept_apart() {
         KaribuUi.login(context, "drafter");
         Plan plan = plans.createImported(new PlanDraft("导入警告 " + System.nanoTime(), null, null,
                 List.of(new PlanSection("一、", 1, "主要任务", "加强市场监管。")), List.of(), null, null),
-                List.of(ImportWarning.of(ImportWarning.Code.UNIT_NOT_FOUND, "市经信委"),
-                        ImportWarning.of(ImportWarning.Code.TABLE_ROW_BAD_SCORE, 3, "五\t分")), "seed.docx");
-        assertThat(plans.get(plan.id()).warnings()).containsExactly(ImportWarning.of(ImportWarning.Code.UNIT_NOT_FOUND, "市经信委"),
-                ImportWarning.of(ImportWarning.Code.TABLE_ROW_BAD_SCORE, 3, "五 分"));
-        // as stored before warnings had codes
-        jdbc.sql("UPDATE plan SET import_warnings = import_warnings || ? WHERE id = ?")
-                .params("\nUnit not found in the district: 质监分局", plan.id()).update();
+                List.of(ImportWarning.of(DocumentWarning.of(DocumentWarning.Code.UNIT_NOT_FOUND, "市经信委")),
+                        ImportWarning.of(DocumentWarning.of(DocumentWarning.Code.TABLE_ROW_BAD_SCORE, 3, "五\t分"))), "seed.docx");
+        assertThat(plans.get(plan.id()).warnings()).containsExactly(ImportWarning.of(DocumentWarning.of(DocumentWarning.Code.UNIT_NOT_FOUND, "市经信委")),
+                ImportWarning.of(DocumentWarning.of(DocumentWarning.Code.TABLE_ROW_BAD_SCORE, 3, "五 分")));
 
         UI.getCurrent().navigate("plan/" + plan.id());
 
         assertThat(_get(Div.class, spec -> spec.withId("plan-warnings")).getElement().getTextRecursively())
-                .contains("本区未找到单位：市经信委", "任务分解表第 3 行：分值“五 分”不是数字，已留空",
-                        "Unit not found in the district: 质监分局");
+                .contains("本区未找到单位：市经信委", "任务分解表第 3 行：分值“五 分”不是数字，已留空");
     }
 
     @Test

@@ -33,6 +33,7 @@ import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
+import org.planflow.importing.DocumentWarning;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.ui.KaribuUi;
@@ -155,8 +156,8 @@ class PlanEditorViewTest {
                 UnitRef.unmatched("工商分局"), List.of(new UnitRef("fgw", "区发展改革委"), UnitRef.unmatched("质监分局")), null);
         Plan plan = plans.createImported(new PlanDraft("导入单位测试 " + System.nanoTime(), null, null,
                 List.of(new PlanSection("一、", 1, "主要任务", "加强市场监管。")), List.of(imported), null, null),
-                List.of(ImportWarning.of(ImportWarning.Code.UNIT_NOT_FOUND, "工商分局"),
-                        ImportWarning.of(ImportWarning.Code.UNIT_NOT_FOUND, "市经信委")), "seed.docx");
+                List.of(ImportWarning.of(DocumentWarning.of(DocumentWarning.Code.UNIT_NOT_FOUND, "工商分局")),
+                        ImportWarning.of(DocumentWarning.of(DocumentWarning.Code.UNIT_NOT_FOUND, "市经信委"))), "seed.docx");
         UI.getCurrent().navigate("plan-edit/" + plan.id());
 
         assertThat(_get(Div.class, spec -> spec.withId("plan-warnings")).getElement().getTextRecursively())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -17,7 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.Seeds;
+import org.planflow.TestPlans;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Importing documents and breakdown tables through the API, with the demo district's units. */
 @PlanFlowTest
@@ -25,6 +29,8 @@ class PlanImportIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     ApiClient api;
 
@@ -96,6 +102,77 @@ class PlanImportIT {
         ApiClient.Response broken = api.postFile("/api/plans/import", "drafter", "file", "plan.docx", "not a zip".getBytes());
         assertThat(broken.status()).isEqualTo(400);
         assertThat(api.postFile("/api/plans/import", "staff-fgw", "file", "a.txt", "一、总则".getBytes()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_text_file_with_a_nul_byte_is_refused_as_binary_with_a_code_for_either_language() {
+        byte[] withNul = "宝坻区质量兴区工作实施方案\n一、指导思想\0以质取胜。".getBytes(StandardCharsets.UTF_8);
+
+        ApiClient.Response refused = api.postFile("/api/plans/import", "drafter", "file", "方案.txt", withNul);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        JsonNode problem = refused.json();
+        assertThat(problem.path("code").asText()).isEqualTo("NOT_TEXT");
+        assertThat(problem.path("values").get(0).asText()).isEqualTo("方案.txt");
+        assertThat(problem.path("field").asText()).isEqualTo("file");
+        assertThat(problem.path("detail").asText()).startsWith("The file 方案.txt is not a text file but binary data");
+    }
+
+    @Test
+    void a_word_document_named_txt_and_files_named_docx_that_are_none_are_refused_with_400() throws IOException {
+        ApiClient.Response wordAsText = api.postFile("/api/plans/import", "drafter", "file", "a.txt", docx("宝坻区质量兴区工作实施方案"));
+        ApiClient.Response textAsDocx = api.postFile("/api/plans/import", "drafter", "file", "b.docx", "一、总则".getBytes(StandardCharsets.UTF_8));
+        byte[] ole2 = new byte[512];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole2, 0, 8);
+        ApiClient.Response oldWord = api.postFile("/api/plans/import", "drafter", "file", "c.docx", ole2);
+
+        assertThat(wordAsText.status()).isEqualTo(400);
+        assertThat(wordAsText.json().path("code").asText()).isEqualTo("NOT_TEXT");
+        assertThat(textAsDocx.status()).isEqualTo(400);
+        assertThat(textAsDocx.json().path("code").asText()).isEqualTo("NOT_DOCX");
+        assertThat(textAsDocx.json().path("detail").asText()).isEqualTo("The file b.docx is not a readable .docx document");
+        assertThat(oldWord.status()).isEqualTo(400);
+        assertThat(oldWord.json().path("code").asText()).isEqualTo("OLD_WORD_FORMAT");
+    }
+
+    @Test
+    void the_plan_made_from_seed_000_is_titled_from_its_text_not_its_file_name() {
+        ApiClient.Response imported = api.postFile("/api/plans/import", "drafter", "file", "000_8ad55068d92d7368.txt",
+                Seeds.bytes("000_8ad55068d92d7368.txt"));
+
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(imported.json().path("title").asText()).isEqualTo("争创质量强市先进区活动方案");
+        assertThat(warning(imported.json(), "TITLE_FROM_TEXT").path("message").asText())
+                .isEqualTo("No title line found: the title 争创质量强市先进区活动方案 was taken from the text; please check it");
+    }
+
+    @Test
+    void warnings_stored_as_english_sentences_before_codes_read_back_as_codes_after_the_migration() throws IOException {
+        long id = TestPlans.draft(api, "迁移测试 " + System.nanoTime());
+        jdbc.update("UPDATE plan SET import_warnings = ? WHERE id = ?", String.join("\n",
+                "Unit not found in the district: 质监分局",
+                "UNIT_NOT_FOUND\t市经信委",
+                "Breakdown item 3 names no lead unit: 加强宣传",
+                "No title line found: the file name is used as the title",
+                "Imported the plan carried by the notice 关于转发的通知; the notice's own text was left out",
+                "The document is marked 征求意见稿 (a draft); the mark is left out of the title",
+                "Joined 16 lines numbered 1、 to 16、 as pieces of one text (pages of a web copy)",
+                "Breakdown table row 4: the score '五分' is not a number; it was left empty",
+                "a sentence no version of PlanFlow wrote"), id);
+
+        try (InputStream migration = getClass().getResourceAsStream("/db/changelog/changes/020-import-warning-codes.sql")) {
+            jdbc.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+        }
+
+        JsonNode warnings = api.get("/api/plans/" + id, "drafter").json().path("warnings");
+        assertThat(warnings.findValuesAsText("code")).containsExactly("UNIT_NOT_FOUND", "UNIT_NOT_FOUND", "ITEM_WITHOUT_LEAD_UNIT",
+                "NO_TITLE_LINE", "NOTICE_TEXT_LEFT_OUT", "DRAFT_MARK", "PAGES_JOINED", "TABLE_ROW_BAD_SCORE");
+        assertThat(warnings.get(0).path("values").get(0).asText()).isEqualTo("质监分局");
+        assertThat(warnings.get(2).path("message").asText()).isEqualTo("Breakdown item 3 names no lead unit: 加强宣传");
+        assertThat(warnings.get(7).path("values")).hasSize(2);
+        assertThat(warnings.get(7).path("message").asText())
+                .isEqualTo("Breakdown table row 4: the score '五分' is not a number; it was left empty");
     }
 
     @Test

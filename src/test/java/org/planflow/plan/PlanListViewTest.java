@@ -5,22 +5,28 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
 import org.planflow.ui.KaribuUi;
+import org.planflow.ui.UserLocale;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -54,6 +60,32 @@ class PlanListViewTest {
         PlanSummary created = plans.search(new PlanQuery(PlanQuery.Scope.MINE, title, null, null), 0, 10).get(0);
         assertThat(created.status()).isEqualTo(PlanStatus.DRAFTING);
         assertThat(created.type()).isEqualTo(PlanService.DEFAULT_TYPE);
+    }
+
+    @Test
+    void a_file_that_is_not_text_is_refused_beside_the_import_upload_in_the_users_language() {
+        KaribuUi.login(context, "drafter");
+        UI.getCurrent().navigate("plans");
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-plan")), "方案.txt", "text/plain",
+                "宝坻区质量兴区工作实施方案\n\0\0\0".getBytes(StandardCharsets.UTF_8));
+        // The upload handler reports back through UI.access, which runs when the "request" ends.
+        MockVaadin.clientRoundtrip();
+
+        Span problem = _get(Span.class, spec -> spec.withId("import-plan-problem"));
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).startsWith("文件“方案.txt”不是文本文件");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("plans");
+
+        KaribuUi.stop();
+        KaribuUi.login(context, "drafter");
+        UI.getCurrent().setLocale(UserLocale.ENGLISH);
+        UI.getCurrent().navigate("plans");
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-plan")), "plan.docx", "application/octet-stream", "not a zip".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(_get(Span.class, spec -> spec.withId("import-plan-problem")).getText())
+                .isEqualTo("The file \"plan.docx\" is not a readable .docx document");
     }
 
     @Test

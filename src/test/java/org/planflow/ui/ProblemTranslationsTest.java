@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.planflow.calendar.CalendarImportException;
 import org.planflow.deadline.DeadlineAction;
 import org.planflow.forms.FieldProblem;
-import org.planflow.plan.ImportWarning;
-import org.planflow.plan.importing.RowError;
+import org.planflow.importing.DocumentImportException;
+import org.planflow.importing.DocumentWarning;
+import org.planflow.importing.RowError;
 import org.planflow.supervision.SupervisionAction;
 
 /** Every code the UI words from the bundles (problems, actions, statuses) has Chinese and English wording. */
@@ -28,7 +29,8 @@ class ProblemTranslationsTest {
         return Stream.of(
                 Arrays.stream(CalendarImportException.Problem.values()).map(problem -> "calendar.import.problem." + problem.name()),
                 Arrays.stream(FieldProblem.Problem.values()).map(problem -> "forms.problem." + problem.name()),
-                Arrays.stream(ImportWarning.Code.values()).map(code -> "plan.warning." + code.name()),
+                Arrays.stream(DocumentWarning.Code.values()).map(code -> "plan.warning." + code.name()),
+                Arrays.stream(DocumentImportException.Problem.values()).map(problem -> "plan.import.problem." + problem.name()),
                 Arrays.stream(RowError.Problem.values()).map(problem -> "plan.excel.problem." + problem.name()),
                 Arrays.stream(CirculationAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeliveryStatus.values()).map(status -> "delivery.status." + status.name()),

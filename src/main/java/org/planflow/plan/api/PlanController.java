@@ -73,7 +73,9 @@ class PlanController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "A new draft from a .docx or .txt document (multipart 'file'): title, sections split on the outline "
             + "numbering, proposed breakdown items from responsibility notes; unmatched unit names are listed in warnings "
-            + "(each a code, its values and the English message)")
+            + "(each a code, its values and the English message). A file that cannot be imported is refused with 400, "
+            + "its 'code' (NO_FILE_NAME, UNSUPPORTED_TYPE, EMPTY, NOT_TEXT for binary data, NOT_DOCX, OLD_WORD_FORMAT, NO_TEXT) "
+            + "and 'values' for wording it in any language; 413 over the upload limit")
     ResponseEntity<Plan> importDocument(@RequestParam("file") MultipartFile file) throws IOException {
         Plan plan = imports.importDocument(file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -35,8 +34,6 @@ public class PlanRepository {
 
     private static final TypeReference<List<UnitRef>> UNIT_LIST = new TypeReference<>() { };
     private static final TypeReference<Map<TaskKind, Integer>> STEP_DAYS = new TypeReference<>() { };
-    /** A stored warning without values is its code alone; older warnings were English sentences, never like this. */
-    private static final Pattern BARE_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -280,7 +277,7 @@ public class PlanRepository {
         return lines.toString();
     }
 
-    /** The stored warnings; a line from before warnings had codes comes back as its text. */
+    /** The stored warnings, one a line: the code, then its values, separated by tabs. */
     private static List<ImportWarning> warnings(String lines) {
         if (lines == null || lines.isBlank()) {
             return List.of();
@@ -288,11 +285,7 @@ public class PlanRepository {
         List<ImportWarning> warnings = new ArrayList<>();
         for (String line : lines.split("\n")) {
             String[] parts = line.split("\t", -1);
-            if (parts.length > 1 || BARE_CODE.matcher(line).matches()) {
-                warnings.add(new ImportWarning(parts[0], List.of(parts).subList(1, parts.length)));
-            } else {
-                warnings.add(ImportWarning.of(ImportWarning.Code.TEXT, line));
-            }
+            warnings.add(new ImportWarning(parts[0], List.of(parts).subList(1, parts.length)));
         }
         return warnings;
     }

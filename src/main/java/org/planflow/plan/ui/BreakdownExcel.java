@@ -20,47 +20,69 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.planflow.importing.BreakdownImportException;
+import org.planflow.importing.RowError;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.PlanImportService;
-import org.planflow.plan.importing.BreakdownImportException;
-import org.planflow.plan.importing.RowError;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.TooLargeException;
+import org.planflow.shared.UploadLimit;
 import org.planflow.shared.ui.Callouts;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The breakdown table as a spreadsheet: download the saved table as .xlsx, or read an .xlsx into
  * the editor, where it replaces the rows on screen until the drafter saves. A file with a bad row
- * is refused whole, with every bad row listed. Without a consumer of read rows it only exports.
+ * is refused whole, with every bad row listed.
  */
 class BreakdownExcel extends Div {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
 
     private final UnorderedList errors = new UnorderedList();
 
-    BreakdownExcel(long planId, PlanImportService imports, Consumer<List<BreakdownItem>> read) {
+    /** The export and, with a consumer of read rows, the import; rows come from a file up to the upload limit. */
+    BreakdownExcel(long planId, PlanImportService imports, UploadLimit limit, Consumer<List<BreakdownItem>> read) {
         Anchor export = new Anchor();
         export.setHref(DownloadHandler.fromInputStream(event -> export(event, planId)), AttachmentType.DOWNLOAD);
         export.add(new Button(getTranslation("plan.excel.export"), VaadinIcon.DOWNLOAD.create()));
         export.setId("breakdown-export");
 
+        errors.setId("breakdown-import-errors");
+        errors.setVisible(false);
+        Callouts.error(errors).getStyle().set("padding-left", "var(--lumo-space-l)");
+        HorizontalLayout buttons = new HorizontalLayout(export);
+        if (read != null) {
+            buttons.add(upload(imports, limit, read));
+        }
+        buttons.setAlignItems(FlexComponent.Alignment.START);
+        add(buttons, errors);
+    }
+
+    /** Only the export, for readers of the plan. */
+    static BreakdownExcel exportOnly(long planId, PlanImportService imports) {
+        return new BreakdownExcel(planId, imports, null, null);
+    }
+
+    /** The upload request runs outside the UI lock, so its result goes back through access. */
+    private Upload upload(PlanImportService imports, UploadLimit limit, Consumer<List<BreakdownItem>> read) {
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             Runnable outcome;
             try {
-                List<BreakdownItem> items = imports.readBreakdown(bytes);
+                List<BreakdownItem> items = imports.readBreakdown(metadata.fileName(), bytes);
                 outcome = () -> {
                     showErrors(List.of(), null);
                     read.accept(items);
                 };
             } catch (BreakdownImportException e) {
-                outcome = () -> showErrors(e.errors(), e.errors().isEmpty() ? e.getMessage() : null);
+                outcome = () -> showErrors(e.errors(), e.errors().isEmpty() ? refused(e) : null);
             } catch (InvalidInputException e) {
-                outcome = () -> showErrors(List.of(), e.getMessage());
+                outcome = () -> showErrors(List.of(), refused(e));
+            } catch (TooLargeException e) {
+                outcome = () -> showErrors(List.of(), tooLarge(metadata.fileName(), limit));
             }
             Runnable show = outcome;
             ui.access(() -> {
@@ -70,26 +92,26 @@ class BreakdownExcel extends Div {
         }));
         upload.setId("breakdown-import");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
+        upload.setMaxFileSize(limit.componentBytes());
+        upload.addFileRejectedListener(event -> showErrors(List.of(), tooLarge(event.getFileName(), limit)));
         upload.setAcceptedFileTypes(".xlsx", XLSX);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("plan.excel.import"), VaadinIcon.UPLOAD.create()));
+        return upload;
+    }
 
-        errors.setId("breakdown-import-errors");
-        errors.setVisible(false);
-        Callouts.error(errors).getStyle().set("padding-left", "var(--lumo-space-l)");
-        HorizontalLayout buttons = new HorizontalLayout(export);
-        if (read != null) {
-            buttons.add(upload);
-        }
-        buttons.setAlignItems(FlexComponent.Alignment.START);
-        add(buttons, errors);
+    private String refused(InvalidInputException e) {
+        return getTranslation("plan.excel.refused", e.getMessage());
+    }
+
+    private String tooLarge(String fileName, UploadLimit limit) {
+        return getTranslation("upload.tooLarge", fileName, FileSizes.format(limit.bytes()));
     }
 
     private void showErrors(List<RowError> rows, String fileProblem) {
         errors.removeAll();
         if (fileProblem != null) {
-            errors.add(new ListItem(getTranslation("plan.excel.refused", fileProblem)));
+            errors.add(new ListItem(fileProblem));
         }
         if (!rows.isEmpty()) {
             errors.add(new ListItem(getTranslation("plan.excel.rowsRefused")));

@@ -191,7 +191,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         List<AuditEntry> timeline = plans.timeline(plan.id());
         Map<String, Component> contents = new LinkedHashMap<>();
         contents.put("text", new PlanTextPanel(plan));
-        contents.put("items", new VerticalLayout(new BreakdownGrid(plan.items()), new BreakdownExcel(plan.id(), imports, null)));
+        contents.put("items", new VerticalLayout(new BreakdownGrid(plan.items()), BreakdownExcel.exportOnly(plan.id(), imports)));
         contents.put("opinions", new OpinionGrid(consultation.opinions(plan.id())));
         extraTabs.stream().filter(tab -> tab.appliesTo(plan)).forEach(tab -> contents.put(tab.key(), tab.create(plan)));
         contents.put("approvals", timelineGrid("approval-grid", timeline.stream().filter(e -> APPROVAL_ACTIONS.contains(e.action())).toList(), false));

@@ -3,7 +3,6 @@ package org.planflow.plan.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,23 +10,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
-import org.planflow.plan.Plan;
 import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
@@ -35,8 +29,8 @@ import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanSummary;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.Formats;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
+import org.planflow.shared.UploadLimit;
 
 /**
  * 方案管理: the plans the caller drafted, their unit leads, or (district readers) all plans, paged
@@ -47,7 +41,6 @@ import org.planflow.shared.Roles;
 @PermitAll
 class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
     /** Rows per fetch; the service serves at most {@link PlanService#MAX_PAGE_SIZE}. */
     private static final int PAGE_SIZE = 50;
 
@@ -60,7 +53,7 @@ class PlanListView extends VerticalLayout implements HasDynamicTitle {
     /** Actions on the list; the document import adds its button here. */
     private final HorizontalLayout toolbar = new HorizontalLayout();
 
-    PlanListView(PlanService plans, PlanImportService imports, OrganizationService organization) {
+    PlanListView(PlanService plans, PlanImportService imports, OrganizationService organization, UploadLimit uploadLimit) {
         this.plans = plans;
         setSizeFull();
 
@@ -109,7 +102,8 @@ class PlanListView extends VerticalLayout implements HasDynamicTitle {
                     click -> new NewPlanDialog(plans, plan -> getUI().ifPresent(ui -> ui.navigate(PlanEditorView.class, plan.id()))).open());
             create.setId("new-plan");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(create, importUpload(imports));
+            toolbar.add(create, new DocumentImportUpload(imports, uploadLimit,
+                    plan -> getUI().ifPresent(ui -> ui.navigate(PlanDetailView.class, plan.id()))));
         }
 
         grid.setId("plan-grid");
@@ -155,34 +149,6 @@ class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-    }
-
-    /** A .docx or .txt becomes a new draft; the upload request runs outside the UI lock, so results go through access. */
-    private Upload importUpload(PlanImportService imports) {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            Runnable outcome;
-            try {
-                Plan plan = imports.importDocument(metadata.fileName(), bytes);
-                outcome = () -> ui.navigate(PlanDetailView.class, plan.id());
-            } catch (InvalidInputException e) {
-                outcome = () -> Notification.show(getTranslation("plan.import.refused", e.getMessage()), 8000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-            Runnable show = outcome;
-            ui.access(() -> {
-                upload.clearFileList();
-                show.run();
-            });
-        }));
-        upload.setId("import-plan");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(IMPORT_LIMIT_BYTES);
-        upload.setAcceptedFileTypes(".docx", ".txt");
-        upload.setUploadButton(new Button(getTranslation("plan.import.button"), VaadinIcon.UPLOAD.create()));
-        upload.setDropAllowed(false);
-        return upload;
     }
 
     @Override

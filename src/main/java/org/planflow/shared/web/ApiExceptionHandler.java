@@ -40,6 +40,10 @@ class ApiExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+            problem.setProperty("values", e.values());
+        }
         if (!e.errors().isEmpty()) {
             problem.setProperty("errors", e.errors());
         }

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.planflow.shared.Formats;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TooLargeException;
+import org.planflow.shared.UploadLimit;
 import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
@@ -26,7 +27,8 @@ import org.planflow.shared.ui.Feedback;
  */
 class EvidencePanel extends VerticalLayout {
 
-    EvidencePanel(SupervisedItem item, List<Evidence> evidence, boolean leadUnit, ItemProgressService progress, Runnable changed) {
+    EvidencePanel(SupervisedItem item, List<Evidence> evidence, boolean leadUnit, ItemProgressService progress,
+                  UploadLimit limit, Runnable changed) {
         setPadding(false);
         setSpacing(false);
         setId("evidence");
@@ -43,16 +45,17 @@ class EvidencePanel extends VerticalLayout {
             add(files);
         }
         if (leadUnit) {
-            add(upload(item, progress, changed));
+            add(upload(item, progress, limit, changed));
         }
     }
 
     /** The upload request runs outside the UI lock, so its result goes back through access. */
-    private Upload upload(SupervisedItem item, ItemProgressService progress, Runnable changed) {
+    private Upload upload(SupervisedItem item, ItemProgressService progress, UploadLimit limit, Runnable changed) {
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(limit.componentBytes());
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("supervision.evidence.upload"), VaadinIcon.UPLOAD.create()));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {

@@ -17,6 +17,7 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.UploadLimit;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.ItemProgressService;
@@ -32,11 +33,13 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final transient ItemProgressService progress;
     private final transient OrganizationService organization;
+    private final UploadLimit uploadLimit;
     private String title = "";
 
-    SupervisedItemView(ItemProgressService progress, OrganizationService organization) {
+    SupervisedItemView(ItemProgressService progress, OrganizationService organization, UploadLimit uploadLimit) {
         this.progress = progress;
         this.organization = organization;
+        this.uploadLimit = uploadLimit;
     }
 
     @Override
@@ -64,7 +67,7 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
                 section("supervision.section.reports", new ReportsGrid(detail.reports(), names)),
                 section("supervision.section.evidence", new EvidencePanel(detail.item(), detail.evidence(),
                         detail.item().leadUnit() != null && myUnit().equals(detail.item().leadUnit().code())
-                                && detail.item().status() != ItemStatus.CLOSED, progress, () -> load(detail.item().id()))),
+                                && detail.item().status() != ItemStatus.CLOSED, progress, uploadLimit, () -> load(detail.item().id()))),
                 section("supervision.section.contributions", new ContributionsGrid(detail.contributions(), names)),
                 section("supervision.section.extensions", new ExtensionsGrid(detail.extensions(), names)),
                 section("supervision.section.notices", new NoticesGrid(detail.notices(), names)),

@@ -1,0 +1,18 @@
+package org.planflow.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A breakdown item as a document proposes it, with unit names as written and not yet matched: the
+ * units named as leading (usually one) and as cooperating.
+ */
+record ParsedItem(String category, String indicator, BigDecimal score, String scoringMethod, List<String> leads,
+                  List<String> coops, LocalDate dueDate) {
+
+    ParsedItem {
+        leads = List.copyOf(leads);
+        coops = List.copyOf(coops);
+    }
+}

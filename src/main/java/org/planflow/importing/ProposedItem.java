@@ -1,0 +1,17 @@
+package org.planflow.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A row of a breakdown table (任务分解表) as a file proposes it, or as it is written to a workbook: the
+ * task with its lead unit (null when the file names none) and cooperating units.
+ */
+public record ProposedItem(int seq, String category, String indicator, BigDecimal score, String scoringMethod,
+                           ProposedUnit leadUnit, List<ProposedUnit> coopUnits, LocalDate dueDate) {
+
+    public ProposedItem {
+        coopUnits = coopUnits == null ? List.of() : List.copyOf(coopUnits);
+    }
+}
