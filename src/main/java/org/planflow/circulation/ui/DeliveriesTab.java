@@ -3,23 +3,28 @@ package org.planflow.circulation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.planflow.circulation.BulletinReading;
+import org.planflow.circulation.BulletinService;
 import org.planflow.circulation.Delivery;
 import org.planflow.circulation.DeliveryService;
 import org.planflow.inbox.InboxTab;
 import org.planflow.shared.Formats;
 
 /**
- * The inbox's 待阅 and 已阅 tabs: plans delivered to the user's unit not yet opened by anyone of it,
- * and those read; a row opens the plan, which is the read receipt.
+ * The inbox's 待阅 and 已阅 tabs: bulletins (通报) circulated to the user's unit, then plans delivered to it,
+ * not yet read or read; a plan's row opens the plan, which is the read receipt.
  */
 abstract class DeliveriesTab implements InboxTab {
 
     private final DeliveryService deliveries;
+    private final BulletinService bulletins;
     private final boolean read;
 
-    DeliveriesTab(DeliveryService deliveries, boolean read) {
+    DeliveriesTab(DeliveryService deliveries, BulletinService bulletins, boolean read) {
         this.deliveries = deliveries;
+        this.bulletins = bulletins;
         this.read = read;
     }
 
@@ -45,16 +50,40 @@ abstract class DeliveriesTab implements InboxTab {
                 query -> (int) Math.min(Integer.MAX_VALUE, deliveries.countOfMyUnit(read)));
         grid.setEmptyStateText(layout.getTranslation("inbox." + key() + ".empty"));
         grid.addItemClickListener(event -> layout.getUI().ifPresent(ui -> ui.navigate("plan/" + event.getItem().planId())));
+        if (bulletins.countOfMyUnit(read) > 0) {
+            layout.add(new H4(layout.getTranslation("bulletin.section")), bulletinGrid(layout));
+        }
         layout.add(grid);
         layout.setFlexGrow(1, grid);
         return layout;
     }
 
+    /** The unit's bulletins (通报) above its plans: a row opens the bulletin, where it is marked read. */
+    private Grid<BulletinReading> bulletinGrid(VerticalLayout layout) {
+        Grid<BulletinReading> grid = new Grid<>(BulletinReading.class, false);
+        grid.setId(key() + "-bulletins");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(BulletinReading::title).setHeader(layout.getTranslation("bulletin.title")).setFlexGrow(3);
+        grid.addColumn(BulletinReading::docNumber).setHeader(layout.getTranslation("bulletin.number")).setAutoWidth(true);
+        grid.addColumn(reading -> Formats.dateTime(reading.publishedAt())).setHeader(layout.getTranslation("bulletin.published"))
+                .setAutoWidth(true);
+        if (read) {
+            grid.addColumn(reading -> reading.readByName() + " " + Formats.dateTime(reading.readAt()))
+                    .setHeader(layout.getTranslation("bulletin.column.reader")).setAutoWidth(true);
+        }
+        grid.setItems(query -> bulletins.ofMyUnit(read, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, bulletins.countOfMyUnit(read)));
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(event -> layout.getUI().ifPresent(ui -> ui.navigate(BulletinView.class,
+                event.getItem().bulletinId())));
+        return grid;
+    }
+
     @org.springframework.stereotype.Component
     static class ToRead extends DeliveriesTab {
 
-        ToRead(DeliveryService deliveries) {
-            super(deliveries, false);
+        ToRead(DeliveryService deliveries, BulletinService bulletins) {
+            super(deliveries, bulletins, false);
         }
 
         @Override
@@ -71,8 +100,8 @@ abstract class DeliveriesTab implements InboxTab {
     @org.springframework.stereotype.Component
     static class Read extends DeliveriesTab {
 
-        Read(DeliveryService deliveries) {
-            super(deliveries, true);
+        Read(DeliveryService deliveries, BulletinService bulletins) {
+            super(deliveries, bulletins, true);
         }
 
         @Override
