@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -57,17 +54,17 @@ class OrphanedPostgresTest {
     }
 
     @Test
-    void a_folder_whose_application_is_still_running_is_refused_and_left_as_it_is() throws Exception {
-        writePidFile(ProcessHandle.current().pid());
-        try (FileChannel channel = FileChannel.open(dataDir.resolve(OrphanedPostgres.OWNER_LOCK),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock running = channel.lock()) {
+    void a_folder_whose_application_still_runs_is_refused_and_its_server_left_alone() throws Exception {
+        try (EmbeddedPostgres running = start()) {
             assertThatThrownBy(() -> OrphanedPostgres.clear(dataDir))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Another running PlanFlow uses the database folder " + dataDir)
                     .hasMessageContaining("planflow.database.embedded.data-dir");
+            assertThat(dataDir.resolve(OrphanedPostgres.PID_FILE)).exists();
+            try (var connection = running.getPostgresDatabase().getConnection()) {
+                assertThat(connection.isValid(5)).isTrue();
+            }
         }
-        assertThat(dataDir.resolve(OrphanedPostgres.PID_FILE)).exists();
     }
 
     @Test
