@@ -90,7 +90,7 @@ final class BpmnDiagrams {
         }
     }
 
-    record Box(double x, double y, double w, double h) {
+    private record Box(double x, double y, double w, double h) {
 
         double cx() {
             return x + w / 2;

@@ -16,11 +16,6 @@ final class Svg {
 
     private final StringBuilder out = new StringBuilder();
 
-    Svg raw(String text) {
-        out.append(text);
-        return this;
-    }
-
     Svg line(String element) {
         out.append("  ").append(element).append('\n');
         return this;
