@@ -2,7 +2,7 @@ package org.planflow.circulation;
 
 import java.util.Set;
 
-/** Where one recipient's delivery stands; DESIGN.md's acknowledgement status values. */
+/** Where one recipient's delivery stands, as the acknowledgement totals and the API report it. */
 public enum DeliveryStatus {
     PENDING, READ, ACKNOWLEDGED, REFUSED, OVERDUE;
 

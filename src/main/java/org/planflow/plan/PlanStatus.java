@@ -2,7 +2,7 @@ package org.planflow.plan;
 
 import java.util.Set;
 
-/** Where a plan stands; DESIGN.md's values. The text may be edited only while drafting or consolidating. */
+/** Where a plan stands, from drafting to closed. The text may be edited only while drafting or consolidating. */
 public enum PlanStatus {
     DRAFTING, IN_REVIEW, IN_CONSULTATION, CONSOLIDATING, IN_APPROVAL, APPROVED, ISSUED, CLOSED;
 

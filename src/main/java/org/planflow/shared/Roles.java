@@ -2,7 +2,7 @@ package org.planflow.shared;
 
 import java.util.List;
 
-/** The role names of DESIGN.md; Spring Security sees them with the {@code ROLE_} prefix. */
+/** The role names; Spring Security sees them with the {@code ROLE_} prefix. */
 public final class Roles {
 
     public static final String DRAFTER = "DRAFTER";

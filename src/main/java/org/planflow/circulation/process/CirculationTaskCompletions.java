@@ -15,7 +15,7 @@ import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
 /**
- * ISSUE, ACKNOWLEDGE and REROUTE with DESIGN.md's bodies: reads the fields, lets the services check
+ * ISSUE, ACKNOWLEDGE and REROUTE (their bodies are in README.md): reads the fields, lets the services check
  * and record the decision, and returns the variables that route the process.
  */
 @Component

@@ -20,7 +20,7 @@ import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
 /**
- * The approval process's task kinds: reads each kind's fields (DESIGN.md's bodies), lets
+ * The approval process's task kinds: reads each kind's fields (the bodies in README.md), lets
  * {@link PlanApprovalService} check and record the decision, and returns the variables that route
  * the process.
  */

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The zero-setup database: a real PostgreSQL started from Maven-shipped binaries, its data kept in
- * a local folder between runs. Production sets {@code planflow.database.mode=server} and uses
+ * a local folder between runs (a server left running there by a killed PlanFlow is stopped first, see
+ * {@link OrphanedPostgres}). Production sets {@code planflow.database.mode=server} and uses
  * Spring Boot's ordinary DataSource from {@code spring.datasource.*}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +38,7 @@ class EmbeddedPostgresConfiguration {
         if (properties.dataDir() != null && !properties.dataDir().isBlank()) {
             Path dir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dir);
+            OrphanedPostgres.clear(dir);
             builder.setDataDirectory(dir).setCleanDataDirectory(false);
             log.info("Embedded PostgreSQL keeps its data in {}", dir);
         }

@@ -18,7 +18,7 @@ import org.planflow.supervision.SupervisedItemService;
 import org.springframework.stereotype.Component;
 
 /**
- * The supervision kinds with DESIGN.md's bodies: reads the fields, lets the services check and record
+ * The supervision kinds (their bodies are in README.md): reads the fields, lets the services check and record
  * them, and returns the variables that route task-supervision.bpmn.
  */
 @Component
