@@ -290,11 +290,19 @@ public class SupervisedItemService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status) {
+        return search(planId, unit, role, light, status, null);
+    }
+
+    /** As above, and by the state of the item's current report (the dashboard's "reports in" figures). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status,
+                                       ReportState report) {
         String scopeUnit = unit == null || unit.isBlank() ? null : unit;
         if (!maySeeAll()) {
             scopeUnit = myUnit();
         }
-        return items.search(planId, scopeUnit, role == null ? UnitRole.ANY : role, light, status, MAX_ITEMS);
+        return items.search(planId, scopeUnit, role == null ? UnitRole.ANY : role, light, status, report, MAX_ITEMS);
     }
 
     /**

@@ -71,6 +71,13 @@ class DashboardIT {
         assertThat(counts(dashboard.path("byStatus"))).isEqualTo(counts(expected.path("byStatus")));
         assertThat(dashboard.path("reportsDue").asLong()).isEqualTo(expected.path("reportsDue").asLong()).isEqualTo(4);
         assertThat(dashboard.path("reportsIn").asLong()).isEqualTo(expected.path("reportsIn").asLong()).isEqualTo(3);
+        // The "reports in" figures drill down to the very items they count.
+        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=DUE", "leader").json()).hasSize(4);
+        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=IN", "leader").json()).hasSize(3);
+        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=MISSING", "leader").json()).hasSize(1);
+        ApiClient.Response badReport = api.get("/api/supervision/items?plan=" + planId + "&report=LATE", "leader");
+        assertThat(badReport.status()).isEqualTo(400);
+        assertThat(badReport.json().path("field").asText()).isEqualTo("report");
         for (JsonNode unit : dashboard.path("units")) {
             JsonNode mine = expected.path("units").path(unit.path("unit").path("code").asText());
             assertThat(unit.path("due").asLong()).as("due of " + unit).isEqualTo(mine.path("due").asLong());

@@ -16,6 +16,7 @@ import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
+import org.planflow.supervision.ReportState;
 import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.UnitRole;
 import org.planflow.supervision.SupervisedItemService;
@@ -66,13 +67,16 @@ class SupervisedItemController {
 
     @GetMapping("/api/supervision/items")
     @Operation(summary = "Supervised items the caller may see, red first: all for SUPERVISOR, LEADER, OFFICE_CLERK and ADMIN, "
-            + "the own unit's for unit staff (role=LEAD 主办, COOPERATING 协办 or ANY)")
+            + "the own unit's for unit staff (role=LEAD 主办, COOPERATING 协办 or ANY); report=DUE, IN or MISSING selects by the "
+            + "current period's report, as the dashboard counts reportsDue and reportsIn")
     List<SupervisedItem> search(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit,
                                 @Parameter(description = "LEAD, COOPERATING or ANY") @RequestParam(required = false) String role,
-                                @RequestParam(required = false) String light, @RequestParam(required = false) String status) {
+                                @RequestParam(required = false) String light, @RequestParam(required = false) String status,
+                                @RequestParam(required = false) String report) {
         return items.search(plan, unit, role == null ? null : value(UnitRole.class,
                 "role", role), light == null ? null : value(Light.class, "light", light),
-                status == null ? null : value(ItemStatus.class, "status", status));
+                status == null ? null : value(ItemStatus.class, "status", status),
+                report == null ? null : value(ReportState.class, "report", report));
     }
 
     @GetMapping("/api/supervision/ledger.xlsx")

@@ -17,6 +17,7 @@ import org.planflow.supervision.Cadence;
 import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
+import org.planflow.supervision.ReportState;
 import org.planflow.supervision.Milestone;
 import org.planflow.supervision.ProgressReport;
 import org.planflow.supervision.SupervisedItem;
@@ -127,7 +128,8 @@ public class ItemRepository {
     }
 
     /** Items matching the filters (null for any); {@code unit} matches lead or cooperating units, {@code role} narrows it. */
-    public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status, int limit) {
+    public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status, ReportState report,
+                                       int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
         List<Object> params = new ArrayList<>();
         if (planId != null) {
@@ -152,6 +154,15 @@ public class ItemRepository {
         if (status != null) {
             sql.append(" AND i.status = ?");
             params.add(status.name());
+        }
+        if (report != null) {
+            // The item's latest period is the one its report is due in, as the dashboard counts it.
+            sql.append(" AND EXISTS (SELECT 1 FROM (SELECT submitted_at FROM progress_report WHERE item_id = i.id")
+                    .append(" ORDER BY period_end DESC, id DESC LIMIT 1) r WHERE ").append(switch (report) {
+                        case DUE -> "true";
+                        case IN -> "r.submitted_at IS NOT NULL";
+                        case MISSING -> "r.submitted_at IS NULL";
+                    }).append(')');
         }
         sql.append(" ORDER BY CASE i.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END, i.due_date, i.id LIMIT ?");
         params.add(limit);

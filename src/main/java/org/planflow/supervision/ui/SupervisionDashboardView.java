@@ -23,6 +23,7 @@ import org.planflow.plan.PlanSummary;
 import org.planflow.supervision.Dashboard;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
+import org.planflow.supervision.ReportState;
 import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.SupervisionDashboardService;
 
@@ -75,7 +76,9 @@ class SupervisionDashboardView extends VerticalLayout implements HasDynamicTitle
                     figures.byStatus().get(status), Map.of("status", status.name())));
         }
         lights.add(figure("figure-reports", getTranslation("supervision.dashboard.reports"), figures.reportsIn(),
-                Map.of()), new H4(getTranslation("supervision.dashboard.reportsOf", figures.reportsIn(), figures.reportsDue())));
+                Map.of("report", ReportState.IN.name())), figure("figure-reports-missing",
+                getTranslation("supervision.dashboard.reportsMissing"), figures.reportsDue() - figures.reportsIn(),
+                Map.of("report", ReportState.MISSING.name())), new H4(getTranslation("supervision.dashboard.reportsOf", figures.reportsIn(), figures.reportsDue())));
         lights.setWrap(true);
         lights.setAlignItems(FlexComponent.Alignment.CENTER);
 

@@ -32,6 +32,7 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
+import org.planflow.supervision.ReportState;
 import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.UnitRole;
 
@@ -50,6 +51,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
     private final ComboBox<OrgUnit> unit = new ComboBox<>();
     private final Select<Light> light = new Select<>();
     private final Select<ItemStatus> status = new Select<>();
+    private final Select<ReportState> report = new Select<>();
     private final Tabs roles = new Tabs();
     private final Tab lead = new Tab();
     private final Tab coop = new Tab();
@@ -121,7 +123,15 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         status.setItemLabelGenerator(value -> value == null ? getTranslation("supervision.filter.all")
                 : getTranslation("supervision.status." + value.name()));
         status.addValueChangeListener(event -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(plan, unit, light, status, ledger);
+        report.setId("items-report-filter");
+        report.setLabel(getTranslation("supervision.filter.report"));
+        report.setItems(ReportState.values());
+        report.setEmptySelectionAllowed(true);
+        report.setEmptySelectionCaption(getTranslation("supervision.filter.all"));
+        report.setItemLabelGenerator(value -> value == null ? getTranslation("supervision.filter.all")
+                : getTranslation("supervision.report." + value.name()));
+        report.addValueChangeListener(event -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(plan, unit, light, status, report, ledger);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         return filters;
@@ -132,14 +142,14 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         if (items.maySeeAll()) {
             grid.setItems(items.search(plan.getValue() == null ? null : plan.getValue().id(),
                     unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY,
-                    light.getValue(), status.getValue()));
+                    light.getValue(), status.getValue(), report.getValue()));
         } else {
             grid.setItems(items.search(null, null, roles.getSelectedTab() == coop ? UnitRole.COOPERATING : UnitRole.LEAD,
                     null, null));
         }
     }
 
-    /** The dashboard leads here with the figure's filters: ?light=RED&unit=fgw&plan=3&status=CLOSED. */
+    /** The dashboard leads here with the figure's filters: ?light=RED&unit=fgw&plan=3&status=CLOSED&report=IN. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!items.maySeeAll()) {
@@ -150,6 +160,8 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
                 .filter(l -> l.name().equals(value)).findFirst()).ifPresent(light::setValue);
         parameters.getSingleParameter("status").flatMap(value -> java.util.Arrays.stream(ItemStatus.values())
                 .filter(s -> s.name().equals(value)).findFirst()).ifPresent(status::setValue);
+        parameters.getSingleParameter("report").flatMap(value -> java.util.Arrays.stream(ReportState.values())
+                .filter(r -> r.name().equals(value)).findFirst()).ifPresent(report::setValue);
         parameters.getSingleParameter("unit").flatMap(code -> unit.getListDataView().getItems()
                 .filter(u -> u.code().equals(code)).findFirst()).ifPresent(unit::setValue);
         parameters.getSingleParameter("plan").flatMap(id -> plan.getListDataView().getItems()
