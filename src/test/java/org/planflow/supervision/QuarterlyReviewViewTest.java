@@ -130,7 +130,7 @@ class QuarterlyReviewViewTest {
         UI.getCurrent().navigate("bulletins/" + circulated.bulletinId());
         assertThat(_get(Div.class, spec -> spec.withId("bulletin-body")).getText()).contains("各成员单位：", "一、总体情况");
         _click(_get(Button.class, spec -> spec.withClasses("read-notice")));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("read-notice-confirm")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("bulletin-read-confirm")));
         assertThat(_find(Button.class, spec -> spec.withClasses("read-notice"))).as("read once").isEmpty();
         assertThat(tasks("READ_NOTICE", planId)).isEmpty();
 

@@ -23,7 +23,7 @@ class AcknowledgePanel extends VerticalLayout {
     AcknowledgePanel(Plan plan, Consumer<Map<String, Object>> complete) {
         setPadding(false);
         add(new H3(getTranslation("ack.title")), new Paragraph(getTranslation("ack.hint", plan.title())));
-        Button acknowledge = new Button(getTranslation("ack.acknowledge"), VaadinIcon.CHECK.create(),
+        Button acknowledge = new Button(getTranslation("ack.action"), VaadinIcon.CHECK.create(),
                 click -> attempt(complete, Map.of("outcome", Outcome.ACKNOWLEDGE.value())));
         acknowledge.setId("acknowledge");
         acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);

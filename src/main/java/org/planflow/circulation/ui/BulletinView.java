@@ -55,7 +55,7 @@ class BulletinView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         }
         title = readings.bulletin().title();
         add(new BulletinPanel(readings.bulletin()));
-        openTask(readings).ifPresent(task -> add(new ReadNoticeButton(completion, task.id(), title, () -> load(id))));
+        openTask(readings).ifPresent(task -> add(ReadNotice.button(completion, task.id(), title, () -> load(id))));
         add(new H4(getTranslation("bulletin.readings") + " " + readings.readCount() + "/" + readings.readings().size()),
                 grid(readings));
     }

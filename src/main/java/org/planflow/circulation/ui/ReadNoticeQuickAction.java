@@ -1,6 +1,7 @@
 package org.planflow.circulation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.ButtonVariant;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.QuickAction;
 import org.planflow.inbox.TaskCompletionService;
@@ -23,8 +24,8 @@ class ReadNoticeQuickAction implements QuickAction {
 
     @Override
     public Component button(InboxEntry task, Runnable done) {
-        ReadNoticeButton button = new ReadNoticeButton(completion, task.id(), task.planTitle(), done);
-        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        ConfirmedCompletionButton button = ReadNotice.button(completion, task.id(), task.planTitle(), done);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
 }

@@ -30,7 +30,7 @@ class ReadNoticeWorkspace implements TaskWorkspace {
     public Component open(InboxEntry task, Runnable completed) {
         BulletinReading reading = bulletins.readingOfProcess(task.processInstanceId());
         VerticalLayout layout = new VerticalLayout(new BulletinPanel(bulletins.get(reading.bulletinId())),
-                new ReadNoticeButton(completion, task.id(), reading.title(), completed));
+                ReadNotice.button(completion, task.id(), reading.title(), completed));
         layout.setPadding(false);
         return layout;
     }
