@@ -6,4 +6,8 @@ package org.planflow.organization;
  * {@link OrganizationAction#userSubject}); {@code details} what it became, in plain words.
  */
 public record OrganizationChanged(String subject, OrganizationAction action, String details) {
+
+    /** Where the trail of these changes is shown, with {@code ?subject=} for one unit or user. */
+    public static final String TRAIL_ROUTE = "admin/audit";
+    public static final String TRAIL_SUBJECT_PARAMETER = "subject";
 }

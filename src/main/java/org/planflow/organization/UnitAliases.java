@@ -2,7 +2,7 @@ package org.planflow.organization;
 
 import java.util.List;
 
-/** An enabled unit with its aliases, for whatever matches names as people write them. */
+/** A unit with its aliases, for whatever matches names as people write them. */
 public record UnitAliases(OrgUnit unit, List<UnitAlias> aliases) {
 
     public UnitAliases {

@@ -46,7 +46,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
-import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.BreakdownItem;
@@ -80,7 +80,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private final transient PlanService plans;
     private final transient PlanImportService imports;
-    private final List<OrgUnit> units;
+    private final UnitSearch units;
     private final long attachmentLimit;
     private final List<SectionEditor> sections = new ArrayList<>();
     private final List<ItemRow> items = new ArrayList<>();
@@ -103,7 +103,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                    @Value("${planflow.plan.attachment-max-size:10MB}") DataSize attachmentLimit) {
         this.plans = plans;
         this.imports = imports;
-        this.units = organization.units();
+        this.units = organization.unitSearch();
         this.attachmentLimit = attachmentLimit.toBytes();
     }
 

@@ -2,7 +2,6 @@ package org.planflow.shared.web;
 
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import org.planflow.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +10,6 @@ import org.planflow.shared.NotFoundException;
 import org.planflow.shared.TooLargeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -54,21 +52,6 @@ class ApiExceptionHandler {
                 .map(error -> error.getField() + ": " + error.getDefaultMessage())
                 .collect(Collectors.joining("; "));
         return problem(HttpStatus.BAD_REQUEST, detail);
-    }
-
-    /** A body that is not JSON, or a value of the wrong kind (an unknown unit type, say): 400 naming the field. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail notReadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The value of '" + field + "' is not valid here: "
-                    + mapping.getOriginalMessage());
-            problem.setProperty("field", field);
-            return problem;
-        }
-        return problem(HttpStatus.BAD_REQUEST, "The request body is not the JSON this call takes");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

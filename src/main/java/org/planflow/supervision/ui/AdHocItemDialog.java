@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAccount;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.Cadence;
@@ -35,7 +36,7 @@ class AdHocItemDialog extends Dialog {
     private final Select<Cadence> cadence = new Select<>();
     private final ComboBox<UserAccount> leader = new ComboBox<>();
 
-    AdHocItemDialog(SupervisedItemService items, List<OrgUnit> units, List<UserAccount> leaders) {
+    AdHocItemDialog(SupervisedItemService items, UnitSearch district, List<UserAccount> leaders) {
         setId("adhoc-dialog");
         setHeaderTitle(getTranslation("supervision.adhoc.title"));
         title.setId("adhoc-title");
@@ -49,11 +50,11 @@ class AdHocItemDialog extends Dialog {
         sourceText.setLabel(getTranslation("supervision.adhoc.sourceText"));
         leadUnit.setId("adhoc-lead-unit");
         leadUnit.setLabel(getTranslation("supervision.field.leadUnit"));
-        leadUnit.setItems(units);
+        leadUnit.setItems(district::matches, district.units());
         leadUnit.setItemLabelGenerator(OrgUnit::name);
         coopUnits.setId("adhoc-coop-units");
         coopUnits.setLabel(getTranslation("supervision.field.coopUnits"));
-        coopUnits.setItems(units);
+        coopUnits.setItems(district::matches, district.units());
         coopUnits.setItemLabelGenerator(OrgUnit::name);
         dueDate.setId("adhoc-due");
         dueDate.setLabel(getTranslation("supervision.field.due"));
