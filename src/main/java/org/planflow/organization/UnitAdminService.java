@@ -153,6 +153,15 @@ public class UnitAdminService {
         return unit(code);
     }
 
+    /**
+     * The alias as it would be stored for a unit still to be created (spaces dropped), or the refusal it
+     * would meet: a form checks each alias as it is typed.
+     */
+    @Transactional(readOnly = true)
+    public UnitAlias checkAlias(UnitAlias alias, String newUnitName) {
+        return new UnitAlias(alias(alias.alias(), newUnitName == null ? "" : newUnitName, ""), alias.kind());
+    }
+
     /** Another name of the unit, kind {@link AliasKind#OTHER}: how documents write it, learned on import. */
     public ManagedUnit addAlias(String code, String alias) {
         return addAlias(code, alias, AliasKind.OTHER);

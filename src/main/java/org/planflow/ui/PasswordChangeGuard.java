@@ -1,8 +1,10 @@
 package org.planflow.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.planflow.organization.Credentials;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
@@ -27,7 +29,10 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     }
 
     private void beforeEnter(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() == AccountView.class) {
+        // The login and error pages are left alone: rerouting from them would loop while the account page is refused.
+        Class<?> target = event.getNavigationTarget();
+        if (target == AccountView.class || target.isAnnotationPresent(AnonymousAllowed.class)
+                || HasErrorParameter.class.isAssignableFrom(target)) {
             return;
         }
         boolean mustChange = CurrentUser.username()

@@ -25,6 +25,7 @@ import org.planflow.organization.UnitAlias;
 class AliasEditor extends VerticalLayout {
 
     private final Div badges = new Div();
+    private final TextField alias = new TextField();
     private final SerializableFunction<String, List<UnitAlias>> remove;
 
     AliasEditor(List<UnitAlias> initial, SerializableFunction<UnitAlias, List<UnitAlias>> add,
@@ -35,7 +36,6 @@ class AliasEditor extends VerticalLayout {
         badges.setId("unit-aliases");
         badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
 
-        TextField alias = new TextField();
         alias.setId("alias-text");
         alias.setPlaceholder(getTranslation("admin.alias.placeholder"));
         Select<AliasKind> kind = new Select<>();
@@ -57,6 +57,11 @@ class AliasEditor extends VerticalLayout {
         title.getStyle().set("margin", "var(--lumo-space-s) 0");
         add(title, badges, line);
         show(initial);
+    }
+
+    /** Where a refused alias is shown. */
+    TextField field() {
+        return alias;
     }
 
     private void show(List<UnitAlias> aliases) {

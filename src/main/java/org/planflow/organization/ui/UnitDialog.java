@@ -71,7 +71,7 @@ class UnitDialog extends Dialog {
             head.setEnabled(false);
             head.setHelperText(getTranslation("admin.unit.head.later"));
             aliases = new AliasEditor(List.of(), alias -> {
-                pendingAliases.add(alias);
+                pendingAliases.add(units.checkAlias(alias, name.getValue()));
                 return List.copyOf(pendingAliases);
             }, alias -> {
                 pendingAliases.removeIf(pending -> pending.alias().equals(alias));
@@ -99,7 +99,8 @@ class UnitDialog extends Dialog {
         }
         add(form, aliases);
 
-        Map<String, HasValidation> fields = Map.of("code", code, "name", name, "type", type, "parent", parent, "head", head);
+        Map<String, HasValidation> fields = Map.of("code", code, "name", name, "type", type, "parent", parent, "head", head,
+                "aliases", aliases.field());
         Button save = new Button(getTranslation("common.save"), click -> {
             if (Refusals.attempt(this, fields, () -> save(unit, units))) {
                 Feedback.success(getTranslation("admin.saved"));
