@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     /**
      * The JSON APIs and the actuator: HTTP Basic or the UI's session, errors as problem+json, no redirects;
-     * nothing but the password change for an account whose password was reset.
+     * nothing for an account disabled or locked meanwhile, nothing but the password change after a reset.
      */
     @Bean
     @Order(1)
@@ -63,7 +63,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .addFilterAfter(new PasswordChangeRequired(organization, problems), AuthorizationFilter.class)
+                .addFilterAfter(new AccountStateFilter(organization, problems), AuthorizationFilter.class)
                 // Basic-authenticated clients send no CSRF token; the session cookie is SameSite=Lax.
                 .csrf(csrf -> csrf.disable());
         return http.build();

@@ -23,6 +23,7 @@ import org.planflow.shared.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** 个人设置: the forced password change after a reset, and a person's own language. */
 @PlanFlowTest
@@ -85,6 +86,19 @@ class AccountViewTest {
         KaribuUi.stop();
         KaribuUi.login(context, "test-acc-b");
         assertThat(UI.getCurrent().getLocale()).as("applied at the next login").isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void an_account_disabled_meanwhile_is_logged_out_at_its_next_navigation() {
+        newUser("test-acc-c");
+        jdbc.sql("UPDATE app_user SET must_change_password = false WHERE username = 'test-acc-c'").update();
+        KaribuUi.login(context, "test-acc-c");
+        UI.getCurrent().navigate("inbox");
+        RunAs.user("admin", Set.of(Roles.ADMIN), () -> context.getBean(UserAdminService.class).disable("test-acc-c"));
+
+        UI.getCurrent().navigate("plans");
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
     private void newUser(String username) {

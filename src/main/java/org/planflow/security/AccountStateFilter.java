@@ -2,6 +2,7 @@ package org.planflow.security;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,13 +18,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An account whose password the administrator reset may do nothing through the API but read who it is
- * and change its password: every other call is refused with 403 and a problem that says so. Asked of
- * the database on each call, so a reset takes effect on open sessions too.
+ * What the administrator did to an account applies to API calls at once, also within a session: a
+ * disabled or locked account is refused (401), and an account whose password was reset may do nothing
+ * but read who it is and change its password (403 with a problem that says so). Asked of the database
+ * on each call.
  */
-class PasswordChangeRequired extends OncePerRequestFilter {
+class AccountStateFilter extends OncePerRequestFilter {
 
-    static final String CODE = "PASSWORD_CHANGE_REQUIRED";
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
     static final String DETAIL = "Your password was reset: change it before anything else, with "
             + "PUT /api/me/password {\"currentPassword\":…,\"newPassword\":…}";
 
@@ -34,7 +36,7 @@ class PasswordChangeRequired extends OncePerRequestFilter {
     private final OrganizationService organization;
     private final ProblemWriter problems;
 
-    PasswordChangeRequired(OrganizationService organization, ProblemWriter problems) {
+    AccountStateFilter(OrganizationService organization, ProblemWriter problems) {
         this.organization = organization;
         this.problems = problems;
     }
@@ -42,12 +44,13 @@ class PasswordChangeRequired extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean mustChange = CurrentUser.username()
-                .flatMap(organization::credentials)
-                .map(Credentials::mustChangePassword)
-                .orElse(false);
-        if (mustChange && !STILL_ALLOWED.matches(request)) {
-            problems.write(response, HttpStatus.FORBIDDEN, DETAIL, CODE);
+        Optional<Credentials> account = CurrentUser.username().flatMap(organization::credentials);
+        if (account.isPresent() && (!account.get().enabled() || account.get().locked())) {
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Your account was disabled or locked by the administrator", null);
+            return;
+        }
+        if (account.isPresent() && account.get().mustChangePassword() && !STILL_ALLOWED.matches(request)) {
+            problems.write(response, HttpStatus.FORBIDDEN, DETAIL, PASSWORD_CHANGE_REQUIRED);
             return;
         }
         chain.doFilter(request, response);
