@@ -71,7 +71,11 @@ public final class ApiClient {
     }
 
     public Response put(String path, String username, String jsonBody) {
-        return send(request(path, username, "demo")
+        return put(path, username, "demo", jsonBody);
+    }
+
+    public Response put(String path, String username, String password, String jsonBody) {
+        return send(request(path, username, password)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody == null ? "" : jsonBody))
                 .build());

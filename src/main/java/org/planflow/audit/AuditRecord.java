@@ -2,33 +2,39 @@ package org.planflow.audit;
 
 /**
  * What happened, to be written to the trail. {@code action} is a stable code (e.g. SUBMITTED,
- * DEPT_REVIEWED) that the UI translates; outcome, comment, details, task id and supervised item are optional.
+ * DEPT_REVIEWED) that the UI translates; outcome, comment, details, task id, supervised item and subject
+ * (a unit or user the event is about, e.g. {@code unit:fgw}) are optional.
  */
 public record AuditRecord(Long planId, String action, String outcome, String comment, String details, String taskId,
-                          Long itemId) {
+                          Long itemId, String subject) {
 
     public static AuditRecord of(Long planId, String action) {
-        return new AuditRecord(planId, action, null, null, null, null, null);
+        return new AuditRecord(planId, action, null, null, null, null, null, null);
     }
 
     public AuditRecord withOutcome(String value) {
-        return new AuditRecord(planId, action, value, comment, details, taskId, itemId);
+        return new AuditRecord(planId, action, value, comment, details, taskId, itemId, subject);
     }
 
     public AuditRecord withComment(String value) {
-        return new AuditRecord(planId, action, outcome, value, details, taskId, itemId);
+        return new AuditRecord(planId, action, outcome, value, details, taskId, itemId, subject);
     }
 
     public AuditRecord withDetails(String value) {
-        return new AuditRecord(planId, action, outcome, comment, value, taskId, itemId);
+        return new AuditRecord(planId, action, outcome, comment, value, taskId, itemId, subject);
     }
 
     public AuditRecord withTask(String value) {
-        return new AuditRecord(planId, action, outcome, comment, details, value, itemId);
+        return new AuditRecord(planId, action, outcome, comment, details, value, itemId, subject);
     }
 
     /** The event concerns a supervised item too, and shows in its history. */
     public AuditRecord withItem(Long value) {
-        return new AuditRecord(planId, action, outcome, comment, details, taskId, value);
+        return new AuditRecord(planId, action, outcome, comment, details, taskId, value, subject);
+    }
+
+    /** The event concerns a unit or a user, and shows in the administration trail. */
+    public AuditRecord withSubject(String value) {
+        return new AuditRecord(planId, action, outcome, comment, details, taskId, itemId, value);
     }
 }

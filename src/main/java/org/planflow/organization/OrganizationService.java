@@ -10,32 +10,72 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.planflow.organization.persistence.OrganizationRepository;
+import org.planflow.organization.persistence.UnitRepository;
 import org.planflow.organization.persistence.UserFilter;
 import org.planflow.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Units, users and the groups derived from them. The credential methods serve the login itself and
- * so carry no method security; everything else needs an authenticated caller.
+ * Units, users and the groups derived from them, units found by their names and aliases, and what a
+ * person changes of their own account. The credential methods serve the login itself and so carry no
+ * method security; everything else needs an authenticated caller.
  */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationService {
 
-    private final OrganizationRepository repository;
-    private final PasswordEncoder passwordEncoder;
+    /** The languages of the UI: Chinese, the default, and English. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
-    public OrganizationService(OrganizationRepository repository, PasswordEncoder passwordEncoder) {
+    private final OrganizationRepository repository;
+    private final UnitRepository unitRepository;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+
+    public OrganizationService(OrganizationRepository repository, UnitRepository unitRepository,
+                               PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.unitRepository = unitRepository;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
+    /** The units in use, in display order; a disabled unit is no longer offered anywhere. */
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnit> units() {
         return repository.units();
+    }
+
+    /** The units in use with their aliases, for matching names as documents write them. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UnitAliases> unitsWithAliases() {
+        Map<String, List<UnitAlias>> aliases = unitRepository.aliasesOfEnabledUnits();
+        return repository.units().stream()
+                .map(unit -> new UnitAliases(unit, aliases.getOrDefault(unit.code(), List.of())))
+                .toList();
+    }
+
+    /** What every unit picker filters with, so typing 区发改委 or 工商分局 finds the unit. */
+    @PreAuthorize("isAuthenticated()")
+    public UnitSearch unitSearch() {
+        return new UnitSearch(unitsWithAliases());
+    }
+
+    /**
+     * The unit in use with this exact name or alias (spaces and case ignored), e.g. 区发改委 or 工商分局
+     * → 区发展改革委 or 区市场监管局; empty when none.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<OrgUnit> findByNameOrAlias(String name) {
+        String clean = name == null ? "" : name.replaceAll("[\\s\\u3000]+", "");
+        if (clean.isEmpty()) {
+            return Optional.empty();
+        }
+        return unitRepository.enabledUnitCalled(clean).flatMap(repository::unit);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -48,10 +88,10 @@ public class OrganizationService {
         return repository.user(username).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
     }
 
-    /** The Camunda groups of a user: their unit, each role, and each role within the unit. */
+    /** The Camunda groups of a user: their unit (and its head group if they answer for it), each role, and each role within the unit. */
     @PreAuthorize("isAuthenticated()")
     public List<String> groupsOf(String username) {
-        return repository.user(username).map(Groups::of).orElse(List.of());
+        return repository.groupsOf(username);
     }
 
     /**
@@ -73,10 +113,44 @@ public class OrganizationService {
         return repository.user(username);
     }
 
+    /** The user's own language, applied to the UI from their next page on. */
     @Transactional
     @PreAuthorize("#username == authentication.name")
     public void changeLocale(String username, Locale locale) {
-        repository.updateLocale(username, locale);
+        Locale language = LANGUAGES.stream().filter(known -> known.equals(locale)).findFirst()
+                .orElseThrow(() -> OrganizationProblem.LANGUAGE_UNKNOWN.at("language", locale == null ? "" : locale.toLanguageTag()));
+        repository.updateLocale(username, language);
+        events.publishEvent(new OrganizationChanged(OrganizationAction.userSubject(username), OrganizationAction.LANGUAGE_CHANGED,
+                language.toLanguageTag()));
+    }
+
+    /** The same with a language tag as the API takes it: zh-CN or en. */
+    @Transactional
+    @PreAuthorize("#username == authentication.name")
+    public void changeLanguage(String username, String languageTag) {
+        String tag = languageTag == null ? "" : languageTag.strip();
+        Locale locale = LANGUAGES.stream().filter(known -> known.toLanguageTag().equalsIgnoreCase(tag)).findFirst()
+                .orElseThrow(() -> OrganizationProblem.LANGUAGE_UNKNOWN.at("language", tag));
+        changeLocale(username, locale);
+    }
+
+    /**
+     * The user's own new password, after the current one; this also ends a password change the
+     * administrator required.
+     */
+    @Transactional
+    @PreAuthorize("#username == authentication.name")
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        Credentials credentials = repository.credentials(username).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
+            throw OrganizationProblem.PASSWORD_WRONG.at("currentPassword");
+        }
+        String password = Passwords.check("newPassword", newPassword, username);
+        if (password.equals(currentPassword)) {
+            throw OrganizationProblem.PASSWORD_UNCHANGED.at("newPassword");
+        }
+        repository.setPassword(username, passwordEncoder.encode(password), false);
+        events.publishEvent(new OrganizationChanged(OrganizationAction.userSubject(username), OrganizationAction.PASSWORD_CHANGED, ""));
     }
 
     public Optional<Credentials> credentials(String username) {

@@ -15,6 +15,8 @@ import org.planflow.importing.ProposedUnit;
 import org.planflow.importing.UnitGroup;
 import org.planflow.importing.UnitMatcher;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitAlias;
+import org.planflow.organization.UnitAliases;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitType;
 import org.planflow.shared.UploadLimit;
@@ -80,13 +82,15 @@ public class PlanImportService {
         return BreakdownWorkbook.read(fileName, xlsx, matcher(), uploadLimit).stream().map(PlanImportService::item).toList();
     }
 
-    /** The district's units; aliases come with the organization's unit aliases, which it does not keep yet. */
+    /** The district's units with their aliases (简称, 曾用名, units merged into them), and its groups of units. */
     private UnitMatcher matcher() {
-        List<OrgUnit> units = organization.units();
+        List<UnitAliases> known = organization.unitsWithAliases();
+        List<OrgUnit> units = known.stream().map(UnitAliases::unit).toList();
         Map<UnitGroup, List<String>> groups = new EnumMap<>(UnitGroup.class);
         GROUP_TYPES.forEach((group, types) -> groups.put(group,
                 units.stream().filter(unit -> types.contains(unit.type())).map(OrgUnit::code).toList()));
-        return new UnitMatcher(units.stream().map(unit -> new KnownUnit(unit.code(), unit.name(), List.of())).toList(), groups);
+        return new UnitMatcher(known.stream().map(unit -> new KnownUnit(unit.unit().code(), unit.unit().name(),
+                unit.aliases().stream().map(UnitAlias::alias).toList())).toList(), groups);
     }
 
     private static BreakdownItem item(ProposedItem item) {

@@ -253,7 +253,36 @@ public class PlanService {
         }
     }
 
-    /** The leader responsible for the plan (分管领导): the first leader who approved it. */
+    /**
+     * Names the plan's responsible leader (分管领导), an enabled LEADER, or none (null): administrators and
+     * the lead unit's drafters may, at any time; the plan's supervised items follow.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).ADMIN, T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan nameResponsibleLeader(long id, String leader) {
+        Plan plan = get(id);
+        if (!mayNameResponsibleLeader(plan)) {
+            throw new AccessDeniedException("only administrators and drafters of " + plan.leadUnit().name()
+                    + " name the plan's responsible leader");
+        }
+        String username = leader == null || leader.isBlank() ? null : leader.strip();
+        if (username != null && organization.findUser(username)
+                .filter(user -> user.enabled() && user.hasRole(Roles.LEADER)).isEmpty()) {
+            throw new InvalidInputException("leader", username + " is not an enabled leader of the district");
+        }
+        if (!Objects.equals(username, plan.responsibleLeader())) {
+            repository.setResponsibleLeader(id, username);
+            audit.record(AuditRecord.of(id, "RESPONSIBLE_LEADER_SET").withDetails(username));
+            events.publishEvent(new PlanResponsibleLeaderChanged(id, username));
+        }
+        return load(id);
+    }
+
+    public boolean mayNameResponsibleLeader(Plan plan) {
+        return CurrentUser.hasRole(Roles.ADMIN) || isLeadDrafter(plan);
+    }
+
+    /** The leader responsible for the plan (分管领导), unless already named: the first leader who approved it. */
     @Transactional
     @PreAuthorize("permitAll()")
     public void recordResponsibleLeader(long id, String leader) {

@@ -10,7 +10,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Logs users in against the organization's user table; a throttled account reports itself as locked. */
+/**
+ * Logs users in against the organization's user table; an account the administrator locked, or one
+ * throttled after failed logins, reports itself as locked, a disabled one as disabled.
+ */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
@@ -24,7 +27,8 @@ class AccountDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Credentials credentials = organization.credentials(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        boolean locked = credentials.lockedUntil() != null && credentials.lockedUntil().isAfter(Instant.now());
+        boolean locked = credentials.locked()
+                || credentials.lockedUntil() != null && credentials.lockedUntil().isAfter(Instant.now());
         return User.withUsername(credentials.username())
                 .password(credentials.passwordHash())
                 .disabled(!credentials.enabled())

@@ -1,11 +1,9 @@
 package org.planflow.security;
 
-import java.io.IOException;
 import java.util.Arrays;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import jakarta.servlet.http.HttpServletResponse;
+import org.planflow.organization.OrganizationService;
 import org.planflow.security.ui.LoginView;
 import org.planflow.shared.Roles;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,8 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -34,10 +31,10 @@ class SecurityConfiguration {
 
     static final String REALM = "PlanFlow";
 
-    private final ObjectMapper objectMapper;
+    private final ProblemWriter problems;
 
-    SecurityConfiguration(ObjectMapper objectMapper) {
-        this.objectMapper = objectMapper;
+    SecurityConfiguration(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     /** bcrypt today, and old hashes keep working when the default encoder moves on. */
@@ -46,15 +43,18 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The JSON APIs and the actuator: HTTP Basic or the UI's session, errors as problem+json, no redirects. */
+    /**
+     * The JSON APIs and the actuator: HTTP Basic or the UI's session, errors as problem+json, no redirects;
+     * nothing for an account disabled or locked meanwhile, nothing but the password change after a reset.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, OrganizationService organization) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-            writeProblem(response, HttpStatus.UNAUTHORIZED, "Log in first: " + e.getMessage());
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Log in first: " + e.getMessage(), null);
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> writeProblem(response, HttpStatus.FORBIDDEN, forbiddenDetail(e));
+        AccessDeniedHandler forbidden = (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN, forbiddenDetail(e), null);
         // Path matchers independent of Spring MVC: Camunda's REST API is a separate (Jersey) servlet.
         http.securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
@@ -63,6 +63,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .addFilterAfter(new AccountStateFilter(organization, problems), AuthorizationFilter.class)
                 // Basic-authenticated clients send no CSRF token; the session cookie is SameSite=Lax.
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -90,12 +91,5 @@ class SecurityConfiguration {
 
     private static String forbiddenDetail(AccessDeniedException e) {
         return "Your roles do not allow this: " + e.getMessage();
-    }
-
-    private void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        objectMapper.writeValue(response.getWriter(), ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

@@ -217,9 +217,9 @@ public class EscalationService {
         return task.planId() == null ? Optional.empty() : Optional.ofNullable(plans.load(task.planId()).responsibleLeader());
     }
 
-    /** The head of a department is its DEPT_REVIEWER; units without one hear it as a unit. */
+    /** The unit's head (负责人), as the administrator names them; the unit's staff while it has none. */
     private static List<String> unitHeads(InboxEntry task) {
-        return task.unit() == null ? List.of() : List.of(Groups.ofUnitRole(task.unit(), Roles.DEPT_REVIEWER));
+        return task.unit() == null ? List.of() : List.of(Groups.ofUnitHead(task.unit()));
     }
 
     private static String blankToNull(String value) {

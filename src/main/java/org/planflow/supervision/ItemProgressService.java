@@ -8,14 +8,12 @@ import org.planflow.audit.AuditService;
 import org.planflow.calendar.Deadlines;
 import org.planflow.circulation.DocNumberService;
 import org.planflow.organization.Groups;
-import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
-import org.planflow.shared.Roles;
 import org.planflow.supervision.persistence.ReportRepository;
 import org.planflow.supervision.process.SupervisionEngine;
 import org.planflow.shared.UploadLimit;
@@ -39,7 +37,6 @@ public class ItemProgressService {
     private final SupervisedItemService items;
     private final ReportRepository reports;
     private final SupervisionEngine engine;
-    private final OrganizationService organization;
     private final DocNumberService numbers;
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
@@ -47,7 +44,7 @@ public class ItemProgressService {
     private final UploadLimit uploadLimit;
 
     public ItemProgressService(SupervisedItemService items, ReportRepository reports, SupervisionEngine engine,
-                               OrganizationService organization, DocNumberService numbers, Deadlines deadlines,
+                               DocNumberService numbers, Deadlines deadlines,
                                PlanFlowClock clock, AuditService audit,
                                UploadLimit uploadLimit) {
         this.uploadLimit = uploadLimit;
@@ -55,7 +52,6 @@ public class ItemProgressService {
         this.items = items;
         this.reports = reports;
         this.engine = engine;
-        this.organization = organization;
         this.numbers = numbers;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -193,7 +189,8 @@ public class ItemProgressService {
         Instant due = deadlines.workingDaysFromNow(answerWorkingDays).toInstant();
         String number = numbers.take(NOTICE_PREFIX, items.today().getYear());
         long id = reports.issueNotice(itemId, number, clean, due, CurrentUser.require(), clock.instant());
-        engine.issueNotice(item, id, due, answerers(item.leadUnit().code()));
+        // The unit's head group: its head (负责人) as the administrator names them, or its staff while it has none.
+        engine.issueNotice(item, id, due, Groups.ofUnitHead(item.leadUnit().code()));
         items.record(item, SupervisionAction.NOTICE_ISSUED, number, null);
         return reports.notice(id).orElseThrow();
     }
@@ -248,11 +245,6 @@ public class ItemProgressService {
                 reports.notices(itemId), reports.evidence(itemId), audit.itemTimeline(itemId));
     }
 
-    /** The head of a unit answers notices: its DEPT_REVIEWER where it has one, else the unit's staff. */
-    private String answerers(String unit) {
-        String heads = Groups.ofUnitRole(unit, Roles.DEPT_REVIEWER);
-        return organization.membersOf(List.of(heads)).isEmpty() ? Groups.ofUnit(unit) : heads;
-    }
 
     private static ReportStatus reportStatus(String value) {
         try {

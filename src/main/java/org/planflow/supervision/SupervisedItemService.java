@@ -17,6 +17,7 @@ import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
+import org.planflow.plan.PlanResponsibleLeaderChanged;
 import org.planflow.plan.PlanStatusChanged;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
@@ -82,6 +83,13 @@ public class SupervisedItemService {
         if (changed.status() == PlanStatus.ISSUED && items.ofPlan(changed.planId()).isEmpty()) {
             assignPlan(plans.load(changed.planId()));
         }
+    }
+
+    /** The plan's open items answer to its new responsible leader (分管领导) when escalated. */
+    @EventListener
+    @PreAuthorize("permitAll()")
+    public void onResponsibleLeader(PlanResponsibleLeaderChanged changed) {
+        items.setResponsibleLeaderOfPlan(changed.planId(), changed.leader());
     }
 
     private void assignPlan(Plan plan) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -54,8 +55,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
 
-        Span who = new Span(user.displayName() + " · " + user.unit().name());
+        RouterLink who = new RouterLink(user.displayName() + " · " + user.unit().name(), AccountView.class);
         who.addClassName("current-user");
+        who.setId("current-user");
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 
         Button language = new Button(getTranslation("layout.language.switch"), click -> switchLanguage());

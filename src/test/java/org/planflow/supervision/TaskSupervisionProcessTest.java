@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.ProcessTestEngine;
+import org.planflow.organization.Groups;
 import org.planflow.supervision.process.TaskSupervisionProcess;
 
 @Deployment(resources = "bpmn/task-supervision.bpmn")
@@ -129,13 +130,13 @@ class TaskSupervisionProcessTest {
         engine.getRuntimeService().createMessageCorrelation(TaskSupervisionProcess.MESSAGE_NOTICE_ISSUED)
                 .processInstanceId(instance.getId()).setVariableLocal(TaskSupervisionProcess.VAR_NOTICE_ID, 3L)
                 .setVariableLocal(TaskSupervisionProcess.VAR_NOTICE_DUE, PERIOD_END)
-                .setVariableLocal(TaskSupervisionProcess.VAR_NOTICE_ANSWERERS, "scjgj.dept_reviewer").correlate();
+                .setVariableLocal(TaskSupervisionProcess.VAR_NOTICE_ANSWERERS, Groups.ofUnitHead("scjgj")).correlate();
 
         Task extension = taskOf(instance, TaskSupervisionProcess.TASK_REVIEW_EXTENSION);
         assertThat(engine.getTaskService().getVariable(extension.getId(), TaskSupervisionProcess.VAR_EXTENSION_ID)).isEqualTo(9L);
         engine.getTaskService().complete(extension.getId(), Map.of("outcome", "grant"));
         Task notice = taskOf(instance, TaskSupervisionProcess.TASK_ANSWER_NOTICE);
-        assertThat(notice).hasCandidateGroup("scjgj.dept_reviewer").hasDueDate(PERIOD_END);
+        assertThat(notice).hasCandidateGroup(Groups.ofUnitHead("scjgj")).hasDueDate(PERIOD_END);
         engine.getTaskService().complete(notice.getId(), Map.of("outcome", "answer"));
 
         execute(timer(instance, TaskSupervisionProcess.TIMER_PERIOD_END));

@@ -18,6 +18,11 @@ import org.planflow.forms.FieldProblem;
 import org.planflow.importing.DocumentImportException;
 import org.planflow.importing.DocumentWarning;
 import org.planflow.importing.RowError;
+import org.planflow.organization.AliasKind;
+import org.planflow.organization.OrganizationAction;
+import org.planflow.organization.OrganizationProblem;
+import org.planflow.organization.UnitType;
+import org.planflow.shared.Roles;
 import org.planflow.supervision.SupervisionAction;
 
 /** Every code the UI words from the bundles (problems, actions, statuses) has Chinese and English wording. */
@@ -37,7 +42,12 @@ class ProblemTranslationsTest {
                 Arrays.stream(RecipientGroup.values()).map(group -> "issue.group." + group.name()),
                 Arrays.stream(IssueForm.values()).map(form -> "issue.form." + form.name()),
                 Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
-                Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()))
+                Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(OrganizationProblem.values()).map(problem -> "admin.problem." + problem.name()),
+                Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
+                Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
+                Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
+                Roles.ALL.stream().map(role -> "admin.role." + role))
                 .flatMap(keys -> keys);
     }
 

@@ -56,7 +56,7 @@ class AcknowledgeWorkspace implements TaskWorkspace {
         left.add(reading.of(plan));
         Component side = TaskKind.ACKNOWLEDGE.is(task.kind())
                 ? new AcknowledgePanel(plan, fields -> complete(task, fields, completed))
-                : new ReroutePanel(refusal(plan, task), organization.units(), fields -> complete(task, fields, completed));
+                : new ReroutePanel(refusal(plan, task), organization.unitSearch(), fields -> complete(task, fields, completed));
         VerticalLayout right = new VerticalLayout(side);
         right.setPadding(false);
         right.setWidth("28em");

@@ -29,6 +29,7 @@ import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.NoticeDraft;
 import org.planflow.circulation.RecipientGroupCount;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.plan.Plan;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Feedback;
@@ -57,7 +58,7 @@ class IssuePanel extends VerticalLayout {
     private final Map<String, HasValidation> fields = new HashMap<>();
     private boolean noticeEdited;
 
-    IssuePanel(IssuanceService issuances, Plan plan, List<OrgUnit> district, boolean departmentPlan, int defaultAckDays,
+    IssuePanel(IssuanceService issuances, Plan plan, UnitSearch district, boolean departmentPlan, int defaultAckDays,
                LocalDate today, Consumer<Map<String, Object>> issue) {
         this.issuances = issuances;
         this.plan = plan;
@@ -85,7 +86,7 @@ class IssuePanel extends VerticalLayout {
         groups.setItemLabelGenerator(group -> getTranslation("issue.group." + group.group().name(), group.count()));
         units.setId("issue-units");
         units.setLabel(getTranslation("issue.units"));
-        units.setItems(district);
+        units.setItems(district::matches, district.units());
         units.setItemLabelGenerator(OrgUnit::name);
         units.setWidthFull();
         recipientCount.setId("issue-recipient-count");

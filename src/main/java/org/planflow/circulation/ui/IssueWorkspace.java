@@ -59,7 +59,7 @@ class IssueWorkspace implements TaskWorkspace {
             completion.complete(task.id(), fields);
             completed.run();
         };
-        IssuePanel panel = new IssuePanel(issuances, plan, organization.units(), departmentPlan,
+        IssuePanel panel = new IssuePanel(issuances, plan, organization.unitSearch(), departmentPlan,
                 properties.defaultAckWorkingDays(), clock.instant().atZone(calendar.zone()).toLocalDate(), issue);
         panel.setWidth("36em");
         panel.getStyle().set("flex-shrink", "0");

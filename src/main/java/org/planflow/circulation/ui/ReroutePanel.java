@@ -1,7 +1,6 @@
 package org.planflow.circulation.ui;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.planflow.circulation.Delivery;
 import org.planflow.circulation.DeliveryService;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Callouts;
 import org.planflow.shared.ui.Feedback;
@@ -27,7 +27,7 @@ class ReroutePanel extends VerticalLayout {
     private final TextArea comment = new TextArea();
     private final Map<String, HasValidation> fields = new HashMap<>();
 
-    ReroutePanel(Delivery refused, List<OrgUnit> district, Consumer<Map<String, Object>> complete) {
+    ReroutePanel(Delivery refused, UnitSearch district, Consumer<Map<String, Object>> complete) {
         setPadding(false);
         add(new H3(getTranslation("reroute.title")));
         if (refused != null) {
@@ -38,7 +38,7 @@ class ReroutePanel extends VerticalLayout {
         }
         unit.setId("reroute-unit");
         unit.setLabel(getTranslation("reroute.unit"));
-        unit.setItems(district);
+        unit.setItems(district::matches, district.units());
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setWidthFull();
         Button reroute = new Button(getTranslation("reroute.send"), click -> attempt(complete, Map.of(

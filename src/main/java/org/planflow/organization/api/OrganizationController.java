@@ -8,15 +8,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UnitAliases;
 import org.planflow.organization.UserAccount;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Organization", description = "The caller and the district's units")
+@Tag(name = "Organization", description = "The caller, their own password and language, and the district's units")
 class OrganizationController {
 
     private final OrganizationService organization;
@@ -26,18 +31,50 @@ class OrganizationController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "The caller: username, display name, unit and roles")
+    @Operation(summary = "The caller: username, display name, unit, roles, language, and whether they must change their password")
     Me me(Authentication authentication) {
         UserAccount user = organization.user(authentication.getName());
-        return new Me(user.username(), user.displayName(), user.unit(), new TreeSet<>(user.roles()));
+        boolean mustChange = organization.credentials(user.username()).map(credentials -> credentials.mustChangePassword())
+                .orElse(false);
+        return new Me(user.username(), user.displayName(), user.unit(), new TreeSet<>(user.roles()),
+                user.locale() == null ? OrganizationService.LANGUAGES.get(0).toLanguageTag() : user.locale().toLanguageTag(),
+                mustChange);
+    }
+
+    @PutMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The caller changes their own password: {currentPassword, newPassword} (at least 8 characters); "
+            + "ends a change the administrator required")
+    void changePassword(Authentication authentication, @RequestBody PasswordChange change) {
+        organization.changePassword(authentication.getName(), change.currentPassword(), change.newPassword());
+    }
+
+    @PutMapping("/me/language")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The caller's language of the UI: {language: \"zh-CN\" | \"en\"}, applied from their next page on")
+    void changeLanguage(Authentication authentication, @RequestBody LanguageChange change) {
+        organization.changeLanguage(authentication.getName(), change.language());
     }
 
     @GetMapping("/units")
-    @Operation(summary = "All units of the district, in their display order")
+    @Operation(summary = "All units of the district in use, in their display order")
     List<OrgUnit> units() {
         return organization.units();
     }
 
-    record Me(String username, String displayName, OrgUnit unit, Set<String> roles) {
+    @GetMapping("/units/aliases")
+    @Operation(summary = "The units in use with their aliases (简称, 曾用名, units merged into them), for matching names")
+    List<UnitAliases> unitsWithAliases() {
+        return organization.unitsWithAliases();
+    }
+
+    record Me(String username, String displayName, OrgUnit unit, Set<String> roles, String language,
+              boolean mustChangePassword) {
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    record LanguageChange(String language) {
     }
 }

@@ -3,7 +3,6 @@ package org.planflow.organization.engine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
@@ -63,8 +62,7 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
             return false;
         }
         return repository.credentials(userId)
-                .filter(credentials -> credentials.enabled())
-                .filter(credentials -> credentials.lockedUntil() == null || credentials.lockedUntil().isBefore(Instant.now()))
+                .filter(credentials -> credentials.mayLogIn(Instant.now()))
                 .map(credentials -> passwordEncoder.matches(password, credentials.passwordHash()))
                 .orElse(false);
     }
@@ -117,11 +115,16 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
         return repository.countUsers(filter);
     }
 
-    /** Every group that exists: units, roles, unit roles held by someone, and Camunda's admin group. */
+    /**
+     * Every group that exists: units (those no longer in use too, for their old tasks) and who answers
+     * for each, roles, unit roles held by someone, and Camunda's admin group. Read afresh on every call,
+     * so a change by the administrator shows at once.
+     */
     List<Group> allGroups() {
         List<Group> groups = new ArrayList<>();
-        List<OrgUnit> units = repository.units();
+        List<OrgUnit> units = repository.allUnits();
         units.forEach(unit -> groups.add(group(Groups.ofUnit(unit.code()), unit.name(), Groups.TYPE_UNIT)));
+        units.forEach(unit -> groups.add(group(Groups.ofUnitHead(unit.code()), unit.name() + " HEAD", Groups.TYPE_UNIT_HEAD)));
         Roles.ALL.forEach(role -> groups.add(group(Groups.ofRole(role), role, Groups.TYPE_ROLE)));
         for (String[] pair : repository.unitRolePairs()) {
             String unitName = units.stream().filter(unit -> unit.code().equals(pair[0])).map(OrgUnit::name).findFirst().orElse(pair[0]);
@@ -132,11 +135,10 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     List<Group> groupsOfUser(String userId) {
-        Optional<UserAccount> user = repository.user(userId);
-        if (user.isEmpty()) {
+        List<String> ids = repository.groupsOf(userId);
+        if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> ids = Groups.of(user.get());
         return allGroups().stream().filter(group -> ids.contains(group.getId())).toList();
     }
 

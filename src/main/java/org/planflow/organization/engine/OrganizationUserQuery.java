@@ -57,7 +57,7 @@ class OrganizationUserQuery extends UserQueryImpl {
         }
         String displayName = firstName != null ? firstName : firstNameLike;
         String mail = email != null ? email : emailLike;
-        UserFilter filter = new UserFilter(idList, displayName, mail, null, null);
+        UserFilter filter = new UserFilter(idList, displayName, mail, null, null, null);
         return groupId == null ? filter : filter.memberOf(groupId);
     }
 

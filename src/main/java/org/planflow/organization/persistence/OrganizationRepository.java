@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.planflow.organization.Credentials;
+import org.planflow.organization.Groups;
+import org.planflow.organization.ManagedUser;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitType;
 import org.planflow.organization.UserAccount;
@@ -25,8 +28,10 @@ import org.springframework.stereotype.Repository;
 public class OrganizationRepository {
 
     private static final String USER_COLUMNS = """
-            u.username, u.display_name, u.enabled, u.email, u.locale, u.password_hash, u.locked_until,
-            o.code AS unit_code, o.name AS unit_name, o.type AS unit_type,
+            u.username, u.display_name, u.enabled, u.email, u.locale, u.password_hash, u.locked_until, u.locked,
+            u.must_change_password, o.code AS unit_code, o.name AS unit_name, o.type AS unit_type,
+            (o.head_username IS NULL OR o.head_username = u.username) AS answers_for_unit,
+            o.head_username = u.username AS unit_head,
             ARRAY(SELECT r.role FROM user_role r WHERE r.username = u.username ORDER BY r.role) AS roles
             """;
 
@@ -36,7 +41,15 @@ public class OrganizationRepository {
         this.jdbc = jdbc;
     }
 
+    /** The units in use, in display order. */
     public List<OrgUnit> units() {
+        return jdbc.sql("SELECT code, name, type FROM org_unit WHERE enabled ORDER BY sort_order, code")
+                .query((rs, i) -> unit(rs, "code", "name", "type"))
+                .list();
+    }
+
+    /** Every unit, those no longer in use included: their groups still hold old tasks and history. */
+    public List<OrgUnit> allUnits() {
         return jdbc.sql("SELECT code, name, type FROM org_unit ORDER BY sort_order, code")
                 .query((rs, i) -> unit(rs, "code", "name", "type"))
                 .list();
@@ -60,8 +73,80 @@ public class OrganizationRepository {
         return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE u.username = ?")
                 .param(username)
                 .query((rs, i) -> new Credentials(rs.getString("username"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), instant(rs.getTimestamp("locked_until")), roles(rs)))
+                        rs.getBoolean("enabled"), rs.getBoolean("locked"), instant(rs.getTimestamp("locked_until")),
+                        rs.getBoolean("must_change_password"), roles(rs)))
                 .optional();
+    }
+
+    /** The Camunda groups of a user (see {@link Groups}); empty for an unknown user. */
+    public List<String> groupsOf(String username) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE u.username = ?")
+                .param(username)
+                .query((rs, i) -> Groups.of(account(rs), rs.getBoolean("answers_for_unit")))
+                .optional()
+                .orElse(List.of());
+    }
+
+    public Optional<ManagedUser> managedUser(String username) {
+        return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE u.username = ?")
+                .param(username)
+                .query((rs, i) -> managed(rs))
+                .optional();
+    }
+
+    /**
+     * Users whose username or name contains the text (null: all), of one unit (null: any), by username;
+     * one page.
+     */
+    public List<ManagedUser> managedUsers(String text, String unitCode, int offset, int limit) {
+        Query query = managedQuery(text, unitCode, "SELECT " + USER_COLUMNS);
+        query.sql.append(" ORDER BY u.username OFFSET ? LIMIT ?");
+        query.params.add(offset);
+        query.params.add(limit);
+        return jdbc.sql(query.sql.toString()).params(query.params).query((rs, i) -> managed(rs)).list();
+    }
+
+    public long countManagedUsers(String text, String unitCode) {
+        Query query = managedQuery(text, unitCode, "SELECT count(*)");
+        return jdbc.sql(query.sql.toString()).params(query.params).query(Long.class).single();
+    }
+
+    public void updateUser(String username, String displayName, String unitCode, String email) {
+        jdbc.sql("UPDATE app_user SET display_name = ?, unit_code = ?, email = ? WHERE username = ?")
+                .params(displayName, unitCode, email, username)
+                .update();
+    }
+
+    public void replaceRoles(String username, Collection<String> roles) {
+        jdbc.sql("DELETE FROM user_role WHERE username = ?").param(username).update();
+        roles.forEach(role -> insertRole(username, role));
+    }
+
+    public void setPassword(String username, String passwordHash, boolean mustChange) {
+        jdbc.sql("""
+                UPDATE app_user SET password_hash = ?, must_change_password = ?, failed_logins = 0, locked_until = NULL
+                 WHERE username = ?""")
+                .params(passwordHash, mustChange, username)
+                .update();
+    }
+
+    /** The administrator's lock; lifting it also forgets failed logins. */
+    public void setLocked(String username, boolean locked) {
+        jdbc.sql("UPDATE app_user SET locked = ?, failed_logins = CASE WHEN ? THEN failed_logins ELSE 0 END, "
+                        + "locked_until = CASE WHEN ? THEN locked_until ELSE NULL END WHERE username = ?")
+                .params(locked, locked, locked, username)
+                .update();
+    }
+
+    public void setUserEnabled(String username, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?").params(enabled, username).update();
+    }
+
+    public List<String> usernamesOfUnit(String unitCode) {
+        return jdbc.sql("SELECT username FROM app_user WHERE unit_code = ? ORDER BY username")
+                .param(unitCode)
+                .query(String.class)
+                .list();
     }
 
     /**
@@ -121,8 +206,15 @@ public class OrganizationRepository {
     }
 
     public void insertUser(String username, String displayName, String unitCode, String passwordHash) {
-        jdbc.sql("INSERT INTO app_user (username, display_name, unit_code, password_hash) VALUES (?, ?, ?, ?)")
-                .params(username, displayName, unitCode, passwordHash)
+        insertUser(username, displayName, unitCode, null, passwordHash, false);
+    }
+
+    public void insertUser(String username, String displayName, String unitCode, String email, String passwordHash,
+                           boolean mustChangePassword) {
+        jdbc.sql("""
+                INSERT INTO app_user (username, display_name, unit_code, email, password_hash, must_change_password)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(username, displayName, unitCode, email, passwordHash, mustChangePassword)
                 .update();
     }
 
@@ -177,7 +269,34 @@ public class OrganizationRepository {
             query.sql.append(" AND EXISTS (SELECT 1 FROM user_role r WHERE r.username = u.username AND r.role = ?)");
             query.params.add(filter.role());
         }
+        if (filter.answersFor() != null) {
+            query.sql.append(" AND u.unit_code = ? AND (o.head_username IS NULL OR o.head_username = u.username)");
+            query.params.add(filter.answersFor());
+        }
         return query;
+    }
+
+    private static Query managedQuery(String text, String unitCode, String select) {
+        Query query = new Query();
+        query.sql.append(select).append(" FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE TRUE");
+        if (text != null && !text.isBlank()) {
+            query.sql.append(" AND (u.username ILIKE ? OR u.display_name ILIKE ?)");
+            String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            query.params.add(like);
+            query.params.add(like);
+        }
+        if (unitCode != null) {
+            query.sql.append(" AND u.unit_code = ?");
+            query.params.add(unitCode);
+        }
+        return query;
+    }
+
+    private static ManagedUser managed(ResultSet rs) throws SQLException {
+        UserAccount account = account(rs);
+        return new ManagedUser(account.username(), account.displayName(), account.unit(), account.roles(), account.email(),
+                account.locale(), account.enabled(), rs.getBoolean("locked"), instant(rs.getTimestamp("locked_until")),
+                rs.getBoolean("must_change_password"), rs.getBoolean("unit_head"));
     }
 
     private static UserAccount account(ResultSet rs) throws SQLException {

@@ -121,6 +121,13 @@ class PlanController {
         return plans.update(id, draft);
     }
 
+    @PutMapping("/{id}/responsible-leader")
+    @Operation(summary = "Name the plan's responsible leader (分管领导) {leader: username of an enabled LEADER, or null}: "
+            + "ADMIN or a drafter of the lead unit; its supervised items escalate to them")
+    Plan nameResponsibleLeader(@PathVariable long id, @RequestBody LeaderBody body) {
+        return plans.nameResponsibleLeader(id, body.leader());
+    }
+
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw (撤回) a submission that nobody has acted on yet; 409 otherwise")
     Plan withdraw(@PathVariable long id) {
@@ -180,6 +187,9 @@ class PlanController {
                         .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(contentType))
                 .body(content);
+    }
+
+    record LeaderBody(String leader) {
     }
 
     record PlanPage(List<PlanSummary> items, int page, int size, long total) {

@@ -83,6 +83,10 @@ public class PlanRepository {
                 .params(units.toArray(String[]::new), id).update();
     }
 
+    public void setResponsibleLeader(long id, String leader) {
+        jdbc.sql("UPDATE plan SET responsible_leader = ? WHERE id = ?").params(leader, id).update();
+    }
+
     public void setResponsibleLeaderIfNone(long id, String leader) {
         jdbc.sql("UPDATE plan SET responsible_leader = ? WHERE id = ? AND responsible_leader IS NULL").params(leader, id).update();
     }

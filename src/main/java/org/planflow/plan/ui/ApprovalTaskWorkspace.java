@@ -78,7 +78,7 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
             completed.run();
         };
         Component actions = switch (TaskKind.valueOf(task.kind())) {
-            case DRAFT -> new SubmitDraftPanel(plan, plans.timeline(plan.id()), organization.units(),
+            case DRAFT -> new SubmitDraftPanel(plan, plans.timeline(plan.id()), organization.unitSearch(),
                     organization.membersOf(List.of(Groups.ofRole(Roles.LEADER))), stepDefaults(), submit);
             case CONSOLIDATE -> new ConsolidatePanel(plan, consultation.latestRound(plan.id()), submit);
             case GIVE_OPINION -> new OpinionFormPanel(form(task), submit);

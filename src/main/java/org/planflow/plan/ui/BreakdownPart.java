@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.shared.Tooltip;
-import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanImportService;
@@ -31,13 +31,13 @@ import org.planflow.shared.ui.Feedback;
  */
 class BreakdownPart extends VerticalLayout {
 
-    private final List<OrgUnit> units;
+    private final UnitSearch units;
     private final List<ItemRow> items = new ArrayList<>();
     private final Grid<ItemRow> itemGrid = new Grid<>();
     private final Span total = new Span();
     private final Span itemsError = new Span();
 
-    BreakdownPart(Plan plan, List<OrgUnit> units, PlanImportService imports, UploadLimit limit) {
+    BreakdownPart(Plan plan, UnitSearch units, PlanImportService imports, UploadLimit limit) {
         this.units = units;
         setPadding(false);
         plan.items().forEach(item -> items.add(new ItemRow(item)));

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.UnitRef;
 
@@ -51,8 +52,8 @@ class ItemDialog extends Dialog {
     private final DatePicker dueDate = new DatePicker();
 
     /** {@code item} null: a new row. */
-    ItemDialog(BreakdownItem item, List<OrgUnit> units, SerializableConsumer<BreakdownItem> onApply) {
-        this.units = units;
+    ItemDialog(BreakdownItem item, UnitSearch district, SerializableConsumer<BreakdownItem> onApply) {
+        this.units = district.units();
         this.onApply = onApply;
         BreakdownItem start = item == null ? new BreakdownItem(0, null, "", null, null, null, List.of(), null) : item;
         this.unmatchedLead = start.leadUnit() != null && !start.leadUnit().matched() ? start.leadUnit() : null;
@@ -83,7 +84,7 @@ class ItemDialog extends Dialog {
 
         leadUnit.setId("item-lead-unit");
         leadUnit.setLabel(getTranslation("plan.item.leadUnit"));
-        leadUnit.setItems(units);
+        leadUnit.setItems(district::matches, units);
         leadUnit.setItemLabelGenerator(OrgUnit::name);
         leadUnit.setClearButtonVisible(true);
         find(start.leadUnit()).ifPresent(leadUnit::setValue);
@@ -93,7 +94,7 @@ class ItemDialog extends Dialog {
 
         coopUnits.setId("item-coop-units");
         coopUnits.setLabel(getTranslation("plan.item.coopUnits"));
-        coopUnits.setItems(units);
+        coopUnits.setItems(district::matches, units);
         coopUnits.setItemLabelGenerator(OrgUnit::name);
         coopUnits.setClearButtonVisible(true);
         coopUnits.setValue(start.coopUnits().stream().map(this::find).flatMap(Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new)));

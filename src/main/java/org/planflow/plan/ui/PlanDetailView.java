@@ -34,6 +34,7 @@ import org.planflow.audit.AuditEntry;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
+import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanImportService;
@@ -69,11 +70,13 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final transient PlanImportService imports;
     private final transient InboxService inbox;
     private final transient List<PlanTab> extraTabs;
+    private final transient OrganizationService organization;
     private String title = "";
 
     PlanDetailView(PlanService plans, PlanApprovalService approval, ConsultationService consultation,
-                   PlanImportService imports, InboxService inbox, List<PlanTab> extraTabs) {
+                   PlanImportService imports, InboxService inbox, List<PlanTab> extraTabs, OrganizationService organization) {
         this.extraTabs = extraTabs;
+        this.organization = organization;
         this.imports = imports;
         this.inbox = inbox;
         this.plans = plans;
@@ -119,6 +122,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 fact("plan-lead-unit", "plan.field.leadUnit", plan.leadUnit().name()),
                 fact("plan-drafter", "plan.field.drafter", plan.drafterName() == null ? plan.drafter() : plan.drafterName()),
                 fact("plan-doc-number", "plan.field.docNumber", plan.docNumber() == null ? getTranslation("plan.docNumber.none") : plan.docNumber()),
+                new ResponsibleLeaderFact(plan, plans, organization, () -> load(plan.id(), null)),
                 fact("plan-revision", "plan.field.revision", getTranslation("plan.revision.number", plan.revision())),
                 fact("plan-updated", "plan.field.updated", Formats.dateTime(plan.updated())));
         facts.setWrap(true);

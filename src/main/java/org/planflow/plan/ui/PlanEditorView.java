@@ -116,7 +116,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         pageTitle = getTranslation("plan.editor.pageTitle", plan.title());
         header = new EditorHeader(plan);
         sections = new SectionsPart(plan.sections());
-        items = new BreakdownPart(plan, organization.units(), imports, uploadLimit);
+        items = new BreakdownPart(plan, organization.unitSearch(), imports, uploadLimit);
         add(topBar(plan), header, new ImportWarnings(plan.warnings()),
                 partHeading("plan.editor.sections"), sections,
                 partHeading("plan.editor.items"), items,

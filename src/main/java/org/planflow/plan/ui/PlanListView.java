@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanQuery;
@@ -87,7 +88,8 @@ class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
         leadUnit.setId("plan-lead-unit-filter");
         leadUnit.setLabel(getTranslation("plan.filter.leadUnit"));
-        leadUnit.setItems(organization.units());
+        UnitSearch district = organization.unitSearch();
+        leadUnit.setItems(district::matches, district.units());
         leadUnit.setItemLabelGenerator(OrgUnit::name);
         leadUnit.setClearButtonVisible(true);
         leadUnit.addValueChangeListener(event -> refresh());

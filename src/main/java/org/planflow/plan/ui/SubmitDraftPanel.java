@@ -24,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.planflow.audit.AuditEntry;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
@@ -50,7 +51,7 @@ class SubmitDraftPanel extends VerticalLayout {
     private final StepDeadlineFields stepDeadlines;
 
     /** {@code stepDefaults}: the default working days of each approval step that has a deadline by default. */
-    SubmitDraftPanel(Plan plan, List<AuditEntry> timeline, List<OrgUnit> units, List<UserAccount> leaders,
+    SubmitDraftPanel(Plan plan, List<AuditEntry> timeline, UnitSearch district, List<UserAccount> leaders,
                      Map<TaskKind, Integer> stepDefaults, Consumer<Map<String, Object>> submit) {
         setPadding(false);
         add(new H3(getTranslation("approval.draft.title")));
@@ -64,8 +65,8 @@ class SubmitDraftPanel extends VerticalLayout {
         consultUnits.setHelperText(getTranslation("approval.draft.consultUnits.help"));
         consultUnits.setItemLabelGenerator(OrgUnit::name);
         consultUnits.setWidthFull();
-        List<OrgUnit> others = units.stream().filter(unit -> !unit.code().equals(plan.leadUnit().code())).toList();
-        consultUnits.setItems(others);
+        List<OrgUnit> others = district.units().stream().filter(unit -> !unit.code().equals(plan.leadUnit().code())).toList();
+        consultUnits.setItems(district::matches, others);
         Set<String> chosen = Set.copyOf(plan.consultUnits());
         consultUnits.select(others.stream().filter(unit -> chosen.contains(unit.code())).toList());
 

@@ -64,6 +64,12 @@ public class ItemRepository {
                 .query(Long.class).single();
     }
 
+    public void setResponsibleLeaderOfPlan(long planId, String leader) {
+        jdbc.sql("UPDATE supervised_item SET responsible_leader = ? WHERE plan_id = ? AND source = 'PLAN' AND status <> 'CLOSED'")
+                .params(leader, planId)
+                .update();
+    }
+
     public void setProcessInstance(long id, String processInstanceId) {
         jdbc.sql("UPDATE supervised_item SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
     }

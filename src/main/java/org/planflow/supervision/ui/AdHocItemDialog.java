@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAccount;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.Cadence;
@@ -36,14 +37,14 @@ class AdHocItemDialog extends Dialog {
     private final Select<Cadence> cadence = new Select<>();
     private final ComboBox<UserAccount> leader = new ComboBox<>();
 
-    AdHocItemDialog(SupervisedItemService items, List<OrgUnit> units, List<UserAccount> leaders) {
-        this(units, leaders, items::createAdHoc);
+    AdHocItemDialog(SupervisedItemService items, UnitSearch district, List<UserAccount> leaders) {
+        this(district, leaders, items::createAdHoc);
     }
 
     /** 立项 from a joint meeting's decision: its text is the title, the source is the meeting. */
-    static AdHocItemDialog fromDecision(String decision, List<OrgUnit> units, List<UserAccount> leaders,
+    static AdHocItemDialog fromDecision(String decision, UnitSearch district, List<UserAccount> leaders,
                                         Function<AdHocItem, SupervisedItem> creator) {
-        AdHocItemDialog dialog = new AdHocItemDialog(units, leaders, creator);
+        AdHocItemDialog dialog = new AdHocItemDialog(district, leaders, creator);
         dialog.title.setValue(decision);
         dialog.source.setValue(ItemSource.MEETING_DECISION);
         dialog.source.setReadOnly(true);
@@ -51,7 +52,7 @@ class AdHocItemDialog extends Dialog {
         return dialog;
     }
 
-    private AdHocItemDialog(List<OrgUnit> units, List<UserAccount> leaders, Function<AdHocItem, SupervisedItem> creator) {
+    private AdHocItemDialog(UnitSearch district, List<UserAccount> leaders, Function<AdHocItem, SupervisedItem> creator) {
         setId("adhoc-dialog");
         setHeaderTitle(getTranslation("supervision.adhoc.title"));
         title.setId("adhoc-title");
@@ -65,11 +66,11 @@ class AdHocItemDialog extends Dialog {
         sourceText.setLabel(getTranslation("supervision.adhoc.sourceText"));
         leadUnit.setId("adhoc-lead-unit");
         leadUnit.setLabel(getTranslation("supervision.field.leadUnit"));
-        leadUnit.setItems(units);
+        leadUnit.setItems(district::matches, district.units());
         leadUnit.setItemLabelGenerator(OrgUnit::name);
         coopUnits.setId("adhoc-coop-units");
         coopUnits.setLabel(getTranslation("supervision.field.coopUnits"));
-        coopUnits.setItems(units);
+        coopUnits.setItems(district::matches, district.units());
         coopUnits.setItemLabelGenerator(OrgUnit::name);
         dueDate.setId("adhoc-due");
         dueDate.setLabel(getTranslation("supervision.field.due"));

@@ -1,6 +1,5 @@
 package org.planflow.supervision.ui;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -11,17 +10,18 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Feedback;
 
 /** 确定牵头单位: the item came without a unit the district knows; the office names it and the unit then accepts. */
 class AssignLeadUnitPanel extends VerticalLayout {
 
-    AssignLeadUnitPanel(List<OrgUnit> district, Consumer<Map<String, Object>> complete) {
+    AssignLeadUnitPanel(UnitSearch district, Consumer<Map<String, Object>> complete) {
         setPadding(false);
         ComboBox<OrgUnit> unit = new ComboBox<>(getTranslation("supervision.assign.unit"));
         unit.setId("assign-lead-unit");
-        unit.setItems(district);
+        unit.setItems(district::matches, district.units());
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setWidthFull();
         Button assign = new Button(getTranslation("supervision.assign.send"), click -> Feedback.attempt(this, SupervisionNotices.ERRORS,

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.UnitRef;
 import org.planflow.security.CurrentUser;
@@ -31,7 +32,7 @@ import org.planflow.supervision.QuarterlyReviewService;
 /** The quarter's joint meeting (联席会议): date, attending units, decisions, and 立项 from a decision in one step. */
 class MeetingPanel extends VerticalLayout {
 
-    MeetingPanel(QuarterlyReview review, QuarterlyReviewService reviews, List<OrgUnit> units, List<UserAccount> leaders,
+    MeetingPanel(QuarterlyReview review, QuarterlyReviewService reviews, UnitSearch district, List<UserAccount> leaders,
                  Runnable changed) {
         setPadding(false);
         setId("meeting-panel");
@@ -46,19 +47,19 @@ class MeetingPanel extends VerticalLayout {
             summary.setId("meeting-summary");
             add(summary);
             for (JointMeeting.Decision decision : meeting.decisions()) {
-                add(decision(review, decision, reviews, units, leaders, supervisor, changed));
+                add(decision(review, decision, reviews, district, leaders, supervisor, changed));
             }
         }
         if (supervisor) {
             Button record = new Button(getTranslation("meeting.record"),
-                    click -> dialog(review, meeting, reviews, units, changed).open());
+                    click -> dialog(review, meeting, reviews, district, changed).open());
             record.setId("meeting-record");
             add(record);
         }
     }
 
     private HorizontalLayout decision(QuarterlyReview review, JointMeeting.Decision decision, QuarterlyReviewService reviews,
-                                      List<OrgUnit> units, List<UserAccount> leaders, boolean supervisor, Runnable changed) {
+                                      UnitSearch district, List<UserAccount> leaders, boolean supervisor, Runnable changed) {
         HorizontalLayout row = new HorizontalLayout(new Paragraph(decision.position() + ". " + decision.text()));
         row.setAlignItems(Alignment.BASELINE);
         row.addClassName("meeting-decision");
@@ -67,7 +68,7 @@ class MeetingPanel extends VerticalLayout {
             row.add(new RouterLink(getTranslation("meeting.item", decision.itemId()), SupervisedItemView.class, decision.itemId()));
         } else if (supervisor) {
             Button make = new Button(getTranslation("meeting.makeItem"), click -> AdHocItemDialog.fromDecision(decision.text(),
-                    units, leaders, request -> reviews.makeItem(review.id(), decision.position(), request)).open());
+                    district, leaders, request -> reviews.makeItem(review.id(), decision.position(), request)).open());
             make.addClassName("meeting-make-item");
             make.addThemeVariants(ButtonVariant.LUMO_SMALL);
             row.add(make);
@@ -75,7 +76,7 @@ class MeetingPanel extends VerticalLayout {
         return row;
     }
 
-    private Dialog dialog(QuarterlyReview review, JointMeeting meeting, QuarterlyReviewService reviews, List<OrgUnit> units,
+    private Dialog dialog(QuarterlyReview review, JointMeeting meeting, QuarterlyReviewService reviews, UnitSearch district,
                           Runnable changed) {
         Dialog dialog = new Dialog(getTranslation("meeting.record"));
         dialog.setId("meeting-dialog");
@@ -83,7 +84,7 @@ class MeetingPanel extends VerticalLayout {
         date.setId("meeting-date");
         MultiSelectComboBox<OrgUnit> attendees = new MultiSelectComboBox<>(getTranslation("meeting.attendees"));
         attendees.setId("meeting-attendees");
-        attendees.setItems(units);
+        attendees.setItems(district::matches, district.units());
         attendees.setItemLabelGenerator(OrgUnit::name);
         TextArea decisions = new TextArea(getTranslation("meeting.decisions"));
         decisions.setId("meeting-decisions");
@@ -91,7 +92,7 @@ class MeetingPanel extends VerticalLayout {
         if (meeting != null) {
             date.setValue(meeting.date());
             List<String> codes = meeting.attendees().stream().map(UnitRef::code).toList();
-            attendees.setValue(units.stream().filter(unit -> codes.contains(unit.code())).toList());
+            attendees.setValue(district.units().stream().filter(unit -> codes.contains(unit.code())).toList());
             decisions.setValue(String.join("\n", meeting.decisions().stream().map(JointMeeting.Decision::text).toList()));
         }
         FormLayout form = new FormLayout(date, attendees, decisions);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.InvalidInputException;
@@ -46,7 +47,8 @@ class OverdueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         unit.setLabel(getTranslation("overdue.filter.unit"));
-        unit.setItems(organization.units());
+        UnitSearch district = organization.unitSearch();
+        unit.setItems(district::matches, district.units());
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setClearButtonVisible(true);
         unit.setId("overdue-unit-filter");

@@ -73,7 +73,7 @@ class QuarterlyReviewView extends VerticalLayout implements HasUrlParameter<Long
         text.setId("review-text");
         text.getStyle().set("white-space", "pre-wrap").set("max-width", "60em");
         add(new H4(getTranslation("review.text")), text);
-        add(new MeetingPanel(review, reviews, organization.units(), organization.membersOf(List.of(Groups.ofRole(Roles.LEADER))),
+        add(new MeetingPanel(review, reviews, organization.unitSearch(), organization.membersOf(List.of(Groups.ofRole(Roles.LEADER))),
                 () -> load(id)));
     }
 

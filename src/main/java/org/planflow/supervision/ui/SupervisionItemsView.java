@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.UnitSearch;
 import org.planflow.organization.OrganizationService;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
@@ -67,7 +68,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         add(new H2(getTranslation("supervision.items.title")));
         if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
             Button adHoc = new Button(getTranslation("supervision.adhoc.open"), VaadinIcon.PLUS.create(),
-                    click -> new AdHocItemDialog(items, organization.units(),
+                    click -> new AdHocItemDialog(items, organization.unitSearch(),
                             organization.membersOf(List.of(Groups.ofRole(Roles.LEADER)))).open());
             adHoc.setId("open-adhoc");
             add(adHoc);
@@ -103,7 +104,8 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         plan.addValueChangeListener(event -> refresh());
         unit.setId("items-unit-filter");
         unit.setLabel(getTranslation("supervision.filter.unit"));
-        unit.setItems(organization.units());
+        UnitSearch district = organization.unitSearch();
+        unit.setItems(district::matches, district.units());
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setClearButtonVisible(true);
         unit.addValueChangeListener(event -> refresh());

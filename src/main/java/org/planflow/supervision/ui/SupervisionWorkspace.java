@@ -76,7 +76,7 @@ class SupervisionWorkspace implements TaskWorkspace {
 
     private Component panel(TaskKind kind, ItemDetail detail, UnaryOperator<String> names, Consumer<Map<String, Object>> complete) {
         return switch (kind) {
-            case ASSIGN_LEAD_UNIT -> new AssignLeadUnitPanel(organization.units(), complete);
+            case ASSIGN_LEAD_UNIT -> new AssignLeadUnitPanel(organization.unitSearch(), complete);
             case ACCEPT_ASSIGNMENT -> new AcceptPanel(detail.item(), complete);
             case REPORT_PROGRESS -> new ReportPanel(detail, names, complete);
             case REVIEW_REPORT, VERIFY_CLOSURE -> DecisionPanel.review(kind, detail.item(), names, complete);

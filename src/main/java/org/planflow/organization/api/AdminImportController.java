@@ -1,0 +1,50 @@
+package org.planflow.organization.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.organization.ImportSummary;
+import org.planflow.organization.OrganizationImportService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/admin/organization")
+@Tag(name = "Administration: import", description = "ADMIN sets up the district's units and users from an .xlsx workbook")
+class AdminImportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final OrganizationImportService imports;
+
+    AdminImportController(OrganizationImportService imports) {
+        this.imports = imports;
+    }
+
+    @GetMapping("/template.xlsx")
+    @Operation(summary = "The workbook to fill in: sheets 单位 and 用户 with their headers, and 说明")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("单位和用户导入模板.xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(imports.template());
+    }
+
+    @PostMapping("/import")
+    @Operation(summary = "Create or update units and users from the workbook (multipart 'file'), all or nothing: 400 with "
+            + "'errors' [{sheet, row, column, code, values, problem}] listing every refused row, and nothing applied")
+    ImportSummary importWorkbook(@RequestParam("file") MultipartFile file) throws IOException {
+        return imports.importWorkbook(file.getBytes());
+    }
+}
