@@ -168,6 +168,15 @@ public class UnitAdminService {
     }
 
     /**
+     * 本区未找到单位 → "add as alias of…": the drafter who met the name in a document teaches it to the district,
+     * so later imports and pickers recognise it.
+     */
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).ADMIN, T(org.planflow.shared.Roles).DRAFTER)")
+    public ManagedUnit addAliasFromDocument(String code, String alias) {
+        return addAlias(code, alias, AliasKind.OTHER);
+    }
+
+    /**
      * Another name of the unit. An alias names one unit only: 409 if it is another unit's name or alias
      * (an alias of a unit no longer in use moves over, as when units merge).
      */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +16,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.planflow.audit.AuditEntry;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
+import org.planflow.importing.DocumentWarning;
 import org.planflow.organization.Groups;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UnitAdminService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.persistence.PlanRepository;
 import org.planflow.plan.process.PlanApprovalProcess;
@@ -59,11 +62,13 @@ public class PlanService {
     private final RevisionDiff diff;
     private final UploadLimit uploadLimit;
     private final ApplicationEventPublisher events;
+    private final UnitAdminService units;
 
     public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
                        RuntimeService runtime, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
-                       UploadLimit uploadLimit) {
+                       UploadLimit uploadLimit, UnitAdminService units) {
         this.events = events;
+        this.units = units;
         this.repository = repository;
         this.organization = organization;
         this.audit = audit;
@@ -166,6 +171,26 @@ public class PlanService {
     public Plan replaceItems(long id, List<BreakdownItem> items, String note) {
         Plan plan = get(id);
         return update(id, new PlanDraft(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items, null, note));
+    }
+
+    /**
+     * A unit name the import did not find becomes an alias of the unit the drafter chose: the plan's
+     * breakdown items written with that name now name the unit (a revision), and the warning goes.
+     */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan aliasUnmatchedUnit(long id, String name, String unitCode) {
+        Plan plan = requireEditable(id);
+        OrgUnit unit = units.addAliasFromDocument(unitCode, name).unit();
+        UnaryOperator<UnitRef> resolve = ref -> ref != null && !ref.matched() && name.equals(ref.name())
+                ? new UnitRef(unit.code(), unit.name()) : ref;
+        List<BreakdownItem> items = plan.items().stream().map(item -> new BreakdownItem(item.seq(), item.category(),
+                item.indicator(), item.score(), item.scoringMethod(), resolve.apply(item.leadUnit()),
+                item.coopUnits().stream().map(resolve).toList(), item.dueDate())).toList();
+        Plan updated = replaceItems(id, items, name + " → " + unit.name());
+        repository.setWarnings(id, plan.warnings().stream().filter(warning -> !(DocumentWarning.Code.UNIT_NOT_FOUND.name()
+                .equals(warning.code()) && warning.values().contains(name))).toList());
+        return load(updated.id());
     }
 
     public List<PlanSummary> search(PlanQuery query, int offset, int limit) {

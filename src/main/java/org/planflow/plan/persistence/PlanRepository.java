@@ -265,6 +265,10 @@ public class PlanRepository {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
+    public void setWarnings(long id, List<ImportWarning> warnings) {
+        jdbc.sql("UPDATE plan SET import_warnings = ? WHERE id = ?").params(warningLines(warnings), id).update();
+    }
+
     /** One warning a line, its code and values separated by tabs; null for none. */
     private static String warningLines(List<ImportWarning> warnings) {
         if (warnings.isEmpty()) {

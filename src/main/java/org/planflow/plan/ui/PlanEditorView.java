@@ -117,7 +117,8 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         header = new EditorHeader(plan);
         sections = new SectionsPart(plan.sections());
         items = new BreakdownPart(plan, organization.unitSearch(), imports, uploadLimit);
-        add(topBar(plan), header, new ImportWarnings(plan.warnings()),
+        add(topBar(plan), header, new ImportWarnings(plan.warnings(), organization.unitSearch(),
+                        (name, unit) -> show(plans.aliasUnmatchedUnit(plan.id(), name, unit.code()))),
                 partHeading("plan.editor.sections"), sections,
                 partHeading("plan.editor.items"), items,
                 partHeading("plan.attachments"), new AttachmentsPart(plans, plan.id(), plan.attachments(), uploadLimit),
