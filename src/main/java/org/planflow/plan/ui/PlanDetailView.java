@@ -10,8 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,13 +37,11 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanService;
-import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanTab;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
 import org.planflow.shared.NotFoundException;
-import org.planflow.shared.ui.Feedback;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -62,7 +58,6 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     /** The steps of the approval itself; the log shows every event. */
     private static final Set<String> APPROVAL_ACTIONS = Set.of("SUBMITTED", "DEPT_REVIEWED", "CONSOLIDATED", "LEADER_DECIDED", "WITHDRAWN");
-    private static final String SYSTEM_ACTOR = "system";
 
     private final transient PlanService plans;
     private final transient PlanApprovalService approval;
@@ -198,9 +193,9 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         contents.put("items", new VerticalLayout(new BreakdownGrid(plan.items()), BreakdownExcel.exportOnly(plan.id(), imports)));
         contents.put("opinions", new OpinionGrid(consultation.opinions(plan.id())));
         extraTabs.stream().filter(tab -> tab.appliesTo(plan)).forEach(tab -> contents.put(tab.key(), tab.create(plan)));
-        contents.put("approvals", timelineGrid("approval-grid", timeline.stream().filter(e -> APPROVAL_ACTIONS.contains(e.action())).toList(), false));
+        contents.put("approvals", new TimelineGrid("approval-grid", timeline.stream().filter(e -> APPROVAL_ACTIONS.contains(e.action())).toList(), false));
         contents.put(TAB_REVISIONS, new RevisionsPanel(plans, plan.id(), plans.revisions(plan.id())));
-        contents.put("log", timelineGrid("log-grid", timeline, true));
+        contents.put("log", new TimelineGrid("log-grid", timeline, true));
 
         TabSheet sheet = new TabSheet();
         sheet.setId("plan-tabs");
@@ -213,60 +208,6 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             }
         });
         return sheet;
-    }
-
-    private Grid<AuditEntry> timelineGrid(String id, List<AuditEntry> entries, boolean withDetails) {
-        Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
-        grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> Formats.dateTime(entry.at())).setHeader(getTranslation("plan.log.when")).setKey("when")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::who).setHeader(getTranslation("plan.log.who")).setKey("who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::what).setHeader(getTranslation("plan.log.what")).setKey("what").setFlexGrow(1);
-        grid.addColumn(this::outcome).setHeader(getTranslation("plan.log.outcome")).setKey("outcome").setFlexGrow(1);
-        grid.addColumn(entry -> Objects.toString(entry.comment(), "")).setHeader(getTranslation("plan.log.comment"))
-                .setKey("comment").setFlexGrow(3);
-        if (withDetails) {
-            grid.addColumn(entry -> Objects.toString(entry.details(), "")).setHeader(getTranslation("plan.log.details"))
-                    .setKey("details").setFlexGrow(2);
-        }
-        grid.setItems(entries);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("plan.log.empty"));
-        return grid;
-    }
-
-    private String who(AuditEntry entry) {
-        if (SYSTEM_ACTOR.equals(entry.actor())) {
-            return getTranslation("plan.log.system");
-        }
-        return entry.actorName() == null ? entry.actor() : entry.actorName();
-    }
-
-    private String what(AuditEntry entry) {
-        return Feedback.translatedOr(this, "plan.action." + entry.action(), entry.action());
-    }
-
-
-
-    private String outcome(AuditEntry entry) {
-        String outcome = entry.outcome();
-        if (outcome == null) {
-            return "";
-        }
-        if ("STATUS".equals(entry.action()) && isStatus(outcome)) {
-            return getTranslation("plan.status." + outcome);
-        }
-        return Feedback.translatedOr(this, "outcome." + outcome, outcome);
-    }
-
-    private static boolean isStatus(String value) {
-        for (PlanStatus status : PlanStatus.values()) {
-            if (status.name().equals(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The detail view's location with a tab opened, for links from other views. */
