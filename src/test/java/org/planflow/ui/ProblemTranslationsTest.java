@@ -47,7 +47,10 @@ class ProblemTranslationsTest {
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
-                Roles.ALL.stream().map(role -> "admin.role." + role))
+                Roles.ALL.stream().map(role -> "admin.role." + role),
+                // The one-click completions' wording (签收, 已阅): <prefix>.action, .confirm.title, .confirm.text, .done.
+                Stream.of("ack", "bulletin.read").flatMap(prefix -> Stream.of(".action", ".confirm.title", ".confirm.text", ".done")
+                        .map(suffix -> prefix + suffix)))
                 .flatMap(keys -> keys);
     }
 

@@ -26,7 +26,7 @@ class AcknowledgeQuickAction implements QuickAction {
     @Override
     public Component button(InboxEntry task, Runnable done) {
         ConfirmedCompletionButton acknowledge = new ConfirmedCompletionButton(completion, task.id(), Outcome.ACKNOWLEDGE,
-                "ack.quick", task.planTitle(), done);
+                "ack", task.planTitle(), done);
         acknowledge.addClassName("quick-acknowledge");
         acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return acknowledge;
