@@ -48,7 +48,9 @@ class CirculationE2E extends BrowserStory {
         acknowledge.click();
         assertThat(town.locator("vaadin-confirm-dialog-overlay")).containsText(title);
         town.locator("vaadin-confirm-dialog-overlay vaadin-button[slot=confirm-button]").click();
-        assertThat(town.locator(".quick-acknowledge[data-task='" + task + "']")).hasCount(0);
+        // The grid keeps its row elements for reuse, hidden: the row is gone when its button is no longer shown.
+        assertThat(town.locator(".quick-acknowledge[data-task='" + task + "']")).isHidden();
+        assertThat(town.locator("vaadin-notification-card")).containsText("已签收《" + title + "》");
 
         // The clerk's 签收情况 tab counts it: 1 of 7.
         office.navigate(browser.url("/plan/" + planId + "?tab=acknowledgements"));
