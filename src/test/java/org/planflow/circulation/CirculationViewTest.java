@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
-import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.plan.PlanService;
 import org.planflow.ui.KaribuUi;
@@ -104,9 +103,7 @@ class CirculationViewTest {
     }
 
     private void open(String kind, long planId) {
-        InboxEntry task = inbox.fetch(kind, 0, 200).stream().filter(entry -> entry.planId() == planId).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " task for plan " + planId));
-        UI.getCurrent().navigate("tasks/" + task.id());
+        KaribuUi.openTask(inbox, kind, planId);
     }
 
     private DeliveryStatus status(long planId, String unit) {

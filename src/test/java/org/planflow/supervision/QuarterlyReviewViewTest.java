@@ -164,12 +164,10 @@ class QuarterlyReviewViewTest {
     }
 
     private void open(String kind, long planId) {
-        InboxEntry task = tasks(kind, planId).stream().findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " task for plan " + planId));
-        UI.getCurrent().navigate("tasks/" + task.id());
+        KaribuUi.openTask(inbox, kind, planId);
     }
 
     private List<InboxEntry> tasks(String kind, long planId) {
-        return inbox.fetch(kind, 0, 200).stream().filter(entry -> entry.planId() != null && entry.planId() == planId).toList();
+        return KaribuUi.tasksOf(inbox, kind, planId);
     }
 }

@@ -67,4 +67,17 @@ public final class KaribuUi {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }
+
+    /** The caller's open tasks of a kind for one plan, as the inbox lists them. */
+    public static java.util.List<org.planflow.inbox.InboxEntry> tasksOf(org.planflow.inbox.InboxService inbox, String kind,
+                                                                         long planId) {
+        return inbox.fetch(kind, 0, 200).stream().filter(entry -> entry.planId() != null && entry.planId() == planId).toList();
+    }
+
+    /** Opens the caller's task of a kind for one plan, as clicking it in the inbox does. */
+    public static void openTask(org.planflow.inbox.InboxService inbox, String kind, long planId) {
+        org.planflow.inbox.InboxEntry task = tasksOf(inbox, kind, planId).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " task for plan " + planId));
+        UI.getCurrent().navigate("tasks/" + task.id());
+    }
 }
