@@ -79,7 +79,9 @@ class TaskController {
                     + " measures, milestones: [{text, due}], responsible}; REPORT_PROGRESS {outcome: report, progress, percent,"
                     + " status: ON_TRACK|BEHIND|DONE, problems, nextSteps}; REVIEW_REPORT {outcome: accept|return, comment};"
                     + " VERIFY_CLOSURE {outcome: close|reopen, comment}; REVIEW_EXTENSION {outcome: grant|refuse, comment};"
-                    + " ANSWER_SUPERVISION_NOTICE {outcome: answer, text}. 400 names the bad field, 403 when the task"
+                    + " ANSWER_SUPERVISION_NOTICE {outcome: answer, text}; QUARTERLY_REPORT {outcome: submit, text, readWorkingDays"
+                    + " (optional, 1-30)}; APPROVE_QUARTERLY_REPORT {outcome: approve|return, comment (required to return)};"
+                    + " READ_NOTICE {outcome: read}. 400 names the bad field, 403 when the task"
                     + " is another unit's or user's, 409 when it was completed already or someone else holds it.")
     void complete(@PathVariable String id, @RequestBody Map<String, Object> fields) {
         completion.complete(id, fields);
