@@ -28,7 +28,10 @@ public enum TaskKind {
     ANSWER_SUPERVISION_NOTICE(Outcome.ANSWER),
     QUARTERLY_REPORT(Outcome.SUBMIT),
     APPROVE_QUARTERLY_REPORT(Outcome.APPROVE, Outcome.RETURN),
-    READ_NOTICE(Outcome.READ);
+    READ_NOTICE(Outcome.READ),
+    SELF_ASSESS(Outcome.SUBMIT),
+    SCORE_ASSESSMENT(Outcome.SUBMIT),
+    APPROVE_ASSESSMENT(Outcome.APPROVE, Outcome.RETURN);
 
     private final List<Outcome> outcomes;
 

@@ -1,0 +1,7 @@
+package org.planflow.assessment;
+
+/** What the audit trail records of an assessment ({@code plan.action.<NAME>} words it). */
+public enum AssessmentAction {
+    ASSESSMENT_OPENED, EVIDENCE_ADDED, EVIDENCE_REMOVED, SELF_ASSESSED, SELF_ASSESSMENT_LAPSED, ASSESSMENT_SCORED,
+    ASSESSMENT_DECIDED, ASSESSMENT_PUBLISHED
+}

@@ -1,0 +1,144 @@
+package org.planflow.assessment;
+
+import java.util.List;
+
+import org.planflow.assessment.persistence.AssessmentRepository;
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.UploadLimit;
+import org.planflow.supervision.SupervisionRecords;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence (佐证材料) of an indicator, given by its responsible units while they self-assess: files, and links to
+ * the year's progress reports of the item made from the same breakdown row. A unit changes only its own evidence,
+ * and only until it has submitted its self-assessment.
+ */
+@Service
+@Transactional
+public class AssessmentEvidenceService {
+
+    private static final int MAX_FILE_NAME = 255;
+
+    private final AssessmentRepository repository;
+    private final AssessmentService assessments;
+    private final SupervisionRecords supervision;
+    private final AuditService audit;
+    private final UploadLimit uploadLimit;
+    private final PlanFlowClock clock;
+
+    public AssessmentEvidenceService(AssessmentRepository repository, AssessmentService assessments, SupervisionRecords supervision,
+                                     AuditService audit, UploadLimit uploadLimit, PlanFlowClock clock) {
+        this.repository = repository;
+        this.assessments = assessments;
+        this.supervision = supervision;
+        this.audit = audit;
+        this.uploadLimit = uploadLimit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AssessmentEvidence addFile(long assessmentId, int itemSeq, String fileName, String contentType, byte[] content) {
+        if (fileName == null || fileName.isBlank()) {
+            throw AssessmentProblem.REQUIRED.at("file");
+        }
+        if (content == null || content.length == 0) {
+            throw AssessmentProblem.FILE_EMPTY.at("file");
+        }
+        uploadLimit.check(fileName, content);
+        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
+        String unit = responsibleUnit(assessmentId, itemSeq);
+        String name = fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
+        long id = repository.addFile(assessmentId, itemSeq, unit, name, contentType == null || contentType.isBlank()
+                ? "application/octet-stream" : contentType, content, CurrentUser.require(), clock.instant());
+        record(assessment, AssessmentAction.EVIDENCE_ADDED, itemSeq, name);
+        return find(assessmentId, id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AssessmentEvidence linkReport(long assessmentId, int itemSeq, Long reportId) {
+        if (reportId == null) {
+            throw AssessmentProblem.REQUIRED.at("reportId");
+        }
+        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
+        String unit = responsibleUnit(assessmentId, itemSeq);
+        SupervisionRecords.ReportLink report = linkable(assessment, itemSeq).stream().filter(link -> link.reportId() == reportId)
+                .findFirst().orElseThrow(() -> AssessmentProblem.REPORT_NOT_LINKABLE.at("reportId", reportId, assessment.year()));
+        if (repository.evidence(assessmentId, itemSeq).stream().anyMatch(found -> reportId.equals(found.reportId()))) {
+            throw AssessmentProblem.EVIDENCE_REPEATED.at("reportId");
+        }
+        long id = repository.linkReport(assessmentId, itemSeq, unit, reportId, CurrentUser.require(), clock.instant());
+        record(assessment, AssessmentAction.EVIDENCE_ADDED, itemSeq, report.period());
+        return find(assessmentId, id);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void remove(long assessmentId, long evidenceId) {
+        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
+        AssessmentEvidence evidence = find(assessmentId, evidenceId);
+        String unit = responsibleUnit(assessmentId, evidence.itemSeq());
+        if (!evidence.unit().code().equals(unit)) {
+            throw AssessmentProblem.EVIDENCE_NOT_YOURS.at("evidence", evidenceId);
+        }
+        repository.removeEvidence(evidenceId);
+        record(assessment, AssessmentAction.EVIDENCE_REMOVED, evidence.itemSeq(),
+                evidence.isFile() ? evidence.fileName() : evidence.label());
+    }
+
+    /** The year's submitted progress reports of the indicator's item, which its responsible units may link. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SupervisionRecords.ReportLink> linkableReports(long assessmentId, int itemSeq) {
+        Assessment assessment = assessments.get(assessmentId);
+        indicator(assessmentId, itemSeq);
+        return linkable(assessment, itemSeq);
+    }
+
+    /** A file's content, for whoever may see the indicator. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public byte[] content(long assessmentId, long evidenceId) {
+        AssessmentEvidence evidence = find(assessmentId, evidenceId);
+        assessments.sheet(assessmentId).indicators().stream().filter(scored -> scored.indicator().itemSeq() == evidence.itemSeq())
+                .findFirst().orElseThrow(() -> new NotFoundException("No evidence " + evidenceId + " you may see"));
+        return repository.evidenceContent(assessmentId, evidenceId)
+                .orElseThrow(() -> new NotFoundException("Evidence " + evidenceId + " is a linked report, not a file"));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AssessmentEvidence find(long assessmentId, long evidenceId) {
+        return repository.evidence(assessmentId, null).stream().filter(found -> found.id() == evidenceId).findFirst()
+                .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId + " in assessment " + assessmentId));
+    }
+
+    private List<SupervisionRecords.ReportLink> linkable(Assessment assessment, int itemSeq) {
+        return supervision.reports(assessment.planId(), itemSeq, assessment.year());
+    }
+
+    /** The caller's unit, which must answer for the indicator and not have submitted yet. */
+    private String responsibleUnit(long assessmentId, int itemSeq) {
+        Indicator indicator = indicator(assessmentId, itemSeq);
+        String unit = assessments.myUnit();
+        if (!indicator.isResponsible(unit)) {
+            throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", unit, itemSeq);
+        }
+        assessments.requirePending(assessmentId, unit);
+        return unit;
+    }
+
+    private Indicator indicator(long assessmentId, int itemSeq) {
+        return repository.indicators(assessmentId).stream().map(ScoredIndicator::indicator)
+                .filter(indicator -> indicator.itemSeq() == itemSeq).findFirst()
+                .orElseThrow(() -> AssessmentProblem.INDICATOR_UNKNOWN.at("itemSeq", itemSeq));
+    }
+
+    private void record(Assessment assessment, AssessmentAction action, int itemSeq, String what) {
+        audit.record(AuditRecord.of(assessment.planId(), action.name()).withDetails(assessment.year() + " #" + itemSeq + " " + what));
+    }
+}

@@ -1,0 +1,351 @@
+package org.planflow.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.planflow.assessment.persistence.AssessmentRepository;
+import org.planflow.assessment.process.AssessmentEngine;
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
+import org.planflow.calendar.Deadlines;
+import org.planflow.circulation.Bulletin;
+import org.planflow.circulation.BulletinRequest;
+import org.planflow.circulation.BulletinService;
+import org.planflow.organization.OrganizationService;
+import org.planflow.plan.Plan;
+import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanStatus;
+import org.planflow.plan.UnitRef;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.Formats;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Roles;
+import org.planflow.supervision.QuarterlyReviewService;
+import org.planflow.supervision.SupervisionRecords;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual assessment (年度考核) of an issued plan against its scored breakdown table: opened by the supervision
+ * office with a deadline, self-assessed by the responsible units, scored by the office, approved or returned by a
+ * leader, and published to the plan's member units as a 通报. Units see their own indicators and results; the
+ * supervision office and leaders see everything.
+ */
+@Service
+@Transactional
+@EnableConfigurationProperties(AssessmentProperties.class)
+public class AssessmentService {
+
+    public static final int MAX_LIST = 200;
+    public static final int FIRST_YEAR = 2000;
+
+    private final AssessmentRepository repository;
+    private final AssessmentEngine engine;
+    private final PlanService plans;
+    private final OrganizationService organization;
+    private final BulletinService bulletins;
+    private final QuarterlyReviewService reviews;
+    private final SupervisionRecords supervision;
+    private final AuditService audit;
+    private final Deadlines deadlines;
+    private final AssessmentProperties properties;
+    private final PlanFlowClock clock;
+
+    public AssessmentService(AssessmentRepository repository, AssessmentEngine engine, PlanService plans,
+                             OrganizationService organization, BulletinService bulletins, QuarterlyReviewService reviews,
+                             SupervisionRecords supervision, AuditService audit, Deadlines deadlines,
+                             AssessmentProperties properties, PlanFlowClock clock) {
+        this.repository = repository;
+        this.engine = engine;
+        this.plans = plans;
+        this.organization = organization;
+        this.bulletins = bulletins;
+        this.reviews = reviews;
+        this.supervision = supervision;
+        this.audit = audit;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A plan's indicators with their totals per category, checked against the stated totals. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public IndicatorTable indicators(long planId) {
+        Plan plan = plans.get(planId);
+        return Indicators.table(plan.items(), plan.leadUnit(), properties.baseTotal(), properties.bonusTotal());
+    }
+
+    /** The supervision office opens a year's assessment: every responsible unit gets its SELF_ASSESS task. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    public Assessment open(long planId, Integer year, Integer deadlineWorkingDays) {
+        int thisYear = today().getYear();
+        if (year == null) {
+            throw AssessmentProblem.REQUIRED.at("year");
+        }
+        if (year < FIRST_YEAR || year > thisYear) {
+            throw AssessmentProblem.YEAR_INVALID.at("year", year, FIRST_YEAR, thisYear);
+        }
+        if (deadlineWorkingDays == null) {
+            throw AssessmentProblem.REQUIRED.at("deadlineWorkingDays");
+        }
+        if (deadlineWorkingDays < 1 || deadlineWorkingDays > properties.maxDeadlineWorkingDays()) {
+            throw AssessmentProblem.DEADLINE_INVALID.at("deadlineWorkingDays", properties.maxDeadlineWorkingDays());
+        }
+        Plan plan = plans.get(planId);
+        if (plan.status() != PlanStatus.ISSUED && plan.status() != PlanStatus.CLOSED) {
+            throw AssessmentProblem.PLAN_NOT_ISSUED.at("planId", plan.status());
+        }
+        List<Indicator> indicators = indicators(planId).indicators();
+        if (indicators.isEmpty()) {
+            throw AssessmentProblem.NO_INDICATORS.at("planId");
+        }
+        repository.find(planId, year).ifPresent(existing -> {
+            throw AssessmentProblem.ASSESSMENT_EXISTS.at("year", year);
+        });
+        Instant deadline = deadlines.workingDaysFromNow(deadlineWorkingDays).toInstant();
+        long id = repository.insert(planId, year, deadline, indicators, CurrentUser.require(), clock.instant());
+        List<String> units = repository.submissions(id).stream().map(submission -> submission.unit().code()).toList();
+        audit.record(AuditRecord.of(planId, AssessmentAction.ASSESSMENT_OPENED.name())
+                .withDetails(year + " " + indicators.size() + " / " + units.size()));
+        repository.setProcessInstance(id, engine.start(id, plan, units, deadline));
+        return load(id);
+    }
+
+    /** SELF_ASSESS: the unit's self-scores of the indicators it leads (the inbox checked the caller is of that unit). */
+    @PreAuthorize("isAuthenticated()")
+    public void selfAssess(long assessmentId, String unitCode, List<IndicatorInput> scores, String taskId) {
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "scores");
+        requirePending(assessmentId, unitCode);
+        String unitName = organization.unit(unitCode).name();
+        List<ScoreRules.Checked> checked = ScoreRules.selfScores(repository.indicators(assessmentId), unitCode, unitName, scores);
+        String by = CurrentUser.require();
+        Instant now = clock.instant();
+        for (ScoreRules.Checked score : checked) {
+            repository.selfScore(assessmentId, score.indicator().indicator().itemSeq(), score.score(), score.text(), score.criteria(),
+                    by, now);
+        }
+        repository.submitted(assessmentId, unitCode, UnitSubmission.State.SUBMITTED.name(), by, now);
+        audit.record(AuditRecord.of(assessment.planId(), AssessmentAction.SELF_ASSESSED.name()).withOutcome(Outcome.SUBMIT.value())
+                .withDetails(assessment.year() + " " + unitName + " " + describe(checked)).withTask(taskId));
+    }
+
+    /** The deadline passed before the unit submitted: its indicators keep no self-score (未自评). */
+    @PreAuthorize("permitAll()")
+    public void lapse(long assessmentId, String unitCode) {
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "deadline");
+        repository.submitted(assessmentId, unitCode, UnitSubmission.State.LAPSED.name(), null, null);
+        audit.recordAs(AuditService.SYSTEM, AuditRecord.of(assessment.planId(), AssessmentAction.SELF_ASSESSMENT_LAPSED.name())
+                .withDetails(assessment.year() + " " + organization.unit(unitCode).name()));
+    }
+
+    @PreAuthorize("permitAll()")
+    public void closeSelfAssessment(long assessmentId) {
+        lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "status");
+        repository.status(assessmentId, AssessmentStatus.SCORING);
+    }
+
+    /** SCORE_ASSESSMENT: the office's whole scoring; an indicator left out keeps its self-score. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    public void score(long assessmentId, List<IndicatorInput> scores, String taskId) {
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SCORING, "scores");
+        List<ScoredIndicator> sheet = repository.indicators(assessmentId);
+        Map<Integer, ScoreRules.Checked> checked = ScoreRules.officeScores(sheet, scores).stream()
+                .collect(Collectors.toMap(score -> score.indicator().indicator().itemSeq(), score -> score));
+        for (ScoredIndicator scored : sheet) {
+            ScoreRules.Checked score = checked.get(scored.indicator().itemSeq());
+            repository.officeScore(assessmentId, scored.indicator().itemSeq(), score == null ? null : score.score(),
+                    score == null ? null : score.text(), score == null ? Map.of() : score.criteria(),
+                    score == null ? Map.of() : score.reasons());
+        }
+        repository.scored(assessmentId, CurrentUser.require(), clock.instant());
+        audit.record(AuditRecord.of(assessment.planId(), AssessmentAction.ASSESSMENT_SCORED.name()).withOutcome(Outcome.SUBMIT.value())
+                .withDetails(assessment.year() + " " + describe(List.copyOf(checked.values()))).withTask(taskId));
+    }
+
+    /** APPROVE_ASSESSMENT: a leader approves the scores, or returns them to the office with what to reconsider. */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).LEADER)")
+    public void decide(long assessmentId, Outcome outcome, String comment, String taskId) {
+        String text = ScoreRules.text(comment, "comment");
+        if (outcome == Outcome.RETURN && text == null) {
+            throw AssessmentProblem.REQUIRED.at("comment");
+        }
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.APPROVAL, "outcome");
+        if (assessment.approvedBy() != null) {
+            throw AssessmentProblem.LOCKED.at("outcome", AssessmentStatus.APPROVAL, "outcome");
+        }
+        if (outcome == Outcome.RETURN) {
+            repository.returned(assessmentId, text);
+        } else {
+            repository.approved(assessmentId, CurrentUser.require(), clock.instant());
+        }
+        audit.record(AuditRecord.of(assessment.planId(), AssessmentAction.ASSESSMENT_DECIDED.name()).withOutcome(outcome.value())
+                .withComment(text).withDetails(String.valueOf(assessment.year())).withTask(taskId));
+    }
+
+    /** The approved results go to the plan's member units and every responsible unit as a bulletin (通报). */
+    @PreAuthorize("permitAll()")
+    public void publish(long assessmentId) {
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.APPROVAL, "status");
+        AssessmentResult result = compute(assessment);
+        Set<String> units = new LinkedHashSet<>(reviews.memberUnits(assessment.planId()));
+        repository.submissions(assessmentId).forEach(submission -> units.add(submission.unit().code()));
+        Bulletin bulletin = bulletins.publish(new BulletinRequest(assessment.planId(), AssessmentAction.ASSESSMENT_PUBLISHED.name(),
+                properties.prefix(), properties.issuer(), properties.mark(), AssessmentDocuments.bulletinTitle(assessment),
+                properties.addressees(), AssessmentDocuments.bulletinText(result), List.copyOf(units), null), assessment.approvedBy());
+        repository.published(assessmentId, bulletin.id(), bulletin.docNumber());
+        audit.recordAs(assessment.approvedBy(), AuditRecord.of(assessment.planId(), AssessmentAction.ASSESSMENT_PUBLISHED.name())
+                .withDetails(assessment.year() + " " + bulletin.docNumber()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Assessment get(long assessmentId) {
+        Assessment assessment = load(assessmentId);
+        requireReader(assessment);
+        return assessment;
+    }
+
+    /** The assessment with the indicators the caller may see: all for the office and leaders, a unit's own otherwise. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AssessmentSheet sheet(long assessmentId) {
+        Assessment assessment = get(assessmentId);
+        List<ScoredIndicator> indicators = repository.indicators(assessmentId);
+        List<UnitSubmission> units = repository.submissions(assessmentId);
+        if (!maySeeAll()) {
+            String unit = myUnit();
+            indicators = indicators.stream().filter(scored -> scored.indicator().isResponsible(unit)).toList();
+            units = units.stream().filter(submission -> submission.unit().code().equals(unit)).toList();
+        }
+        return new AssessmentSheet(assessment, indicators, units);
+    }
+
+    /**
+     * The results of a plan's year: everything for the office and leaders; a unit sees its own line, and the
+     * district's totals once they are published.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AssessmentResult result(long planId, int year) {
+        Assessment assessment = repository.find(planId, year)
+                .orElseThrow(() -> new NotFoundException("The plan has no assessment of " + year));
+        requireReader(assessment);
+        AssessmentResult result = compute(assessment);
+        if (maySeeAll()) {
+            return result;
+        }
+        String unit = myUnit();
+        List<AssessmentResult.UnitResult> own = result.units().stream().filter(line -> line.unit().code().equals(unit)).toList();
+        return assessment.status() == AssessmentStatus.PUBLISHED
+                ? new AssessmentResult(assessment, result.district(), result.lost(), own)
+                : new AssessmentResult(assessment, null, List.of(), own);
+    }
+
+    /** Assessments newest first, of one plan or all: every one for the office and leaders, the caller's unit's otherwise. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Assessment> search(Long planId) {
+        return repository.search(planId, maySeeAll() ? null : myUnit(), MAX_LIST);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Assessment> find(long planId, int year) {
+        return repository.find(planId, year).filter(this::mayRead);
+    }
+
+    /** The assessment a task of its process belongs to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Assessment ofProcess(String processInstanceId) {
+        return repository.findByProcess(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("No assessment of process " + processInstanceId));
+    }
+
+    /** The self-evaluation report (自评报告) as a red-headed .docx. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    public byte[] selfEvaluationReport(long assessmentId) {
+        return AssessmentDocuments.selfEvaluationReport(compute(load(assessmentId)), repository.indicators(assessmentId), properties);
+    }
+
+    /** The scoring table filled with the self-scores, the office's scores and reasons, as .xlsx. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    public byte[] scoringTable(long assessmentId) {
+        return AssessmentDocuments.scoringTable(compute(load(assessmentId)), repository.indicators(assessmentId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Assessment load(long assessmentId) {
+        return repository.find(assessmentId).orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
+    }
+
+    /** Whether the caller sees every unit's indicators and results (the supervision office and leaders). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean maySeeAll() {
+        return CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.LEADER);
+    }
+
+    AssessmentResult compute(Assessment assessment) {
+        AssessmentSheet sheet = new AssessmentSheet(assessment, repository.indicators(assessment.id()),
+                repository.submissions(assessment.id()));
+        Map<String, Double> onTime = new HashMap<>();
+        supervision.reporting(assessment.planId(), assessment.year()).stream().filter(line -> line.onTimeRate() != null)
+                .forEach(line -> onTime.put(line.unitCode(), line.onTimeRate()));
+        return AssessmentResults.compute(sheet, onTime);
+    }
+
+    Assessment lockIn(long assessmentId, AssessmentStatus expected, String field) {
+        Assessment assessment = repository.lock(assessmentId).orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
+        if (assessment.status() != expected) {
+            throw AssessmentProblem.LOCKED.at(field, assessment.status(), field);
+        }
+        return assessment;
+    }
+
+    void requirePending(long assessmentId, String unitCode) {
+        UnitSubmission.State state = repository.submissionState(assessmentId, unitCode)
+                .orElseThrow(() -> AssessmentProblem.NOT_RESPONSIBLE.at("unit", organization.unit(unitCode).name(), "-"));
+        if (state != UnitSubmission.State.PENDING) {
+            throw AssessmentProblem.UNIT_DONE.at("unit", organization.unit(unitCode).name());
+        }
+    }
+
+    String myUnit() {
+        return organization.user(CurrentUser.require()).unit().code();
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE);
+    }
+
+    private boolean mayRead(Assessment assessment) {
+        return maySeeAll() || repository.submissionState(assessment.id(), myUnit()).isPresent();
+    }
+
+    private void requireReader(Assessment assessment) {
+        if (!mayRead(assessment)) {
+            throw new NotFoundException("No assessment " + assessment.id() + " of your unit");
+        }
+    }
+
+    private static String describe(List<ScoreRules.Checked> checked) {
+        return checked.stream().map(score -> "#" + score.indicator().indicator().itemSeq() + "=" + score.score().toPlainString())
+                .collect(Collectors.joining(" "));
+    }
+
+}

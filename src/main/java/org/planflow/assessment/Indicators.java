@@ -1,0 +1,58 @@
+package org.planflow.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.UnitRef;
+
+/**
+ * The indicators of a breakdown table: its rows with points. A row of a category named 加分项 is a bonus item.
+ * Its responsible units are the district units it names, lead unit first; a row naming none the district knows
+ * (e.g. only 区质量发展委员会办公室) falls to the plan's lead department, which runs that committee's office.
+ */
+public final class Indicators {
+
+    private static final String BONUS_MARK = "加分";
+
+    private Indicators() {
+    }
+
+    public static IndicatorTable table(List<BreakdownItem> items, UnitRef planLead, BigDecimal statedBase, BigDecimal statedBonus) {
+        List<Indicator> indicators = items.stream().filter(item -> item.score() != null)
+                .map(item -> indicator(item, planLead)).toList();
+        Map<String, List<Indicator>> byCategory = new LinkedHashMap<>();
+        indicators.forEach(indicator -> byCategory.computeIfAbsent(indicator.category(), key -> new ArrayList<>()).add(indicator));
+        List<IndicatorTable.CategoryTotal> categories = byCategory.entrySet().stream()
+                .map(entry -> new IndicatorTable.CategoryTotal(entry.getKey(), entry.getValue().get(0).bonus(), entry.getValue().size(),
+                        points(entry.getValue())))
+                .toList();
+        return new IndicatorTable(indicators, categories, points(indicators.stream().filter(i -> !i.bonus()).toList()), statedBase,
+                points(indicators.stream().filter(Indicator::bonus).toList()), statedBonus);
+    }
+
+    static Indicator indicator(BreakdownItem item, UnitRef planLead) {
+        String category = item.category() == null || item.category().isBlank() ? "" : item.category().strip();
+        Set<UnitRef> units = new LinkedHashSet<>();
+        if (item.leadUnit() != null && item.leadUnit().matched()) {
+            units.add(item.leadUnit());
+        }
+        item.coopUnits().stream().filter(UnitRef::matched).forEach(units::add);
+        if (units.isEmpty() && planLead != null && planLead.matched()) {
+            units.add(planLead);
+        }
+        return new Indicator(item.seq(), category, Objects.requireNonNullElse(item.indicator(), ""), item.score(),
+                category.contains(BONUS_MARK), item.scoringMethod(), ScoringMethod.criteria(item.scoringMethod(), item.score()),
+                List.copyOf(units));
+    }
+
+    static BigDecimal points(List<Indicator> indicators) {
+        return indicators.stream().map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,151 @@
+package org.planflow.assessment.api;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.planflow.assessment.Assessment;
+import org.planflow.assessment.AssessmentEvidence;
+import org.planflow.assessment.AssessmentEvidenceService;
+import org.planflow.assessment.AssessmentResult;
+import org.planflow.assessment.AssessmentService;
+import org.planflow.assessment.AssessmentSheet;
+import org.planflow.assessment.AssessmentStatus;
+import org.planflow.assessment.IndicatorTable;
+import org.planflow.shared.web.Downloads;
+import org.planflow.supervision.SupervisionRecords;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Annual assessment", description = "Indicators, self-assessment with evidence, office scoring, results (年度考核)")
+class AssessmentController {
+
+    private final AssessmentService assessments;
+    private final AssessmentEvidenceService evidence;
+
+    AssessmentController(AssessmentService assessments, AssessmentEvidenceService evidence) {
+        this.assessments = assessments;
+        this.evidence = evidence;
+    }
+
+    @GetMapping("/api/plans/{id}/indicators")
+    @Operation(summary = "The plan's scored indicators with their criteria and responsible units, totals per category, and "
+            + "the base and bonus totals beside the stated ones (100 and 5)")
+    IndicatorTable indicators(@PathVariable long id) {
+        return assessments.indicators(id);
+    }
+
+    @PostMapping("/api/plans/{id}/assessments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "SUPERVISOR opens the plan's assessment of a year: {\"year\":2026,\"deadlineWorkingDays\":10}; every "
+            + "responsible unit gets a SELF_ASSESS task due then; 409 when the plan is not issued or the year's assessment exists")
+    Assessment open(@PathVariable long id, @RequestBody OpenRequest request) {
+        return assessments.open(id, request.year(), request.deadlineWorkingDays());
+    }
+
+    @GetMapping("/api/plans/{id}/assessments")
+    @Operation(summary = "The plan's assessments the caller may see, newest year first")
+    List<Assessment> ofPlan(@PathVariable long id) {
+        return assessments.search(id);
+    }
+
+    @GetMapping("/api/assessments")
+    @Operation(summary = "Every assessment the caller may see, newest year first, optionally of one plan")
+    List<Assessment> search(@RequestParam(required = false) Long plan) {
+        return assessments.search(plan);
+    }
+
+    @GetMapping("/api/plans/{id}/assessments/{year}")
+    @Operation(summary = "The year's results: the district per category, base out of 100 and bonus out of 5, the points lost "
+            + "and why, and the units ranked by their rate (得分率) with their on-time report rate. A unit sees its own line, "
+            + "and the district's totals once published")
+    ResultView result(@PathVariable long id, @PathVariable int year) {
+        return ResultView.of(assessments.result(id, year));
+    }
+
+    @GetMapping("/api/assessments/{id}")
+    @Operation(summary = "The assessment with the indicators the caller may see: criteria, self-scores, the office's scores and "
+            + "reasons, evidence; and each responsible unit's submission (PENDING, SUBMITTED, LAPSED)")
+    AssessmentSheet sheet(@PathVariable long id) {
+        return assessments.sheet(id);
+    }
+
+    @PostMapping("/api/assessments/{id}/indicators/{seq}/evidence")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A responsible unit adds an evidence file (佐证材料, multipart field 'file') to an indicator while it "
+            + "self-assesses")
+    AssessmentEvidence addFile(@PathVariable long id, @PathVariable int seq, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        return evidence.addFile(id, seq, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+    }
+
+    @GetMapping("/api/assessments/{id}/indicators/{seq}/reports")
+    @Operation(summary = "The year's submitted progress reports of the indicator's supervised item, which may be linked as evidence")
+    List<SupervisionRecords.ReportLink> linkableReports(@PathVariable long id, @PathVariable int seq) {
+        return evidence.linkableReports(id, seq);
+    }
+
+    @PostMapping("/api/assessments/{id}/indicators/{seq}/evidence/reports")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A responsible unit links one of the year's progress reports as evidence: {\"reportId\":12}")
+    AssessmentEvidence linkReport(@PathVariable long id, @PathVariable int seq, @RequestBody LinkRequest request) {
+        return evidence.linkReport(id, seq, request.reportId());
+    }
+
+    @DeleteMapping("/api/assessments/{id}/evidence/{evidenceId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "A unit removes its own evidence before it submits")
+    void remove(@PathVariable long id, @PathVariable long evidenceId) {
+        evidence.remove(id, evidenceId);
+    }
+
+    @GetMapping("/api/assessments/{id}/evidence/{evidenceId}")
+    @Operation(summary = "Download an evidence file")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long evidenceId) {
+        AssessmentEvidence found = evidence.find(id, evidenceId);
+        return Downloads.file(found.fileName(), found.contentType(), evidence.content(id, evidenceId));
+    }
+
+    @GetMapping("/api/assessments/{id}/self-evaluation.docx")
+    @Operation(summary = "The self-evaluation report (自评报告), red-headed .docx with the filled scoring table attached (SUPERVISOR, LEADER)")
+    ResponseEntity<byte[]> selfEvaluation(@PathVariable long id) {
+        Assessment assessment = assessments.get(id);
+        return Downloads.file(assessment.year() + "年度自评报告.docx", Downloads.DOCX, assessments.selfEvaluationReport(id));
+    }
+
+    @GetMapping("/api/assessments/{id}/scoring-table.xlsx")
+    @Operation(summary = "The filled scoring table: self-score, office score and reason per indicator, totals (SUPERVISOR, LEADER)")
+    ResponseEntity<byte[]> scoringTable(@PathVariable long id) {
+        Assessment assessment = assessments.get(id);
+        return Downloads.file(assessment.year() + "年度考核评分表.xlsx", Downloads.XLSX, assessments.scoringTable(id));
+    }
+
+    record OpenRequest(Integer year, Integer deadlineWorkingDays) {
+    }
+
+    record LinkRequest(Long reportId) {
+    }
+
+    /** DESIGN.md's shape of the results, with the assessment's id, bulletin number and the points lost. */
+    record ResultView(long id, int year, AssessmentStatus status, String docNumber, AssessmentResult.District district,
+                      List<AssessmentResult.LostPoints> lost, List<AssessmentResult.UnitResult> units) {
+
+        static ResultView of(AssessmentResult result) {
+            Assessment assessment = result.assessment();
+            return new ResultView(assessment.id(), assessment.year(), assessment.status(), assessment.docNumber(), result.district(),
+                    result.lost(), result.units());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.planflow.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.supervision.persistence.ItemRepository;
+import org.planflow.supervision.persistence.ReportRepository;
+import org.planflow.supervision.persistence.ReviewRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a plan's supervision recorded in a year, for the annual assessment: each lead unit's report punctuality,
+ * and the submitted progress reports of the item made from a breakdown row, which units link as evidence.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupervisionRecords {
+
+    private final ReviewRepository reviews;
+    private final ItemRepository items;
+    private final ReportRepository reports;
+    private final PlanFlowClock clock;
+
+    public SupervisionRecords(ReviewRepository reviews, ItemRepository items, ReportRepository reports, PlanFlowClock clock) {
+        this.reviews = reviews;
+        this.items = items;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    /** A lead unit's reports of the year that were due by now, and how many came in on time. */
+    public record UnitReporting(String unitCode, int due, int onTime) {
+
+        /** Null when nothing was due. */
+        public Double onTimeRate() {
+            return due == 0 ? null : (double) onTime / due;
+        }
+    }
+
+    /** A submitted progress report an indicator's evidence may link to. */
+    public record ReportLink(long reportId, long itemId, String period, Instant submittedAt, Integer percent, String progress) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<UnitReporting> reporting(long planId, int year) {
+        return reviews.unitLines(planId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), clock.instant()).stream()
+                .map(line -> new UnitReporting(line.unitCode(), line.due(), line.onTime())).toList();
+    }
+
+    /** The submitted reports of the year (by period end) of the plan's item made from breakdown row {@code seq}. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReportLink> reports(long planId, int seq, int year) {
+        return items.ofPlan(planId).stream().filter(item -> item.seq() != null && item.seq() == seq)
+                .flatMap(item -> reports.ofItem(item.id()).stream()
+                        .filter(report -> report.submitted() && report.periodEnd().getYear() == year)
+                        .map(report -> new ReportLink(report.id(), item.id(), report.period(), report.submittedAt(), report.percent(),
+                                report.progress())))
+                .toList();
+    }
+}
