@@ -42,10 +42,15 @@ public final class TestPlans {
         ApiClient.Response created = api.post("/api/plans", "drafter", planJson);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long planId = created.json().path("id").asLong();
+        issue(api, planId, recipientsJson);
+        return planId;
+    }
+
+    /** Approves the draft and has {@code office} issue it (区政办发, 印发) to the recipients. */
+    public static void issue(ApiClient api, long planId, String recipientsJson) {
         approve(api, planId);
         complete(api, "office", api.taskOf("office", "ISSUE", planId), "{\"outcome\":\"issue\",\"prefix\":\"区政办发\","
                 + "\"form\":\"印发\",\"recipients\":" + recipientsJson + ",\"ackWorkingDays\":3}");
-        return planId;
     }
 
     public static void complete(ApiClient api, String username, String taskId, String body) {

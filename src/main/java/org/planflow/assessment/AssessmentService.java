@@ -147,7 +147,9 @@ public class AssessmentService {
         Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "deadline");
         repository.submitted(assessmentId, unitCode, UnitSubmission.State.LAPSED.name(), null, null);
         audit.recordAs(AuditService.SYSTEM, AuditRecord.of(assessment.planId(), AssessmentAction.SELF_ASSESSMENT_LAPSED.name())
-                .withDetails(assessment.year() + " " + organization.unit(unitCode).name()));
+                .withDetails(assessment.year() + " " + repository.submissions(assessmentId).stream()
+                        .filter(submission -> submission.unit().code().equals(unitCode)).findFirst()
+                        .map(submission -> submission.unit().name()).orElse(unitCode)));
     }
 
     @PreAuthorize("permitAll()")

@@ -47,12 +47,12 @@ public final class Indicators {
         if (units.isEmpty() && planLead != null && planLead.matched()) {
             units.add(planLead);
         }
-        return new Indicator(item.seq(), category, Objects.requireNonNullElse(item.indicator(), ""), item.score(),
+        return new Indicator(item.seq(), category, Objects.requireNonNullElse(item.indicator(), ""), Points.of(item.score()),
                 category.contains(BONUS_MARK), item.scoringMethod(), ScoringMethod.criteria(item.scoringMethod(), item.score()),
                 List.copyOf(units));
     }
 
     static BigDecimal points(List<Indicator> indicators) {
-        return indicators.stream().map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Points.of(indicators.stream().map(Indicator::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }
