@@ -56,9 +56,12 @@ class DemoDistrictIT {
 
         List<String> statuses = api.get("/api/plans/" + baodi + "/acknowledgements", "office").json().path("deliveries")
                 .findValuesAsText("status");
-        assertThat(statuses).contains("ACKNOWLEDGED", "READ", "REFUSED", "PENDING");
+        // the unit that only read it is OVERDUE by now, like those that did not even open it
+        assertThat(statuses).contains("ACKNOWLEDGED", "REFUSED", "OVERDUE", "PENDING");
         assertThat(api.taskOf("staff-town-1", "ACKNOWLEDGE", baodi)).isNotBlank();
         assertThat(api.taskOf("office", "REROUTE", baodi)).isNotBlank();
+        assertThat(api.get("/api/plans/" + baodi + "/supervision", "supervisor").json().findValuesAsText("code"))
+                .contains("fgw", "scjgj", "jxj", "zjj");
     }
 
     @Test

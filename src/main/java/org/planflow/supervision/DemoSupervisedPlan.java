@@ -148,8 +148,8 @@ class DemoSupervisedPlan implements ApplicationRunner {
 
     /** The drafter gives each of the city's tasks to the district department that does it, due in half a year. */
     private void adapt(long planId, LocalDate due) {
-        Map<String, OrgUnit> units = organization.units().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
         demo.as("drafter", () -> {
+            Map<String, OrgUnit> units = organization.units().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
             Plan plan = plans.get(planId);
             List<BreakdownItem> adapted = plan.items().stream().map(item -> {
                 OrgUnit lead = units.get(LEAD_UNITS.getOrDefault(item.seq(), "scjgj"));
@@ -170,7 +170,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
 
     /** Every department with a demo account acknowledges the next day. */
     private void acknowledge(long planId) {
-        for (OrgUnit unit : organization.units()) {
+        for (OrgUnit unit : demo.as("office", organization::units)) {
             String staff = "staff-" + unit.code();
             if (demo.exists(staff) && demo.hasTask(staff, planId, TaskKind.ACKNOWLEDGE)) {
                 demo.complete(staff, planId, TaskKind.ACKNOWLEDGE, Map.of("outcome", Outcome.ACKNOWLEDGE.value()));

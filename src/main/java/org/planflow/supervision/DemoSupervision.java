@@ -54,24 +54,29 @@ class DemoSupervision implements ApplicationRunner {
         Optional<List<SupervisedItem>> unassigned = demo.as("supervisor", () -> plans.search(new PlanQuery(PlanQuery.Scope.ALL,
                         "宝坻区质量兴区", PlanStatus.ISSUED, null), 0, 1).stream().findFirst()
                 .map(plan -> items.ofPlan(plan.id()))
-                .filter(planItems -> planItems.stream().allMatch(item -> item.status() == ItemStatus.ASSIGNED
-                        && (item.leadUnit() == null || !item.leadUnit().matched()))));
+                .filter(planItems -> planItems.stream().allMatch(item -> item.status() == ItemStatus.ASSIGNED && item.measures() == null)
+                        && planItems.stream().anyMatch(DemoSupervision::unassigned)));
         unassigned.ifPresent(this::stage);
     }
 
     private void stage(List<SupervisedItem> planItems) {
         for (SupervisedItem item : planItems) {
             String unit = LEAD_UNITS.get(item.seq());
-            if (unit != null) {
+            if (unassigned(item)) {
                 complete("supervisor", item, TaskKind.ASSIGN_LEAD_UNIT, Map.of("outcome", Outcome.ASSIGN.value(), "leadUnit", unit));
             }
         }
         planItems.stream().filter(item -> item.seq() == 4).findFirst().ifPresent(item ->
-                complete("staff-scjgj", item, TaskKind.ACCEPT_ASSIGNMENT, Map.of("outcome", Outcome.ACCEPT.value(),
-                        "measures", "开展产品质量监督抽查，依法查处质量违法行为",
+                demo.completeInProcess("staff-scjgj", item.processInstanceId(), TaskKind.ACCEPT_ASSIGNMENT, Map.of(
+                        "outcome", Outcome.ACCEPT.value(), "measures", "开展产品质量监督抽查，依法查处质量违法行为",
                         "milestones", List.of(Map.of("text", "完成年度监督抽查计划", "due", item.dueDate().minusMonths(1).toString())),
                         "responsible", "质量监督科 张科长")));
-        log.info("Demo supervision: lead units named for {} items of the issued plan", LEAD_UNITS.size());
+        log.info("Demo supervision: lead units named for the items of the issued plan its import could not match");
+    }
+
+    /** An item the supervision office names the lead unit of: one the import left without a district unit. */
+    private static boolean unassigned(SupervisedItem item) {
+        return LEAD_UNITS.containsKey(item.seq()) && (item.leadUnit() == null || !item.leadUnit().matched());
     }
 
     private void complete(String username, SupervisedItem item, TaskKind kind, Map<String, Object> fields) {
