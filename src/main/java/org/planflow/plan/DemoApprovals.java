@@ -70,7 +70,7 @@ class DemoApprovals implements ApplicationRunner {
         log.info("Demo approvals: plan {} in consultation with {}", planId, CONSULTED_UNITS);
     }
 
-    /** Submitted this morning to the leader alone, and passed by the department. */
+    /** Submitted today to the leader alone, and passed by the department. */
     void awaitLeader(long planId) {
         demo.complete("drafter", planId, TaskKind.DRAFT, Map.of("outcome", Outcome.SUBMIT.value(), "approvers", List.of("leader")));
         demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", Outcome.PASS.value(),
