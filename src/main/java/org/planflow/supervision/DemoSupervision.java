@@ -4,14 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.planflow.inbox.InboxEntry;
-import org.planflow.inbox.InboxService;
-import org.planflow.inbox.TaskCompletionService;
-import org.planflow.organization.OrganizationService;
+import org.planflow.inbox.DemoActions;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
-import org.planflow.security.RunAs;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.slf4j.Logger;
@@ -30,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(3)
+@Order(5)
 class DemoSupervision implements ApplicationRunner {
 
     /** Item seq of the 宝坻 plan and the unit that now does what the old department did. */
@@ -39,18 +35,14 @@ class DemoSupervision implements ApplicationRunner {
 
     private final PlanService plans;
     private final SupervisedItemService items;
-    private final InboxService inbox;
-    private final TaskCompletionService completion;
-    private final OrganizationService organization;
+    private final DemoActions demo;
     private final boolean enabled;
 
-    DemoSupervision(PlanService plans, SupervisedItemService items, InboxService inbox, TaskCompletionService completion,
-                    OrganizationService organization, @Value("${planflow.demo.plans:true}") boolean enabled) {
+    DemoSupervision(PlanService plans, SupervisedItemService items, DemoActions demo,
+                    @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.plans = plans;
         this.items = items;
-        this.inbox = inbox;
-        this.completion = completion;
-        this.organization = organization;
+        this.demo = demo;
         this.enabled = enabled;
     }
 
@@ -59,39 +51,37 @@ class DemoSupervision implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        Optional<List<SupervisedItem>> unassigned = as("supervisor", () -> plans.search(new PlanQuery(PlanQuery.Scope.ALL,
+        Optional<List<SupervisedItem>> unassigned = demo.as("supervisor", () -> plans.search(new PlanQuery(PlanQuery.Scope.ALL,
                         "宝坻区质量兴区", PlanStatus.ISSUED, null), 0, 1).stream().findFirst()
                 .map(plan -> items.ofPlan(plan.id()))
-                .filter(planItems -> planItems.stream().allMatch(item -> item.status() == ItemStatus.ASSIGNED
-                        && (item.leadUnit() == null || !item.leadUnit().matched()))));
+                .filter(planItems -> planItems.stream().allMatch(item -> item.status() == ItemStatus.ASSIGNED && item.measures() == null)
+                        && planItems.stream().anyMatch(DemoSupervision::unassigned)));
         unassigned.ifPresent(this::stage);
     }
 
     private void stage(List<SupervisedItem> planItems) {
         for (SupervisedItem item : planItems) {
             String unit = LEAD_UNITS.get(item.seq());
-            if (unit != null) {
+            if (unassigned(item)) {
                 complete("supervisor", item, TaskKind.ASSIGN_LEAD_UNIT, Map.of("outcome", Outcome.ASSIGN.value(), "leadUnit", unit));
             }
         }
         planItems.stream().filter(item -> item.seq() == 4).findFirst().ifPresent(item ->
-                complete("staff-scjgj", item, TaskKind.ACCEPT_ASSIGNMENT, Map.of("outcome", Outcome.ACCEPT.value(),
-                        "measures", "开展产品质量监督抽查，依法查处质量违法行为",
+                demo.completeInProcess("staff-scjgj", item.processInstanceId(), TaskKind.ACCEPT_ASSIGNMENT, Map.of(
+                        "outcome", Outcome.ACCEPT.value(), "measures", "开展产品质量监督抽查，依法查处质量违法行为",
                         "milestones", List.of(Map.of("text", "完成年度监督抽查计划", "due", item.dueDate().minusMonths(1).toString())),
                         "responsible", "质量监督科 张科长")));
-        log.info("Demo supervision: lead units named for {} items of the issued plan", LEAD_UNITS.size());
+        log.info("Demo supervision: lead units named for the items of the issued plan its import could not match");
+    }
+
+    /** An item the supervision office names the lead unit of: one the import left without a district unit. */
+    private static boolean unassigned(SupervisedItem item) {
+        return LEAD_UNITS.containsKey(item.seq()) && (item.leadUnit() == null || !item.leadUnit().matched());
     }
 
     private void complete(String username, SupervisedItem item, TaskKind kind, Map<String, Object> fields) {
-        as(username, () -> {
-            InboxEntry task = inbox.fetch(kind.name(), 0, InboxService.MAX_PAGE_SIZE).stream()
-                    .filter(entry -> entry.processInstanceId().equals(item.processInstanceId())).findFirst().orElseThrow();
-            completion.complete(task.id(), fields);
-            return null;
-        });
-    }
-
-    private <T> T as(String username, java.util.function.Supplier<T> action) {
-        return RunAs.user(username, organization.findUser(username).orElseThrow().roles(), action);
+        if (!demo.completeInProcess(username, item.processInstanceId(), kind, fields)) {
+            throw new IllegalStateException(username + " has no " + kind + " for item " + item.id());
+        }
     }
 }

@@ -1,0 +1,147 @@
+package org.planflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.planflow.shared.PlanFlowClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The default run on an empty database: the demo district's first start leaves its plans at every stage of
+ * a plan's life, each waiting for the demo account whose work comes next.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"planflow.database.embedded.data-dir=", "planflow.demo.plans=true"})
+class DemoDistrictIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PlanFlowClock clock;
+
+    @Test
+    void one_plan_is_out_for_consultation_and_one_unit_has_answered() {
+        ApiClient api = new ApiClient(port);
+        JsonNode plan = plan(api, "争创质量强市先进区活动方案");
+
+        assertThat(plan.path("status").asText()).isEqualTo("IN_CONSULTATION");
+        assertThat(api.taskOf("staff-jxj", "GIVE_OPINION", plan.path("id").asLong())).isNotBlank();
+        JsonNode opinions = api.get("/api/plans/" + plan.path("id").asLong() + "/opinions", "drafter").json();
+        assertThat(opinions.findValuesAsText("kind")).contains("OPINION");
+        assertThat(opinions.toString()).contains("fgw").doesNotContain("\"jxj\"");
+    }
+
+    @Test
+    void one_plan_waits_for_the_leader() {
+        ApiClient api = new ApiClient(port);
+        JsonNode plan = plan(api, "关于开展质量强县工作的实施意见");
+
+        assertThat(plan.path("status").asText()).isEqualTo("IN_APPROVAL");
+        assertThat(api.taskOf("leader", "LEADER_APPROVAL", plan.path("id").asLong())).isNotBlank();
+    }
+
+    @Test
+    void the_baodi_plan_is_issued_with_mixed_acknowledgements() {
+        ApiClient api = new ApiClient(port);
+        long baodi = plan(api, "宝坻区质量兴区工作实施方案").path("id").asLong();
+
+        List<String> statuses = api.get("/api/plans/" + baodi + "/acknowledgements", "office").json().path("deliveries")
+                .findValuesAsText("status");
+        // the unit that only read it is OVERDUE by now, like those that did not even open it
+        assertThat(statuses).contains("ACKNOWLEDGED", "REFUSED", "OVERDUE", "PENDING");
+        assertThat(api.taskOf("staff-town-1", "ACKNOWLEDGE", baodi)).isNotBlank();
+        assertThat(api.taskOf("office", "REROUTE", baodi)).isNotBlank();
+        assertThat(api.get("/api/plans/" + baodi + "/supervision", "supervisor").json().findValuesAsText("code"))
+                .contains("fgw", "scjgj", "jxj", "zjj");
+    }
+
+    @Test
+    void the_supervised_plan_has_green_yellow_and_red_items_with_reports_in_late_and_missing() {
+        ApiClient api = new ApiClient(port);
+        JsonNode plan = plan(api, "西宁市推进质量强市战略");
+        long planId = plan.path("id").asLong();
+        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+
+        assertThat(plan.path("status").asText()).isEqualTo("ISSUED");
+        assertThat(items.findValuesAsText("light")).contains("GREEN", "YELLOW", "RED");
+        List<JsonNode> reports = new ArrayList<>();
+        for (JsonNode item : items) {
+            api.get("/api/supervision/items/" + item.path("id").asLong(), "supervisor").json().path("reports").forEach(reports::add);
+        }
+        assertThat(reports).anyMatch(report -> report.path("submittedAt").isTextual() && report.path("late").asBoolean());
+        assertThat(reports).anyMatch(report -> report.path("review").asText().equals("ACCEPTED"));
+        assertThat(reports).anyMatch(report -> report.path("submittedAt").isNull()
+                && Instant.parse(report.path("due").asText()).isBefore(Instant.now()));
+        assertThat(api.taskOf("supervisor", "REVIEW_REPORT", planId)).isNotBlank();
+        assertThat(clock.isAdjusted()).isFalse();
+    }
+
+    @Test
+    void an_open_supervision_notice_waits_for_the_head_of_the_silent_unit() {
+        ApiClient api = new ApiClient(port);
+        long planId = plan(api, "西宁市推进质量强市战略").path("id").asLong();
+        JsonNode red = null;
+        for (JsonNode item : api.get("/api/plans/" + planId + "/supervision", "supervisor").json()) {
+            if (item.path("leadUnit").path("code").asText().equals("fgw")) {
+                red = item;
+            }
+        }
+
+        assertThat(red).isNotNull();
+        assertThat(red.path("light").asText()).isEqualTo("RED");
+        JsonNode notices = api.get("/api/supervision/items/" + red.path("id").asLong(), "supervisor").json().path("notices");
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).path("number").asText()).startsWith("督办〔");
+        assertThat(notices.get(0).path("answeredAt").isNull()).isTrue();
+        assertThat(api.taskOf("staff-fgw", "ANSWER_SUPERVISION_NOTICE", planId)).isNotBlank();
+    }
+
+    @Test
+    void the_quarterly_bulletin_is_circulated_and_read_by_some_member_units() {
+        ApiClient api = new ApiClient(port);
+        long planId = plan(api, "西宁市推进质量强市战略").path("id").asLong();
+        JsonNode reviews = api.get("/api/plans/" + planId + "/quarterly-reviews", "leader").json();
+
+        assertThat(reviews).hasSize(1);
+        assertThat(reviews.get(0).path("status").asText()).isEqualTo("CIRCULATED");
+        assertThat(reviews.get(0).path("approvedBy").asText()).isEqualTo("leader");
+        JsonNode readings = api.get("/api/circulation/bulletins/" + reviews.get(0).path("bulletinId").asLong(), "supervisor")
+                .json().path("readings");
+        List<String> unread = new ArrayList<>();
+        int read = 0;
+        for (JsonNode reading : readings) {
+            if (reading.path("readAt").isNull()) {
+                unread.add(reading.path("unit").path("code").asText());
+            } else {
+                read++;
+            }
+        }
+        assertThat(read).isPositive();
+        assertThat(unread).isNotEmpty();
+        assertThat(api.taskOf("staff-" + unread.stream().filter(unit -> !unit.equals("it")).findFirst().orElseThrow(),
+                "READ_NOTICE", planId)).isNotBlank();
+    }
+
+    @Test
+    void the_yongqiao_plan_is_left_in_drafting_for_the_assessment() {
+        ApiClient api = new ApiClient(port);
+
+        assertThat(plan(api, "埇桥区2022年度创建").path("status").asText()).isEqualTo("DRAFTING");
+    }
+
+    private static JsonNode plan(ApiClient api, String title) {
+        JsonNode found = api.get("/api/plans?scope=ALL&q=" + URLEncoder.encode(title, StandardCharsets.UTF_8), "supervisor")
+                .json().path("items");
+        assertThat(found).as("plans titled %s", title).hasSize(1);
+        return found.get(0);
+    }
+}
