@@ -23,6 +23,8 @@ import org.planflow.shared.ui.Callouts;
  */
 class IndicatorTablePart extends VerticalLayout {
 
+    static final String CRITERIA = "criteria";
+
     IndicatorTablePart(IndicatorTable table) {
         setPadding(false);
         add(checkLine(table));
@@ -74,7 +76,8 @@ class IndicatorTablePart extends VerticalLayout {
         grid.addColumn(Indicator::name).setHeader(getTranslation("assessment.page.indicators.name")).setFlexGrow(2);
         grid.addColumn(indicator -> points(indicator.maxPoints())).setHeader(getTranslation("assessment.page.indicators.points"))
                 .setWidth("5em").setFlexGrow(0);
-        grid.addComponentColumn(this::criteria).setHeader(getTranslation("assessment.page.indicators.criteria")).setFlexGrow(4);
+        grid.addComponentColumn(this::criteria).setHeader(getTranslation("assessment.page.indicators.criteria")).setKey(CRITERIA)
+                .setFlexGrow(4);
         grid.addColumn(indicator -> AssessmentPageTexts.units(this, indicator)).setHeader(getTranslation("assessment.page.indicators.units"))
                 .setFlexGrow(2);
         grid.setItems(table.indicators().stream().filter(indicator -> indicator.category().equals(category.name())).toList());
@@ -88,7 +91,10 @@ class IndicatorTablePart extends VerticalLayout {
     private Component criteria(Indicator indicator) {
         Div list = new Div();
         for (Criterion criterion : indicator.criteria()) {
-            Div line = new Div(getTranslation("assessment.page.indicators.criterion", criterion.text(), points(criterion.points())));
+            // 获省级质量奖的加2分 states its points already; 制定政策文件 gets them added as （2分）.
+            String text = criterion.text().endsWith(points(criterion.points()) + "分") ? criterion.text()
+                    : getTranslation("assessment.page.indicators.criterion", criterion.text(), points(criterion.points()));
+            Div line = new Div(text);
             line.addClassName("indicator-criterion");
             list.add(line);
         }
