@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
+import org.planflow.shared.ui.EChart;
 import org.planflow.supervision.Dashboard;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
@@ -35,7 +35,6 @@ import org.planflow.supervision.SupervisionDashboardService;
 @Route("supervision/dashboard")
 @Menu(title = "menu.supervisionDashboard", order = 9, icon = "vaadin:dashboard")
 @PermitAll
-@JavaScript("context://webjars/echarts/5.5.0/echarts.min.js")
 class SupervisionDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String RED = "#d9363e";
@@ -89,10 +88,10 @@ class SupervisionDashboardView extends VerticalLayout implements HasDynamicTitle
                 .sorted(java.util.Comparator.comparingDouble(Dashboard.UnitFigures::onTimeRate)).toList();
         content.add(lights,
                 chartSection("supervision.dashboard.overdueByUnit", new EChart("chart-overdue-by-unit",
-                        bars(units.stream().map(u -> u.unit().name()).toList(), units.stream().map(u -> (Object) u.overdue()).toList(), RED),
+                        EChart.bars(units.stream().map(u -> u.unit().name()).toList(), units.stream().map(u -> (Object) u.overdue()).toList(), RED),
                         name -> drill(Map.of("light", Light.RED.name(), "unit", codeOfName.getOrDefault(name, ""))))),
                 chartSection("supervision.dashboard.onTime", new EChart("chart-on-time",
-                        bars(byRate.stream().map(u -> u.unit().name()).toList(),
+                        EChart.bars(byRate.stream().map(u -> u.unit().name()).toList(),
                                 byRate.stream().map(u -> (Object) Math.round(u.onTimeRate() * 100)).toList(), "#3b7ddd"),
                         name -> drill(Map.of("unit", codeOfName.getOrDefault(name, ""))))),
                 chartSection("supervision.dashboard.trend", new EChart("chart-red-trend", line(figures.redTrend()),
@@ -123,14 +122,6 @@ class SupervisionDashboardView extends VerticalLayout implements HasDynamicTitle
 
     private Long planId() {
         return plan.getValue() == null ? null : plan.getValue().id();
-    }
-
-    private static Map<String, Object> bars(List<String> names, List<Object> values, String colour) {
-        return Map.of("grid", Map.of("left", 120, "right", 30, "top", 10, "bottom", 30),
-                "tooltip", Map.of(),
-                "xAxis", Map.of("type", "value", "minInterval", 1),
-                "yAxis", Map.of("type", "category", "data", names),
-                "series", List.of(Map.of("type", "bar", "data", values, "itemStyle", Map.of("color", colour))));
     }
 
     private static Map<String, Object> line(List<Dashboard.MonthFigure> trend) {
