@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.planflow.shared.Formats;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -132,10 +134,22 @@ class DemoDistrictIT {
     }
 
     @Test
-    void the_yongqiao_plan_is_left_in_drafting_for_the_assessment() {
+    void last_years_assessment_of_the_yongqiao_plan_is_published_and_its_bulletin_waits_to_be_read() {
         ApiClient api = new ApiClient(port);
+        JsonNode plan = plan(api, "埇桥区2022年度创建");
+        long planId = plan.path("id").asLong();
+        int lastYear = LocalDate.now(Formats.DISTRICT_ZONE).getYear() - 1;
 
-        assertThat(plan(api, "埇桥区2022年度创建").path("status").asText()).isEqualTo("DRAFTING");
+        assertThat(plan.path("status").asText()).isEqualTo("ISSUED");
+        JsonNode result = api.get("/api/plans/" + planId + "/assessments/" + lastYear, "leader").json();
+        assertThat(result.path("status").asText()).isEqualTo("PUBLISHED");
+        // 100 − 2 (质量管理基础, self) − 1 (经费保障, office) − 1 (服务质量, office); bonus 1 + 1 + 0.5
+        assertThat(result.path("district").path("base").decimalValue()).isEqualByComparingTo("96");
+        assertThat(result.path("district").path("bonus").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(result.path("lost").findValuesAsText("reason")).contains("质量发展专项基金未开展使用绩效评价，扣1分");
+        assertThat(result.path("units")).hasSize(21);
+        assertThat(api.get("/api/plans/" + planId + "/assessments/" + lastYear, "staff-scjgj").json().path("units")).hasSize(1);
+        assertThat(api.taskOf("staff-town-2", "READ_NOTICE", planId)).isNotBlank();
     }
 
     private static JsonNode plan(ApiClient api, String title) {

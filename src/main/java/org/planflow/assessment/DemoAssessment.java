@@ -1,0 +1,143 @@
+package org.planflow.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.planflow.circulation.IssueForm;
+import org.planflow.circulation.RecipientGroup;
+import org.planflow.inbox.DemoActions;
+import org.planflow.organization.Groups;
+import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UserAccount;
+import org.planflow.plan.PlanQuery;
+import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanStatus;
+import org.planflow.plan.PlanSummary;
+import org.planflow.shared.Formats;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.TaskKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Last year's assessment of the 埇桥 plan, on the demo district's first start: the plan is issued to every
+ * member unit, which acknowledge it; the office opens last year's assessment; every responsible unit
+ * self-assesses (the lead units with evidence), the office lowers two scores with its reasons, the 分管领导
+ * approves, and the results go out as a 通报 the units find in their 待阅.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoAssessment implements ApplicationRunner {
+
+    static final String PLAN = "埇桥区2022年度创建";
+    private static final Logger log = LoggerFactory.getLogger(DemoAssessment.class);
+    /** Indicator rows the units did not fully achieve, with the criteria scores they gave. */
+    private static final Map<Integer, List<String>> PARTIAL = Map.of(18, List.of("2", "2", "0"), 35, List.of("1", "0"),
+            36, List.of("0"), 38, List.of("0.5", "0"));
+    /** Where the office scored lower than the unit, and why. */
+    private static final List<Map<String, Object>> OFFICE = List.of(
+            Map.of("itemSeq", 14, "score", 3, "reason", "质量发展专项基金未开展使用绩效评价，扣1分"),
+            Map.of("itemSeq", 26, "score", 1, "reason", "生活性服务业顾客满意度测评报告未提供，扣1分"));
+
+    private final PlanService plans;
+    private final AssessmentService assessments;
+    private final AssessmentEvidenceService evidence;
+    private final OrganizationService organization;
+    private final DemoActions demo;
+    private final PlanFlowClock clock;
+    private final boolean enabled;
+
+    DemoAssessment(PlanService plans, AssessmentService assessments, AssessmentEvidenceService evidence,
+                   OrganizationService organization, DemoActions demo, PlanFlowClock clock,
+                   @Value("${planflow.demo.plans:true}") boolean enabled) {
+        this.plans = plans;
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.organization = organization;
+        this.demo = demo;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            neverSubmitted().ifPresent(this::stage);
+        }
+    }
+
+    void stage(long planId) {
+        long started = System.nanoTime();
+        demo.complete("drafter", planId, TaskKind.DRAFT, Map.of("outcome", Outcome.SUBMIT.value(), "approvers", List.of("leader")));
+        demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", Outcome.PASS.value()));
+        demo.complete("leader", planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", Outcome.APPROVE.value()));
+        demo.complete("office", planId, TaskKind.ISSUE, Map.of("outcome", Outcome.ISSUE.value(), "prefix", "区政办发",
+                "form", IssueForm.ISSUE.label(), "recipients", List.of(RecipientGroup.ALL_DEPARTMENTS.name(),
+                        RecipientGroup.ALL_TOWNSHIPS.name(), RecipientGroup.ALL_STREETS.name()), "ackWorkingDays", 3));
+        int year = LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE).getYear() - 1;
+        Assessment assessment = demo.as("supervisor", () -> assessments.open(planId, year, 10));
+        AssessmentSheet sheet = demo.as("supervisor", () -> assessments.sheet(assessment.id()));
+        for (UnitSubmission submission : sheet.units()) {
+            String unit = submission.unit().code();
+            String user = member(unit);
+            if (demo.hasTask(user, planId, TaskKind.ACKNOWLEDGE)) {
+                demo.complete(user, planId, TaskKind.ACKNOWLEDGE, task -> unit.equals(task.unit()),
+                        Map.of("outcome", Outcome.ACKNOWLEDGE.value()));
+            }
+            List<Map<String, Object>> scores = selfScores(sheet, unit, user, assessment.id());
+            demo.complete(user, planId, TaskKind.SELF_ASSESS, task -> unit.equals(task.unit()),
+                    Map.of("outcome", Outcome.SUBMIT.value(), "scores", scores));
+        }
+        demo.complete("supervisor", planId, TaskKind.SCORE_ASSESSMENT, Map.of("outcome", Outcome.SUBMIT.value(), "scores", OFFICE));
+        demo.complete("leader", planId, TaskKind.APPROVE_ASSESSMENT, Map.of("outcome", Outcome.APPROVE.value()));
+        log.info("Demo assessment: plan {} issued and its {} assessment published in {} ms", planId, year,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Full points on the indicators the unit leads, except the partial ones; evidence first where points are claimed. */
+    private List<Map<String, Object>> selfScores(AssessmentSheet sheet, String unit, String user, long assessmentId) {
+        List<Map<String, Object>> scores = new ArrayList<>();
+        for (ScoredIndicator scored : sheet.indicators()) {
+            Indicator indicator = scored.indicator();
+            if (!indicator.isLead(unit)) {
+                continue;
+            }
+            List<String> given = PARTIAL.getOrDefault(indicator.itemSeq(),
+                    indicator.criteria().stream().map(criterion -> criterion.points().toPlainString()).toList());
+            List<Map<String, Object>> criteria = new ArrayList<>();
+            for (int i = 0; i < given.size(); i++) {
+                criteria.add(Map.of("index", i, "score", given.get(i)));
+            }
+            if (given.stream().anyMatch(score -> !score.equals("0"))) {
+                String name = indicator.itemSeq() + "-" + indicator.name() + "佐证材料.txt";
+                demo.as(user, () -> evidence.addFile(assessmentId, indicator.itemSeq(), name, "text/plain",
+                        (indicator.name() + "：相关文件、台账及工作记录。").getBytes(StandardCharsets.UTF_8)));
+            }
+            scores.add(Map.of("itemSeq", indicator.itemSeq(), "criteria", criteria, "explanation", "对照评分方法逐项自查，佐证材料已上传。"));
+        }
+        return scores;
+    }
+
+    private String member(String unit) {
+        String staff = "staff-" + unit;
+        return demo.exists(staff) ? staff : organization.membersOf(List.of(Groups.ofUnit(unit))).stream()
+                .map(UserAccount::username).findFirst().orElseThrow(() -> new IllegalStateException("The demo unit " + unit + " has no user"));
+    }
+
+    private Optional<Long> neverSubmitted() {
+        return demo.as("drafter", () -> plans.search(new PlanQuery(PlanQuery.Scope.MINE, PLAN, PlanStatus.DRAFTING, null), 0, 1)
+                .stream().findFirst().map(PlanSummary::id).filter(id -> plans.get(id).approvers().isEmpty()));
+    }
+}
