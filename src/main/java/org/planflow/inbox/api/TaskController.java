@@ -81,7 +81,12 @@ class TaskController {
                     + " VERIFY_CLOSURE {outcome: close|reopen, comment}; REVIEW_EXTENSION {outcome: grant|refuse, comment};"
                     + " ANSWER_SUPERVISION_NOTICE {outcome: answer, text}; QUARTERLY_REPORT {outcome: submit, text, readWorkingDays"
                     + " (optional, 1-30)}; APPROVE_QUARTERLY_REPORT {outcome: approve|return, comment (required to return)};"
-                    + " READ_NOTICE {outcome: read}. 400 names the bad field, 403 when the task"
+                    + " READ_NOTICE {outcome: read}; SELF_ASSESS {outcome: submit, scores: [{itemSeq, score, explanation,"
+                    + " criteria (optional): [{index, score}]}]} (every indicator the unit leads; with criteria the score is their"
+                    + " sum, at most the indicator's points; points claimed need evidence added first); SCORE_ASSESSMENT {outcome:"
+                    + " submit, scores: [{itemSeq, score, reason, criteria (optional): [{index, score, reason}]}]} (indicators left"
+                    + " out keep their self-score; a reason where a score differs from it); APPROVE_ASSESSMENT {outcome:"
+                    + " approve|return, comment (required to return)}. 400 names the bad field, 403 when the task"
                     + " is another unit's or user's, 409 when it was completed already or someone else holds it.")
     void complete(@PathVariable String id, @RequestBody Map<String, Object> fields) {
         completion.complete(id, fields);
