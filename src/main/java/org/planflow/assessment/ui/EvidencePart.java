@@ -61,6 +61,7 @@ class EvidencePart extends VerticalLayout {
         setSpacing(false);
         list.setId("evidence-" + itemSeq);
         list.addClassName("assessment-evidence");
+        refusal.setId("evidence-refusal-" + itemSeq);
         add(new Span(getTranslation("assessment.task.evidence")), list, refusal);
         show(given);
         if (editable) {
