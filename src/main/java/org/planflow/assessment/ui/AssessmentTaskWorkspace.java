@@ -53,7 +53,8 @@ class AssessmentTaskWorkspace implements TaskWorkspace {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.setId("assessment-workspace");
-        layout.add(new Paragraph(layout.getTranslation("assessment.task.heading", assessment.planTitle(), assessment.year())));
+        layout.add(new Paragraph(layout.getTranslation("assessment.task.heading", assessment.planTitle(),
+                String.valueOf(assessment.year()))));
         Component panel = switch (TaskKind.valueOf(task.kind())) {
             case SELF_ASSESS -> new SelfAssessPanel(task.id(), assessments.sheet(assessment.id()), unitOf(task),
                     new SelfAssessPanel.Services(evidence, seq -> evidenceOf(assessment.id(), seq), this::displayName, uploadLimit,
