@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.planflow.assessment.AssessmentAction;
+import org.planflow.assessment.AssessmentProblem;
 import org.planflow.circulation.CirculationAction;
 import org.planflow.circulation.DeliveryStatus;
 import org.planflow.circulation.IssueForm;
@@ -43,6 +45,8 @@ class ProblemTranslationsTest {
                 Arrays.stream(IssueForm.values()).map(form -> "issue.form." + form.name()),
                 Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(AssessmentProblem.values()).map(problem -> "assessment.problem." + problem.name()),
+                Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(OrganizationProblem.values()).map(problem -> "admin.problem." + problem.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),

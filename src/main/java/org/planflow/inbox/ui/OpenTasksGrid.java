@@ -76,6 +76,8 @@ class OpenTasksGrid extends VerticalLayout {
     private Component actions(InboxEntry entry) {
         Button open = new Button(getTranslation("inbox.open"), click -> open(entry));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        open.addClassName("inbox-open");
+        open.getElement().setAttribute("data-task", entry.id());
         HorizontalLayout actions = new HorizontalLayout();
         quickActions.stream().filter(action -> action.handles(entry)).findFirst()
                 .ifPresent(action -> actions.add(action.button(entry, grid.getDataProvider()::refreshAll)));
