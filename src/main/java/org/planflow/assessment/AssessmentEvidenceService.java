@@ -56,7 +56,7 @@ public class AssessmentEvidenceService {
         String name = fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
         long id = repository.addFile(assessmentId, itemSeq, unit, name, contentType == null || contentType.isBlank()
                 ? "application/octet-stream" : contentType, content, CurrentUser.require(), clock.instant());
-        record(assessment, AssessmentAction.EVIDENCE_ADDED, itemSeq, name);
+        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, itemSeq, name);
         return find(assessmentId, id);
     }
 
@@ -73,7 +73,7 @@ public class AssessmentEvidenceService {
             throw AssessmentProblem.EVIDENCE_REPEATED.at("reportId");
         }
         long id = repository.linkReport(assessmentId, itemSeq, unit, reportId, CurrentUser.require(), clock.instant());
-        record(assessment, AssessmentAction.EVIDENCE_ADDED, itemSeq, report.period());
+        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, itemSeq, report.period());
         return find(assessmentId, id);
     }
 
@@ -86,7 +86,7 @@ public class AssessmentEvidenceService {
             throw AssessmentProblem.EVIDENCE_NOT_YOURS.at("evidence", evidenceId);
         }
         repository.removeEvidence(evidenceId);
-        record(assessment, AssessmentAction.EVIDENCE_REMOVED, evidence.itemSeq(),
+        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_REMOVED, evidence.itemSeq(),
                 evidence.isFile() ? evidence.fileName() : evidence.label());
     }
 

@@ -115,7 +115,7 @@ class AssessmentPagesViewTest {
         year.setValue(1999);
         _click(_get(Button.class, spec -> spec.withId("assessment-open-confirm")));
         assertThat(year.isInvalid()).isTrue();
-        assertThat(year.getErrorMessage()).isEqualTo("1999年不可考核，请填写2000至" + (lastYear + 1) + "年之间的年度");
+        assertThat(year.getErrorMessage()).isEqualTo("1999年不能考核：请选择 2000 至 " + (lastYear + 1) + " 年");
         year.setValue(lastYear);
         _click(_get(Button.class, spec -> spec.withId("assessment-open-confirm")));
         assertThat(_get(H2.class, spec -> spec.withId("assessment-title")).getText()).isEqualTo(title + "　" + lastYear + "年度考核");

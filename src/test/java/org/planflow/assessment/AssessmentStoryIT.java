@@ -2,19 +2,28 @@ package org.planflow.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
+import org.planflow.LibreOffice;
 import org.planflow.Seeds;
 import org.planflow.TestPlans;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +42,8 @@ class AssessmentStoryIT {
 
     @LocalServerPort
     int port;
+    @TempDir
+    Path dir;
     ApiClient api;
 
     @BeforeEach
@@ -56,7 +67,7 @@ class AssessmentStoryIT {
         assertThat(table.path("categories").findValuesAsText("name"))
                 .containsExactly("质量发展促进机制", "质量技术服务机制", "质量工作成效", "质量安全水平", "加分项");
         assertThat(table.path("categories").findValues("points")).extracting(JsonNode::decimalValue)
-                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(dec("22"), dec("18"), dec("44"), dec("16"), dec("5"));
         assertThat(table.path("categories").findValues("bonus")).extracting(JsonNode::asBoolean)
                 .containsExactly(false, false, false, false, true);
@@ -80,7 +91,8 @@ class AssessmentStoryIT {
     }
 
     @Test
-    void three_units_self_assess_the_office_lowers_one_score_the_leader_returns_once_then_approves_and_the_results_are_circulated() {
+    void three_units_self_assess_the_office_lowers_one_score_the_leader_returns_once_then_approves_and_the_results_are_circulated()
+            throws Exception {
         long planId = api.postFile("/api/plans/import", "drafter", "file", "004.txt", Seeds.bytes(SEED)).json().path("id").asLong();
         TestPlans.issue(api, planId, "[\"town-1\",\"town-2\"]");
         String path = "/api/plans/" + planId + "/assessments";
@@ -180,7 +192,7 @@ class AssessmentStoryIT {
         assertThat(result.path("status").asText()).isEqualTo("PUBLISHED");
         JsonNode district = result.path("district");
         assertThat(district.path("categories").findValues("score")).extracting(JsonNode::decimalValue)
-                .usingElementComparator(java.math.BigDecimal::compareTo).containsExactly(dec("21"), dec("16"), dec("37"), dec("16"));
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(dec("21"), dec("16"), dec("37"), dec("16"));
         assertThat(district.path("base").decimalValue()).isEqualByComparingTo("90");
         assertThat(district.path("baseMax").decimalValue()).isEqualByComparingTo("100");
         assertThat(district.path("bonus").decimalValue()).isEqualByComparingTo("2.5");
@@ -211,8 +223,19 @@ class AssessmentStoryIT {
         String docNumber = result.path("docNumber").asText();
         assertThat(docNumber).matches("督查通报〔2027〕\\d+号");
         assertThat(api.taskOf("staff-town-1", "READ_NOTICE", planId)).isNotBlank();
-        assertThat(api.getBytes("/api/assessments/" + id + "/self-evaluation.docx", "supervisor")).isNotEmpty();
-        assertThat(api.getBytes("/api/assessments/" + id + "/scoring-table.xlsx", "leader")).isNotEmpty();
+        Path report = dir.resolve("self-evaluation.docx");
+        Files.write(report, api.getBytes("/api/assessments/" + id + "/self-evaluation.docx", "supervisor"));
+        assertThat(LibreOffice.toText(report, dir)).contains("督查通报", docNumber, "实施情况的自评报告", "基础分得分90分",
+                "加分项得分2.5分", "经费保障", "专项基金使用效果未提供绩效评价", "2026年度考核评分表");
+        try (XSSFWorkbook table = new XSSFWorkbook(new ByteArrayInputStream(
+                api.getBytes("/api/assessments/" + id + "/scoring-table.xlsx", "leader")))) {
+            Sheet scores = table.getSheetAt(0);
+            // title, header, 31 indicators, then base, bonus and total
+            assertThat(scores.getLastRowNum()).isEqualTo(1 + 31 + 3);
+            assertThat(scores.getRow(2 + 6).getCell(6).getNumericCellValue()).as("row 14, the office's score").isEqualTo(3);
+            assertThat(scores.getRow(2 + 6).getCell(7).getStringCellValue()).isEqualTo("专项基金使用效果未提供绩效评价");
+            assertThat(scores.getRow(2 + 31).getCell(6).getNumericCellValue()).as("the base total").isEqualTo(90);
+        }
 
         // nothing changes after approval, and every step is in the plan's audit trail
         ApiClient.Response late = api.postFile("/api/assessments/" + id + "/indicators/26/evidence", "staff-tjj", "file", "迟交.pdf",
@@ -220,13 +243,13 @@ class AssessmentStoryIT {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body()).contains("PUBLISHED");
         assertThat(api.get("/api/plans/" + planId + "/timeline", "supervisor").json().findValuesAsText("what")).contains(
-                "ASSESSMENT_OPENED", "EVIDENCE_ADDED", "SELF_ASSESSED", "SELF_ASSESSMENT_LAPSED", "ASSESSMENT_SCORED",
+                "ASSESSMENT_OPENED", "ASSESSMENT_EVIDENCE_ADDED", "SELF_ASSESSED", "SELF_ASSESSMENT_LAPSED", "ASSESSMENT_SCORED",
                 "ASSESSMENT_DECIDED", "ASSESSMENT_PUBLISHED");
     }
 
     /** Full points on every criterion of the indicators the unit leads. */
     private static Map<Integer, List<String>> fullScores(JsonNode sheet, String unit) {
-        Map<Integer, List<String>> scores = new java.util.TreeMap<>();
+        Map<Integer, List<String>> scores = new TreeMap<>();
         for (JsonNode scored : sheet.path("indicators")) {
             JsonNode indicator = scored.path("indicator");
             if (indicator.path("responsibleUnits").get(0).path("code").asText().equals(unit)) {
@@ -238,7 +261,7 @@ class AssessmentStoryIT {
 
     private ApiClient.Response complete(String taskId, String username, Map<Integer, List<String>> scores, String textField) {
         List<String> entries = new ArrayList<>();
-        new java.util.TreeMap<>(scores).forEach((seq, criteria) -> {
+        new TreeMap<>(scores).forEach((seq, criteria) -> {
             List<String> given = new ArrayList<>();
             for (int i = 0; i < criteria.size(); i++) {
                 given.add("{\"index\":" + i + ",\"score\":" + criteria.get(i) + "}");
@@ -277,7 +300,7 @@ class AssessmentStoryIT {
         assertThat(line.path("rank").asInt()).as(line.toString()).isEqualTo(rank);
     }
 
-    private static java.math.BigDecimal dec(String value) {
-        return new java.math.BigDecimal(value);
+    private static BigDecimal dec(String value) {
+        return new BigDecimal(value);
     }
 }
