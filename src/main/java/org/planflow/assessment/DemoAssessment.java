@@ -21,6 +21,8 @@ import org.planflow.shared.Formats;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
+import org.planflow.supervision.SupervisedItem;
+import org.planflow.supervision.SupervisedItemService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,9 +34,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Last year's assessment of the 埇桥 plan, on the demo district's first start: the plan is issued to every
- * member unit, which acknowledge it; the office opens last year's assessment; every responsible unit
- * self-assesses (the lead units with evidence), the office lowers two scores with its reasons, the 分管领导
- * approves, and the results go out as a 通报 the units find in their 待阅.
+ * member unit, which acknowledge it; its items are under supervision, accepted by their lead units; the office
+ * opens last year's assessment; every responsible unit self-assesses (the lead units with evidence), the office
+ * lowers two scores with its reasons, the 分管领导 approves, and the results go out as a 通报 the units find in
+ * their 待阅.
  */
 @Component
 @Profile("demo")
@@ -42,6 +45,8 @@ import org.springframework.stereotype.Component;
 class DemoAssessment implements ApplicationRunner {
 
     static final String PLAN = "埇桥区2022年度创建";
+    /** The plan's lead department, which runs the quality committee's office (区质量发展委员会办公室). */
+    static final String LEAD_DEPARTMENT = "scjgj";
     private static final Logger log = LoggerFactory.getLogger(DemoAssessment.class);
     /** Indicator rows the units did not fully achieve, with the criteria scores they gave. */
     private static final Map<Integer, List<String>> PARTIAL = Map.of(18, List.of("2", "2", "0"), 35, List.of("1", "0"),
@@ -54,17 +59,19 @@ class DemoAssessment implements ApplicationRunner {
     private final PlanService plans;
     private final AssessmentService assessments;
     private final AssessmentEvidenceService evidence;
+    private final SupervisedItemService items;
     private final OrganizationService organization;
     private final DemoActions demo;
     private final PlanFlowClock clock;
     private final boolean enabled;
 
     DemoAssessment(PlanService plans, AssessmentService assessments, AssessmentEvidenceService evidence,
-                   OrganizationService organization, DemoActions demo, PlanFlowClock clock,
+                   SupervisedItemService items, OrganizationService organization, DemoActions demo, PlanFlowClock clock,
                    @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.plans = plans;
         this.assessments = assessments;
         this.evidence = evidence;
+        this.items = items;
         this.organization = organization;
         this.demo = demo;
         this.clock = clock;
@@ -86,6 +93,7 @@ class DemoAssessment implements ApplicationRunner {
         demo.complete("office", planId, TaskKind.ISSUE, Map.of("outcome", Outcome.ISSUE.value(), "prefix", "区政办发",
                 "form", IssueForm.ISSUE.label(), "recipients", List.of(RecipientGroup.ALL_DEPARTMENTS.name(),
                         RecipientGroup.ALL_TOWNSHIPS.name(), RecipientGroup.ALL_STREETS.name()), "ackWorkingDays", 3));
+        supervise(planId);
         int year = LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE).getYear() - 1;
         Assessment assessment = demo.as("supervisor", () -> assessments.open(planId, year, 10));
         AssessmentSheet sheet = demo.as("supervisor", () -> assessments.sheet(assessment.id()));
@@ -104,6 +112,19 @@ class DemoAssessment implements ApplicationRunner {
         demo.complete("leader", planId, TaskKind.APPROVE_ASSESSMENT, Map.of("outcome", Outcome.APPROVE.value()));
         log.info("Demo assessment: plan {} issued and its {} assessment published in {} ms", planId, year,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The office gives the committee's rows to the lead department; every lead unit accepts its items. */
+    private void supervise(long planId) {
+        for (SupervisedItem item : demo.as("supervisor", () -> items.ofPlan(planId))) {
+            String lead = item.leadUnit() != null && item.leadUnit().matched() ? item.leadUnit().code() : LEAD_DEPARTMENT;
+            demo.completeInProcess("supervisor", item.processInstanceId(), TaskKind.ASSIGN_LEAD_UNIT,
+                    Map.of("outcome", Outcome.ASSIGN.value(), "leadUnit", lead));
+            demo.completeInProcess(member(lead), item.processInstanceId(), TaskKind.ACCEPT_ASSIGNMENT, Map.of(
+                    "outcome", Outcome.ACCEPT.value(), "measures", "对照“" + item.indicator() + "”逐项落实，按季度报送进展",
+                    "milestones", List.of(Map.of("text", "完成年度目标任务并形成总结", "due", item.dueDate().toString())),
+                    "responsible", "业务科室负责人"));
+        }
     }
 
     /** Full points on the indicators the unit leads, except the partial ones; evidence first where points are claimed. */

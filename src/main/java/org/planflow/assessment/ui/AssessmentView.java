@@ -67,7 +67,6 @@ class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             returned.setId("assessment-return-comment");
             add(Callouts.warning(returned));
         }
-        add(new H3(getTranslation("assessment.page.submissions")), new AssessmentSubmissionsPart(sheet.units()));
         if (!all) {
             add(new H3(getTranslation("assessment.page.own")), new OwnScoresPart(sheet.indicators(), result.units()));
         }
@@ -77,6 +76,8 @@ class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (all) {
             add(new H3(getTranslation("assessment.page.ranking")), new UnitRankingPart(result.units()), downloads(assessment));
         }
+        // who submitted matters while units assess themselves; afterwards the results come first
+        add(new H3(getTranslation("assessment.page.submissions")), new AssessmentSubmissionsPart(sheet.units()));
     }
 
     private Component header(Assessment assessment) {
