@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.planflow.shared.ConflictException;
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.CodedConflictException;
+import org.planflow.shared.CodedInputException;
 
 /**
  * Everything the assessment refuses, as a code with the values its wording needs: the API answers the English
  * wording with the field (400, or 409 where the assessment has moved on), the views word the code in the
- * user's language ({@code assessment.problem.<CODE>}) beside the field.
+ * user's language ({@code assessment.problem.<CODE>}) beside the field: both are a {@code CodedRefusal}.
  */
 public enum AssessmentProblem {
     YEAR_INVALID("{0} is not a year to assess: use {1} to {2}"),
@@ -58,72 +58,7 @@ public enum AssessmentProblem {
     /** The refusal of a field's value: 400, or 409 where the problem is a clash with what has happened. */
     public RuntimeException at(String field, Object... values) {
         List<String> texts = Arrays.stream(values).map(String::valueOf).toList();
-        return conflict ? new Conflict(field, this, texts) : new Invalid(field, this, texts);
-    }
-
-    /** What the two kinds of refusal have in common, for the views to word. */
-    public interface Refusal {
-
-        String field();
-
-        AssessmentProblem problem();
-
-        List<String> values();
-    }
-
-    static final class Invalid extends InvalidInputException implements Refusal {
-
-        private final AssessmentProblem problem;
-        private final List<String> values;
-
-        Invalid(String field, AssessmentProblem problem, List<String> values) {
-            super(field, field + ": " + problem.english(values));
-            this.problem = problem;
-            this.values = List.copyOf(values);
-        }
-
-        @Override
-        public AssessmentProblem problem() {
-            return problem;
-        }
-
-        @Override
-        public String code() {
-            return problem.name();
-        }
-
-        @Override
-        public List<String> values() {
-            return values;
-        }
-    }
-
-    static final class Conflict extends ConflictException implements Refusal {
-
-        private final String field;
-        private final AssessmentProblem problem;
-        private final List<String> values;
-
-        Conflict(String field, AssessmentProblem problem, List<String> values) {
-            super(problem.english(values));
-            this.field = field;
-            this.problem = problem;
-            this.values = List.copyOf(values);
-        }
-
-        @Override
-        public String field() {
-            return field;
-        }
-
-        @Override
-        public AssessmentProblem problem() {
-            return problem;
-        }
-
-        @Override
-        public List<String> values() {
-            return values;
-        }
+        return conflict ? new CodedConflictException(field, name(), english(texts), texts)
+                : new CodedInputException(field, name(), field + ": " + english(texts), texts);
     }
 }

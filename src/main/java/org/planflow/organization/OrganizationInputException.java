@@ -2,27 +2,20 @@ package org.planflow.organization;
 
 import java.util.List;
 
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.CodedInputException;
 
 /** A value the administration refuses (400), with its problem code. */
-public class OrganizationInputException extends InvalidInputException implements OrganizationProblem.Refusal {
+public class OrganizationInputException extends CodedInputException implements OrganizationProblem.Refusal {
 
     private final OrganizationProblem problem;
-    private final List<String> values;
 
     OrganizationInputException(String field, OrganizationProblem problem, List<String> values) {
-        super(field, field + ": " + problem.english(values));
+        super(field, problem.name(), field + ": " + problem.english(values), values);
         this.problem = problem;
-        this.values = List.copyOf(values);
     }
 
     @Override
     public OrganizationProblem problem() {
         return problem;
-    }
-
-    @Override
-    public List<String> values() {
-        return values;
     }
 }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.planflow.shared.CodedRefusal;
+
 /**
  * Everything the administration of units and users refuses, as a code with the values its wording
  * needs: the API answers the English wording (400, or 409 for a conflict with what exists), the views
@@ -70,13 +72,9 @@ public enum OrganizationProblem {
         return conflict ? new OrganizationConflictException(field, this, texts) : new OrganizationInputException(field, this, texts);
     }
 
-    /** What the two kinds of refusal have in common. */
-    public interface Refusal {
-
-        String field();
+    /** What the two kinds of refusal have in common: a coded refusal whose code is one of these problems. */
+    public interface Refusal extends CodedRefusal {
 
         OrganizationProblem problem();
-
-        List<String> values();
     }
 }

@@ -17,6 +17,7 @@ import org.planflow.assessment.AssessmentService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
+import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.Formats;
 import org.planflow.shared.ui.Feedback;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,10 +73,10 @@ class OpenAssessmentDialog extends Dialog {
         } catch (AccessDeniedException e) {
             Feedback.error(e.getMessage());
         } catch (RuntimeException e) {
-            if (!(e instanceof AssessmentProblem.Refusal refusal)) {
+            if (!(e instanceof CodedRefusal refusal)) {
                 throw e;
             }
-            refuse(refusal.field(), getTranslation("assessment.problem." + refusal.problem().name(), refusal.values().toArray()));
+            refuse(refusal.field(), getTranslation("assessment.problem." + refusal.code(), refusal.values().toArray()));
         }
     }
 

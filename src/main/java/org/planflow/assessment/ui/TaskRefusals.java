@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import org.planflow.assessment.AssessmentProblem;
+import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.ui.Feedback;
@@ -27,7 +27,7 @@ final class TaskRefusals {
             try {
                 action.run();
             } catch (RuntimeException e) {
-                if (!(e instanceof AssessmentProblem.Refusal refusal)) {
+                if (!(e instanceof CodedRefusal refusal)) {
                     throw e;
                 }
                 String text = words(owner, e);
@@ -41,8 +41,8 @@ final class TaskRefusals {
 
     /** A refusal in the user's language; any other failure as the service put it. */
     static String words(Component owner, RuntimeException e) {
-        if (e instanceof AssessmentProblem.Refusal refusal) {
-            return owner.getTranslation("assessment.problem." + refusal.problem().name(), refusal.values().toArray());
+        if (e instanceof CodedRefusal refusal) {
+            return owner.getTranslation("assessment.problem." + refusal.code(), refusal.values().toArray());
         }
         return e.getMessage();
     }

@@ -2,6 +2,7 @@ package org.planflow.shared.web;
 
 import java.util.stream.Collectors;
 
+import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,15 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage());
+        if (e instanceof CodedRefusal refusal) {
+            if (refusal.field() != null) {
+                problem.setProperty("field", refusal.field());
+            }
+            problem.setProperty("code", refusal.code());
+            problem.setProperty("values", refusal.values());
+        }
+        return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)
