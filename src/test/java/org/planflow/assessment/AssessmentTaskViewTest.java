@@ -154,6 +154,20 @@ class AssessmentTaskViewTest {
                 .isEqualTo("领导退回意见（第1次）：请复核第2项扣分");
         assertThat(_get(NumberField.class, spec -> spec.withId("office-score-" + lowered)).getValue())
                 .as("prefilled with the previous office score").isEqualTo(2.0);
+        assertThat(_get(TextField.class, spec -> spec.withId("office-reason-" + lowered)).getValue()).isEqualTo("行动覆盖面不足");
+
+        // The office keeps its view; this time the leader approves and the results go out as a 通报.
+        _click(_get(Button.class, spec -> spec.withId("scoring-submit")));
+        KaribuUi.login(context, "leader");
+        KaribuUi.openTask(inbox, "APPROVE_ASSESSMENT", opened.planId());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Outcome> decision = _get(RadioButtonGroup.class, spec -> spec.withId("assessment-outcome"));
+        decision.setValue(Outcome.APPROVE);
+        _click(_get(Button.class, spec -> spec.withId("assessment-decide")));
+        assertThat(KaribuUi.tasksOf(inbox, "APPROVE_ASSESSMENT", opened.planId())).isEmpty();
+        JsonNode published = api.get("/api/assessments/" + opened.assessmentId(), "supervisor").json().path("assessment");
+        assertThat(published.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(published.path("docNumber").asText()).startsWith("督查通报〔");
     }
 
     private void submit() {
