@@ -126,7 +126,7 @@ public class AssessmentEvidenceService {
         Indicator indicator = indicator(assessmentId, itemSeq);
         String unit = assessments.myUnit();
         if (!indicator.isResponsible(unit)) {
-            throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", unit, itemSeq);
+            throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", assessments.unitName(unit), itemSeq);
         }
         assessments.requirePending(assessmentId, unit);
         return unit;

@@ -128,7 +128,7 @@ public class AssessmentService {
     public void selfAssess(long assessmentId, String unitCode, List<IndicatorInput> scores, String taskId) {
         Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "scores");
         requirePending(assessmentId, unitCode);
-        String unitName = organization.unit(unitCode).name();
+        String unitName = unitName(unitCode);
         List<ScoreRules.Checked> checked = ScoreRules.selfScores(repository.indicators(assessmentId), unitCode, unitName, scores);
         String by = CurrentUser.require();
         Instant now = clock.instant();
@@ -321,10 +321,14 @@ public class AssessmentService {
 
     void requirePending(long assessmentId, String unitCode) {
         UnitSubmission.State state = repository.submissionState(assessmentId, unitCode)
-                .orElseThrow(() -> AssessmentProblem.NOT_RESPONSIBLE.at("unit", organization.unit(unitCode).name(), "-"));
+                .orElseThrow(() -> AssessmentProblem.NOT_RESPONSIBLE.at("unit", unitName(unitCode), "-"));
         if (state != UnitSubmission.State.PENDING) {
-            throw AssessmentProblem.UNIT_DONE.at("unit", organization.unit(unitCode).name());
+            throw AssessmentProblem.UNIT_DONE.at("unit", unitName(unitCode));
         }
+    }
+
+    String unitName(String unitCode) {
+        return organization.unit(unitCode).name();
     }
 
     String myUnit() {

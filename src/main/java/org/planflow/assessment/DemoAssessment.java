@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.RecipientGroup;
@@ -13,10 +12,7 @@ import org.planflow.inbox.DemoActions;
 import org.planflow.organization.Groups;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
-import org.planflow.plan.PlanQuery;
-import org.planflow.plan.PlanService;
-import org.planflow.plan.PlanStatus;
-import org.planflow.plan.PlanSummary;
+import org.planflow.plan.DemoDrafts;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
@@ -56,7 +52,7 @@ class DemoAssessment implements ApplicationRunner {
             Map.of("itemSeq", 14, "score", 3, "reason", "质量发展专项基金未开展使用绩效评价，扣1分"),
             Map.of("itemSeq", 26, "score", 1, "reason", "生活性服务业顾客满意度测评报告未提供，扣1分"));
 
-    private final PlanService plans;
+    private final DemoDrafts drafts;
     private final AssessmentService assessments;
     private final AssessmentEvidenceService evidence;
     private final SupervisedItemService items;
@@ -65,10 +61,10 @@ class DemoAssessment implements ApplicationRunner {
     private final PlanFlowClock clock;
     private final boolean enabled;
 
-    DemoAssessment(PlanService plans, AssessmentService assessments, AssessmentEvidenceService evidence,
+    DemoAssessment(DemoDrafts drafts, AssessmentService assessments, AssessmentEvidenceService evidence,
                    SupervisedItemService items, OrganizationService organization, DemoActions demo, PlanFlowClock clock,
                    @Value("${planflow.demo.plans:true}") boolean enabled) {
-        this.plans = plans;
+        this.drafts = drafts;
         this.assessments = assessments;
         this.evidence = evidence;
         this.items = items;
@@ -81,15 +77,13 @@ class DemoAssessment implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            neverSubmitted().ifPresent(this::stage);
+            drafts.neverSubmitted(PLAN).ifPresent(this::stage);
         }
     }
 
     void stage(long planId) {
         long started = System.nanoTime();
-        demo.complete("drafter", planId, TaskKind.DRAFT, Map.of("outcome", Outcome.SUBMIT.value(), "approvers", List.of("leader")));
-        demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", Outcome.PASS.value()));
-        demo.complete("leader", planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", Outcome.APPROVE.value()));
+        drafts.approve(planId);
         demo.complete("office", planId, TaskKind.ISSUE, Map.of("outcome", Outcome.ISSUE.value(), "prefix", "区政办发",
                 "form", IssueForm.ISSUE.label(), "recipients", List.of(RecipientGroup.ALL_DEPARTMENTS.name(),
                         RecipientGroup.ALL_TOWNSHIPS.name(), RecipientGroup.ALL_STREETS.name()), "ackWorkingDays", 3));
@@ -157,8 +151,4 @@ class DemoAssessment implements ApplicationRunner {
                 .map(UserAccount::username).findFirst().orElseThrow(() -> new IllegalStateException("The demo unit " + unit + " has no user"));
     }
 
-    private Optional<Long> neverSubmitted() {
-        return demo.as("drafter", () -> plans.search(new PlanQuery(PlanQuery.Scope.MINE, PLAN, PlanStatus.DRAFTING, null), 0, 1)
-                .stream().findFirst().map(PlanSummary::id).filter(id -> plans.get(id).approvers().isEmpty()));
-    }
 }

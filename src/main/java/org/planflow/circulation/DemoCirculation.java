@@ -3,13 +3,10 @@ package org.planflow.circulation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.planflow.inbox.DemoActions;
-import org.planflow.plan.PlanQuery;
+import org.planflow.plan.DemoDrafts;
 import org.planflow.plan.PlanService;
-import org.planflow.plan.PlanStatus;
-import org.planflow.plan.PlanSummary;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
@@ -37,12 +34,14 @@ class DemoCirculation implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCirculation.class);
 
     private final PlanService plans;
+    private final DemoDrafts drafts;
     private final DemoActions demo;
     private final PlanFlowClock clock;
     private final boolean enabled;
 
-    DemoCirculation(PlanService plans, DemoActions demo, PlanFlowClock clock, @Value("${planflow.demo.plans:true}") boolean enabled) {
+    DemoCirculation(PlanService plans, DemoDrafts drafts, DemoActions demo, PlanFlowClock clock, @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.plans = plans;
+        this.drafts = drafts;
         this.demo = demo;
         this.clock = clock;
         this.enabled = enabled;
@@ -51,7 +50,7 @@ class DemoCirculation implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            find(ISSUED_PLAN).filter(plan -> plan.status() == PlanStatus.DRAFTING).ifPresent(issued -> stage(issued.id()));
+            drafts.neverSubmitted(ISSUED_PLAN).ifPresent(this::stage);
         }
     }
 
@@ -59,7 +58,7 @@ class DemoCirculation implements ApplicationRunner {
     void stage(long issuedPlan) {
         clock.moveTo(clock.instant().minus(Duration.ofDays(14)));
         try {
-            approve(issuedPlan);
+            drafts.approve(issuedPlan);
             demo.complete("office", issuedPlan, TaskKind.ISSUE, Map.of("outcome", Outcome.ISSUE.value(), "prefix", "区政办发",
                     "form", IssueForm.FORWARD.label(), "recipients", List.of(RecipientGroup.ALL_TOWNSHIPS.name(),
                             RecipientGroup.ALL_STREETS.name()), "ackWorkingDays", 3));
@@ -80,14 +79,4 @@ class DemoCirculation implements ApplicationRunner {
         log.info("Demo circulation: plan {} issued two weeks ago with mixed acknowledgements", issuedPlan);
     }
 
-    private void approve(long planId) {
-        demo.complete("drafter", planId, TaskKind.DRAFT, Map.of("outcome", Outcome.SUBMIT.value(), "approvers", List.of("leader")));
-        demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", Outcome.PASS.value()));
-        demo.complete("leader", planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", Outcome.APPROVE.value()));
-    }
-
-    private Optional<PlanSummary> find(String title) {
-        return demo.as("drafter", () -> plans.search(new PlanQuery(PlanQuery.Scope.MINE, title, null, null), 0, 1)
-                .stream().findFirst());
-    }
 }

@@ -3,7 +3,6 @@ package org.planflow.plan;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.planflow.inbox.DemoActions;
 import org.planflow.shared.Outcome;
@@ -33,13 +32,13 @@ class DemoApprovals implements ApplicationRunner {
     static final List<String> CONSULTED_UNITS = List.of("fgw", "jxj", "zjj", "swj");
     private static final Logger log = LoggerFactory.getLogger(DemoApprovals.class);
 
-    private final PlanService plans;
+    private final DemoDrafts drafts;
     private final DemoActions demo;
     private final PlanFlowClock clock;
     private final boolean enabled;
 
-    DemoApprovals(PlanService plans, DemoActions demo, PlanFlowClock clock, @Value("${planflow.demo.plans:true}") boolean enabled) {
-        this.plans = plans;
+    DemoApprovals(DemoDrafts drafts, DemoActions demo, PlanFlowClock clock, @Value("${planflow.demo.plans:true}") boolean enabled) {
+        this.drafts = drafts;
         this.demo = demo;
         this.clock = clock;
         this.enabled = enabled;
@@ -48,8 +47,8 @@ class DemoApprovals implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            neverSubmitted(CONSULTED_PLAN).ifPresent(this::consult);
-            neverSubmitted(LEADER_PLAN).ifPresent(this::awaitLeader);
+            drafts.neverSubmitted(CONSULTED_PLAN).ifPresent(this::consult);
+            drafts.neverSubmitted(LEADER_PLAN).ifPresent(this::awaitLeader);
         }
     }
 
@@ -78,8 +77,4 @@ class DemoApprovals implements ApplicationRunner {
         log.info("Demo approvals: plan {} waiting for the leader", planId);
     }
 
-    private Optional<Long> neverSubmitted(String title) {
-        return demo.as("drafter", () -> plans.search(new PlanQuery(PlanQuery.Scope.MINE, title, PlanStatus.DRAFTING, null), 0, 1)
-                .stream().findFirst().map(PlanSummary::id).filter(id -> plans.get(id).approvers().isEmpty()));
-    }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,10 +16,8 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
-import org.planflow.plan.PlanQuery;
+import org.planflow.plan.DemoDrafts;
 import org.planflow.plan.PlanService;
-import org.planflow.plan.PlanStatus;
-import org.planflow.plan.PlanSummary;
 import org.planflow.plan.UnitRef;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
@@ -55,6 +52,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSupervisedPlan.class);
 
     private final PlanService plans;
+    private final DemoDrafts drafts;
     private final SupervisedItemService items;
     private final OrganizationService organization;
     private final DemoActions demo;
@@ -66,11 +64,12 @@ class DemoSupervisedPlan implements ApplicationRunner {
     private final SupervisionProperties properties;
     private final boolean enabled;
 
-    DemoSupervisedPlan(PlanService plans, SupervisedItemService items, OrganizationService organization, DemoActions demo,
+    DemoSupervisedPlan(PlanService plans, DemoDrafts drafts, SupervisedItemService items, OrganizationService organization, DemoActions demo,
                        DemoTimeline timeline, DemoProgress progress, DemoQuarterlyReview review, Deadlines deadlines,
                        WorkingCalendar calendar, SupervisionProperties properties,
                        @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.plans = plans;
+        this.drafts = drafts;
         this.items = items;
         this.organization = organization;
         this.demo = demo;
@@ -86,7 +85,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            neverSubmitted().ifPresent(this::stage);
+            drafts.neverSubmitted(PLAN).ifPresent(this::stage);
         }
     }
 
@@ -98,7 +97,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
         timeline.begin(at(issued, 9));
         try {
             adapt(planId, today.plusMonths(6).withDayOfMonth(1).minusDays(1));
-            approve(planId);
+            drafts.approve(planId);
             timeline.advanceTo(at(issued.plusDays(1), 10));
             demo.complete("office", planId, TaskKind.ISSUE, Map.of("outcome", Outcome.ISSUE.value(), "prefix", "区政办发",
                     "form", IssueForm.ISSUE.label(), "recipients", List.of(RecipientGroup.ALL_DEPARTMENTS.name()), "ackWorkingDays", 3));
@@ -162,12 +161,6 @@ class DemoSupervisedPlan implements ApplicationRunner {
         });
     }
 
-    private void approve(long planId) {
-        demo.complete("drafter", planId, TaskKind.DRAFT, Map.of("outcome", Outcome.SUBMIT.value(), "approvers", List.of("leader")));
-        demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", Outcome.PASS.value()));
-        demo.complete("leader", planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", Outcome.APPROVE.value(), "comment", "同意。"));
-    }
-
     /** Every department with a demo account acknowledges the next day. */
     private void acknowledge(long planId) {
         for (OrgUnit unit : demo.as("office", organization::units)) {
@@ -178,8 +171,4 @@ class DemoSupervisedPlan implements ApplicationRunner {
         }
     }
 
-    private Optional<Long> neverSubmitted() {
-        return demo.as("drafter", () -> plans.search(new PlanQuery(PlanQuery.Scope.MINE, PLAN, PlanStatus.DRAFTING, null), 0, 1)
-                .stream().findFirst().map(PlanSummary::id).filter(id -> plans.get(id).approvers().isEmpty()));
-    }
 }
