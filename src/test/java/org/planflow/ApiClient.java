@@ -87,19 +87,22 @@ public final class ApiClient {
 
     /** A multipart/form-data POST with one file part, as a browser's file upload sends it. */
     public Response postFile(String path, String username, String field, String filename, byte[] content) {
-        String boundary = "planflow-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path, username, "demo")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build());
+        return send("POST", path, username, "demo", Body.file(field, filename, content));
+    }
+
+    /**
+     * Any request, by anyone: {@code username} null for an anonymous visitor, {@code body} null for none. For callers that
+     * walk many endpoints, such as the access matrix.
+     */
+    public Response send(String method, String path, String username, String password, Body body) {
+        HttpRequest.Builder builder = username == null ? HttpRequest.newBuilder(URI.create(base + path))
+                : request(path, username, password);
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", body.contentType()).method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        }
+        return send(builder.build());
     }
 
     private HttpRequest.Builder request(String path, String username, String password) {
@@ -118,6 +121,28 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request body with its content type. */
+    public record Body(String contentType, byte[] bytes) {
+
+        public static Body json(String json) {
+            return new Body("application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** multipart/form-data with one file part. */
+        public static Body file(String field, String filename, byte[] content) {
+            String boundary = "planflow-" + System.nanoTime();
+            byte[] head = ("--" + boundary + "\r\n"
+                    + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + content.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(content, 0, body, head.length, content.length);
+            System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+            return new Body("multipart/form-data; boundary=" + boundary, body);
         }
     }
 

@@ -1,0 +1,111 @@
+package org.planflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.planflow.ApiClient;
+import org.planflow.PlanFlowTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks {@link AccessMatrix}: every API endpoint and the engine's and actuator's doors, called by every role
+ * and relation over real HTTP against the running application, must answer exactly as the table says.
+ */
+@PlanFlowTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    MatrixFixture fixture;
+    ApiClient api;
+
+    @BeforeAll
+    void world() {
+        api = new ApiClient(port);
+        fixture = MatrixFixture.build(api, management);
+    }
+
+    @Test
+    void every_endpoint_of_the_application_has_its_row_and_every_row_its_endpoint() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                String unnamed = pattern.replaceAll("\\{[^}]*}", "{}");
+                if (pattern.startsWith("/api/") && info.getMethodsCondition().getMethods().isEmpty()) {
+                    endpoints.add("GET " + unnamed);
+                }
+                info.getMethodsCondition().getMethods().forEach(method -> {
+                    if (pattern.startsWith("/api/")) {
+                        endpoints.add(method + " " + unnamed);
+                    }
+                });
+            }
+        }
+        Set<String> rows = AccessMatrix.ROWS.stream().filter(row -> row.mapping().startsWith("/api/"))
+                .map(AccessMatrix.Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(rows).as("rows of the matrix").containsExactlyElementsOf(endpoints);
+    }
+
+    @Test
+    void every_cell_answers_as_the_table_says() throws Exception {
+        List<String> differences = new ArrayList<>();
+        List<String> actualTable = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (AccessMatrix.Row row : AccessMatrix.ROWS) {
+                Map<Caller, Future<Integer>> answers = new EnumMap<>(Caller.class);
+                for (Caller caller : Caller.values()) {
+                    // A row's callers run side by side: where a call changes something, only one caller is allowed to.
+                    answers.put(caller, pool.submit(() -> call(row, caller)));
+                }
+                Map<Caller, Integer> actual = new EnumMap<>(Caller.class);
+                for (Map.Entry<Caller, Future<Integer>> answer : answers.entrySet()) {
+                    actual.put(answer.getKey(), answer.getValue().get());
+                }
+                for (Caller caller : Caller.values()) {
+                    int expected = row.expected().get(caller);
+                    if (actual.get(caller) != expected) {
+                        differences.add(row.endpoint() + " as " + caller + " (" + caller.relation() + "): expected "
+                                + expected + ", got " + actual.get(caller));
+                    }
+                }
+                actualTable.add(row.withAnswers(actual));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        System.out.println("Access matrix: " + AccessMatrix.ROWS.size() + " rows x " + Caller.values().length + " callers = "
+                + AccessMatrix.ROWS.size() * Caller.values().length + " cells");
+        assertThat(differences).as("cells that differ; the table as answered:%n%s", String.join("\n", actualTable)).isEmpty();
+    }
+
+    private int call(AccessMatrix.Row row, Caller caller) {
+        return api.send(row.method(), fixture.resolve(row.path()), caller.username(), caller.password(), row.requestBody(fixture))
+                .status();
+    }
+}
