@@ -129,4 +129,13 @@ public final class LadderRecords {
         assertThat(rows).as("notices in all, none to anyone else").isEqualTo(total);
         return rows;
     }
+
+    /** Ladder notices of the tasks sent more than once to the same person for the same step. */
+    public static long repeatedNotices(JdbcClient jdbc, Set<String> taskIds) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM (SELECT 1 FROM notification WHERE task_id = ANY(?) AND kind = ANY(?)
+                                               GROUP BY task_id, kind, recipient HAVING count(*) > 1) repeated""")
+                .params(taskIds.toArray(String[]::new), Arrays.stream(EscalationStep.values()).map(Enum::name).toArray(String[]::new))
+                .query(Long.class).single();
+    }
 }

@@ -101,6 +101,7 @@ class TwoNodesIT {
         });
         long notices = LadderRecords.assertEveryNoticeOnce(jdbc, expected);
         assertThat(notices).isEqualTo(townships.staffed() * 4 + (long) TOWNSHIPS * escalatedTo.size());
+        assertThat(LadderRecords.repeatedNotices(jdbc, tasks)).as("the demo district's townships too: no notice twice").isZero();
 
         Map<String, Map<String, Long>> jobsPerNode = successfulJobsPerNode(dueJobs);
         assertThat(jobsPerNode).as("the nodes that ran the acknowledgements' jobs, by the job log").containsOnlyKeys("node-a", "node-b");
