@@ -22,7 +22,6 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
-import org.planflow.plan.UnitRef;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.Formats;
 import org.planflow.shared.NotFoundException;

@@ -51,11 +51,15 @@ public class ItemVisibility implements TimelineAudience {
 
     /** The plan's member units: its lead department and every lead and cooperating unit of its items, in that order. */
     public List<String> members(Plan plan) {
+        return members(plan, items.ofPlan(plan.id()));
+    }
+
+    private static List<String> members(Plan plan, List<SupervisedItem> planItems) {
         Set<String> units = new LinkedHashSet<>();
         if (plan.leadUnit() != null && plan.leadUnit().matched()) {
             units.add(plan.leadUnit().code());
         }
-        for (SupervisedItem item : items.ofPlan(plan.id())) {
+        for (SupervisedItem item : planItems) {
             if (item.leadUnit() != null && item.leadUnit().matched()) {
                 units.add(item.leadUnit().code());
             }
@@ -66,14 +70,19 @@ public class ItemVisibility implements TimelineAudience {
 
     /** What a reader of the plan sees of its items. */
     public View of(Plan plan, PlanReader reader) {
-        return new View(plan, reader);
+        return new View(plan, reader, null);
+    }
+
+    /** The same, with the plan's items at hand. */
+    public View of(Plan plan, PlanReader reader, List<SupervisedItem> planItems) {
+        return new View(plan, reader, planItems);
     }
 
     /** What the caller sees of items of no plan, or of items from many plans listed by their own units. */
     public View ofCaller() {
         String unit = organization.findUser(CurrentUser.require()).map(user -> user.unit()).map(OrgUnit::code).orElse(null);
         return new View(null, new PlanReader(unit, DistrictRoles.oversight(), DistrictRoles.business(),
-                DistrictRoles.administrator(), false, false, false));
+                DistrictRoles.administrator(), false, false, false), List.of());
     }
 
     /** The ledger row and light as a member unit not working on the item sees them. */
@@ -103,9 +112,9 @@ public class ItemVisibility implements TimelineAudience {
         if (reader.district()) {
             return Optional::of;
         }
-        View view = of(plan, reader);
-        Map<Long, SupervisedItem> byId = items.ofPlan(plan.id()).stream()
-                .collect(Collectors.toMap(SupervisedItem::id, Function.identity()));
+        List<SupervisedItem> planItems = items.ofPlan(plan.id());
+        View view = of(plan, reader, planItems);
+        Map<Long, SupervisedItem> byId = planItems.stream().collect(Collectors.toMap(SupervisedItem::id, Function.identity()));
         return entry -> {
             Standing standing = entry.itemId() == null || !byId.containsKey(entry.itemId()) ? Standing.NONE
                     : view.standing(byId.get(entry.itemId()));
@@ -127,11 +136,13 @@ public class ItemVisibility implements TimelineAudience {
 
         private final Plan plan;
         private final PlanReader reader;
+        private List<SupervisedItem> planItems;
         private List<String> members;
 
-        private View(Plan plan, PlanReader reader) {
+        private View(Plan plan, PlanReader reader, List<SupervisedItem> planItems) {
             this.plan = plan;
             this.reader = reader;
+            this.planItems = planItems;
         }
 
         public Standing standing(SupervisedItem item) {
@@ -166,7 +177,10 @@ public class ItemVisibility implements TimelineAudience {
                 return false;
             }
             if (members == null) {
-                members = members(plan);
+                if (planItems == null) {
+                    planItems = items.ofPlan(plan.id());
+                }
+                members = members(plan, planItems);
             }
             return members.contains(reader.unit());
         }

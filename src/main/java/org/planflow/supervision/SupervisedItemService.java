@@ -319,11 +319,12 @@ public class SupervisedItemService {
     @PreAuthorize("isAuthenticated()")
     public List<SupervisedItem> ofPlan(long planId) {
         Plan plan = plans.get(planId);
-        ItemVisibility.View view = visibility.of(plan, plans.reader(plan));
+        List<SupervisedItem> planItems = items.ofPlan(planId);
+        ItemVisibility.View view = visibility.of(plan, plans.reader(plan), planItems);
         if (!view.seesItems()) {
             throw new AccessDeniedException("only the plan's member units and the district see its supervised items");
         }
-        return view.show(items.ofPlan(planId));
+        return view.show(planItems);
     }
 
     /**
