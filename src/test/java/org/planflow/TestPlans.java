@@ -2,6 +2,10 @@ package org.planflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /** Plans brought through the approval by the demo district's people, through the API, for later steps' tests. */
 public final class TestPlans {
 
@@ -56,5 +60,17 @@ public final class TestPlans {
     public static void complete(ApiClient api, String username, String taskId, String body) {
         ApiClient.Response response = api.post("/api/tasks/" + taskId + "/complete", username, body);
         assertThat(response.status()).as(response.body()).isEqualTo(204);
+    }
+
+    /** The document numbers have the prefix and this year's form, and are distinct and without a gap. */
+    public static void assertConsecutive(List<String> docNumbers, String prefix) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String docNumber : docNumbers) {
+            assertThat(docNumber).matches(prefix + "〔\\d{4}〕\\d+号");
+            numbers.add(Integer.parseInt(docNumber.replaceAll(".*〕(\\d+)号", "$1")));
+        }
+        Collections.sort(numbers);
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(docNumbers.size());
+        assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).as("consecutive: %s", numbers).isEqualTo(numbers.size() - 1);
     }
 }

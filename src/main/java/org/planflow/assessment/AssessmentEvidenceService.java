@@ -56,7 +56,7 @@ public class AssessmentEvidenceService {
         String name = fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
         long id = repository.addFile(assessmentId, itemSeq, unit, name, contentType == null || contentType.isBlank()
                 ? "application/octet-stream" : contentType, content, CurrentUser.require(), clock.instant());
-        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, itemSeq, name);
+        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, unit, itemSeq, name);
         return find(assessmentId, id);
     }
 
@@ -73,7 +73,7 @@ public class AssessmentEvidenceService {
             throw AssessmentProblem.EVIDENCE_REPEATED.at("reportId");
         }
         long id = repository.linkReport(assessmentId, itemSeq, unit, reportId, CurrentUser.require(), clock.instant());
-        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, itemSeq, report.period());
+        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, unit, itemSeq, report.period());
         return find(assessmentId, id);
     }
 
@@ -86,35 +86,47 @@ public class AssessmentEvidenceService {
             throw AssessmentProblem.EVIDENCE_NOT_YOURS.at("evidence", evidenceId);
         }
         repository.removeEvidence(evidenceId);
-        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_REMOVED, evidence.itemSeq(),
+        record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_REMOVED, unit, evidence.itemSeq(),
                 evidence.isFile() ? evidence.fileName() : evidence.label());
     }
 
-    /** The year's submitted progress reports of the indicator's item, which its responsible units may link. */
+    /**
+     * The year's submitted progress reports of the indicator's item, which its responsible units may link: for those
+     * units and the oversight only, since the reports are the item's working units' (docs/security.md).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SupervisionRecords.ReportLink> linkableReports(long assessmentId, int itemSeq) {
         Assessment assessment = assessments.get(assessmentId);
-        indicator(assessmentId, itemSeq);
+        Indicator indicator = indicator(assessmentId, itemSeq);
+        String unit = assessments.myUnit();
+        if (!assessments.maySeeAll() && !indicator.isResponsible(unit)) {
+            throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", assessments.unitName(unit), itemSeq);
+        }
         return linkable(assessment, itemSeq);
     }
 
-    /** A file's content, for whoever may see the indicator. */
+    /** An evidence file with its content, for whoever may see its indicator; unknown to everyone else. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public byte[] content(long assessmentId, long evidenceId) {
+    public File file(long assessmentId, long evidenceId) {
         AssessmentEvidence evidence = find(assessmentId, evidenceId);
-        assessments.sheet(assessmentId).indicators().stream().filter(scored -> scored.indicator().itemSeq() == evidence.itemSeq())
-                .findFirst().orElseThrow(() -> new NotFoundException("No evidence " + evidenceId + " you may see"));
-        return repository.evidenceContent(assessmentId, evidenceId)
+        byte[] content = repository.evidenceContent(assessmentId, evidenceId)
                 .orElseThrow(() -> new NotFoundException("Evidence " + evidenceId + " is a linked report, not a file"));
+        return new File(evidence, content);
     }
 
+    /** The evidence, if the caller sees its indicator (the oversight, the indicator's responsible units). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public AssessmentEvidence find(long assessmentId, long evidenceId) {
-        return repository.evidence(assessmentId, null).stream().filter(found -> found.id() == evidenceId).findFirst()
+        return assessments.sheet(assessmentId).indicators().stream().flatMap(scored -> scored.evidence().stream())
+                .filter(found -> found.id() == evidenceId).findFirst()
                 .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId + " in assessment " + assessmentId));
+    }
+
+    /** An evidence file and its bytes. */
+    public record File(AssessmentEvidence evidence, byte[] content) {
     }
 
     private List<SupervisionRecords.ReportLink> linkable(Assessment assessment, int itemSeq) {
@@ -138,7 +150,8 @@ public class AssessmentEvidenceService {
                 .orElseThrow(() -> AssessmentProblem.INDICATOR_UNKNOWN.at("itemSeq", itemSeq));
     }
 
-    private void record(Assessment assessment, AssessmentAction action, int itemSeq, String what) {
-        audit.record(AuditRecord.of(assessment.planId(), action.name()).withDetails(assessment.year() + " #" + itemSeq + " " + what));
+    private void record(Assessment assessment, AssessmentAction action, String unit, int itemSeq, String what) {
+        audit.record(AuditRecord.of(assessment.planId(), action.name()).withAssessment(assessment.id()).withUnit(unit)
+                .withDetails(assessment.year() + " #" + itemSeq + " " + what));
     }
 }

@@ -22,13 +22,11 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
-import org.planflow.plan.UnitRef;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.Formats;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
-import org.planflow.shared.Roles;
 import org.planflow.supervision.QuarterlyReviewService;
 import org.planflow.supervision.SupervisionRecords;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The annual assessment (年度考核) of an issued plan against its scored breakdown table: opened by the supervision
  * office with a deadline, self-assessed by the responsible units, scored by the office, approved or returned by a
- * leader, and published to the plan's member units as a 通报. Units see their own indicators and results; the
- * supervision office and leaders see everything.
+ * leader, and published to the plan's member units as a 通报. Units see their own indicators, and the office's
+ * scores and the results once published; the supervision office and leaders see everything ({@link AssessmentVisibility}).
  */
 @Service
 @Transactional
@@ -61,11 +59,13 @@ public class AssessmentService {
     private final Deadlines deadlines;
     private final AssessmentProperties properties;
     private final PlanFlowClock clock;
+    private final AssessmentVisibility visibility;
 
     public AssessmentService(AssessmentRepository repository, AssessmentEngine engine, PlanService plans,
                              OrganizationService organization, BulletinService bulletins, QuarterlyReviewService reviews,
                              SupervisionRecords supervision, AuditService audit, Deadlines deadlines,
-                             AssessmentProperties properties, PlanFlowClock clock) {
+                             AssessmentProperties properties, PlanFlowClock clock, AssessmentVisibility visibility) {
+        this.visibility = visibility;
         this.repository = repository;
         this.engine = engine;
         this.plans = plans;
@@ -117,7 +117,7 @@ public class AssessmentService {
         Instant deadline = deadlines.workingDaysFromNow(deadlineWorkingDays).toInstant();
         long id = repository.insert(planId, year, deadline, indicators, CurrentUser.require(), clock.instant());
         List<String> units = repository.submissions(id).stream().map(submission -> submission.unit().code()).toList();
-        audit.record(AuditRecord.of(planId, AssessmentAction.ASSESSMENT_OPENED.name())
+        audit.record(AuditRecord.of(planId, AssessmentAction.ASSESSMENT_OPENED.name()).withAssessment(id)
                 .withDetails(year + " " + indicators.size() + " / " + units.size()));
         repository.setProcessInstance(id, engine.start(id, plan, units, deadline));
         return load(id);
@@ -138,7 +138,8 @@ public class AssessmentService {
         }
         repository.submitted(assessmentId, unitCode, UnitSubmission.State.SUBMITTED.name(), by, now);
         audit.record(AuditRecord.of(assessment.planId(), AssessmentAction.SELF_ASSESSED.name()).withOutcome(Outcome.SUBMIT.value())
-                .withDetails(assessment.year() + " " + unitName + " " + describe(checked)).withTask(taskId));
+                .withDetails(assessment.year() + " " + unitName + " " + describe(checked)).withTask(taskId)
+                .withAssessment(assessmentId).withUnit(unitCode));
     }
 
     /** The deadline passed before the unit submitted: its indicators keep no self-score (未自评). */
@@ -147,7 +148,7 @@ public class AssessmentService {
         Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "deadline");
         repository.submitted(assessmentId, unitCode, UnitSubmission.State.LAPSED.name(), null, null);
         audit.recordAs(AuditService.SYSTEM, AuditRecord.of(assessment.planId(), AssessmentAction.SELF_ASSESSMENT_LAPSED.name())
-                .withDetails(assessment.year() + " " + repository.submissions(assessmentId).stream()
+                .withAssessment(assessmentId).withUnit(unitCode).withDetails(assessment.year() + " " + repository.submissions(assessmentId).stream()
                         .filter(submission -> submission.unit().code().equals(unitCode)).findFirst()
                         .map(submission -> submission.unit().name()).orElse(unitCode)));
     }
@@ -173,7 +174,7 @@ public class AssessmentService {
         }
         repository.scored(assessmentId, CurrentUser.require(), clock.instant());
         audit.record(AuditRecord.of(assessment.planId(), AssessmentAction.ASSESSMENT_SCORED.name()).withOutcome(Outcome.SUBMIT.value())
-                .withDetails(assessment.year() + " " + describe(List.copyOf(checked.values()))).withTask(taskId));
+                .withAssessment(assessmentId).withDetails(assessment.year() + " " + describe(List.copyOf(checked.values()))).withTask(taskId));
     }
 
     /** APPROVE_ASSESSMENT: a leader approves the scores, or returns them to the office with what to reconsider. */
@@ -193,7 +194,7 @@ public class AssessmentService {
             repository.approved(assessmentId, CurrentUser.require(), clock.instant());
         }
         audit.record(AuditRecord.of(assessment.planId(), AssessmentAction.ASSESSMENT_DECIDED.name()).withOutcome(outcome.value())
-                .withComment(text).withDetails(String.valueOf(assessment.year())).withTask(taskId));
+                .withAssessment(assessmentId).withComment(text).withDetails(String.valueOf(assessment.year())).withTask(taskId));
     }
 
     /** The approved results go to the plan's member units and every responsible unit as a bulletin (通报). */
@@ -208,18 +209,22 @@ public class AssessmentService {
                 properties.addressees(), AssessmentDocuments.bulletinText(result), List.copyOf(units), null), assessment.approvedBy());
         repository.published(assessmentId, bulletin.id(), bulletin.docNumber());
         audit.recordAs(assessment.approvedBy(), AuditRecord.of(assessment.planId(), AssessmentAction.ASSESSMENT_PUBLISHED.name())
-                .withDetails(assessment.year() + " " + bulletin.docNumber()));
+                .withAssessment(assessmentId).withDetails(assessment.year() + " " + bulletin.docNumber()));
     }
 
+    /** The assessment for the oversight and its responsible units (as they see it); unknown to everyone else. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Assessment get(long assessmentId) {
         Assessment assessment = load(assessmentId);
         requireReader(assessment);
-        return assessment;
+        return shown(assessment);
     }
 
-    /** The assessment with the indicators the caller may see: all for the office and leaders, a unit's own otherwise. */
+    /**
+     * The assessment with the indicators the caller may see: all for the office and leaders; a unit's own otherwise,
+     * the office's scores and reasons once the results are published.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public AssessmentSheet sheet(long assessmentId) {
@@ -228,44 +233,39 @@ public class AssessmentService {
         List<UnitSubmission> units = repository.submissions(assessmentId);
         if (!maySeeAll()) {
             String unit = myUnit();
-            indicators = indicators.stream().filter(scored -> scored.indicator().isResponsible(unit)).toList();
+            indicators = visibility.forUnit(assessment, unit, indicators);
             units = units.stream().filter(submission -> submission.unit().code().equals(unit)).toList();
         }
         return new AssessmentSheet(assessment, indicators, units);
     }
 
     /**
-     * The results of a plan's year: everything for the office and leaders; a unit sees its own line, and the
-     * district's totals once they are published.
+     * The results of a plan's year: everything for the office and leaders; for a responsible unit, once published,
+     * the district's totals, the points lost and its own line, and nothing before.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public AssessmentResult result(long planId, int year) {
-        Assessment assessment = repository.find(planId, year)
+        Assessment assessment = repository.find(planId, year).filter(this::mayRead)
                 .orElseThrow(() -> new NotFoundException("The plan has no assessment of " + year));
-        requireReader(assessment);
         AssessmentResult result = compute(assessment);
-        if (maySeeAll()) {
-            return result;
-        }
-        String unit = myUnit();
-        List<AssessmentResult.UnitResult> own = result.units().stream().filter(line -> line.unit().code().equals(unit)).toList();
-        return assessment.status() == AssessmentStatus.PUBLISHED
-                ? new AssessmentResult(assessment, result.district(), result.lost(), own)
-                : new AssessmentResult(assessment, null, List.of(), own);
+        return maySeeAll() ? result : visibility.forUnit(result, myUnit());
     }
 
     /** Assessments newest first, of one plan or all: every one for the office and leaders, the caller's unit's otherwise. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Assessment> search(Long planId) {
-        return repository.search(planId, maySeeAll() ? null : myUnit(), MAX_LIST);
+        if (planId != null) {
+            plans.get(planId);
+        }
+        return repository.search(planId, maySeeAll() ? null : myUnit(), MAX_LIST).stream().map(this::shown).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<Assessment> find(long planId, int year) {
-        return repository.find(planId, year).filter(this::mayRead);
+        return repository.find(planId, year).filter(this::mayRead).map(this::shown);
     }
 
     /** The assessment a task of its process belongs to. */
@@ -296,10 +296,10 @@ public class AssessmentService {
         return repository.find(assessmentId).orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
     }
 
-    /** Whether the caller sees every unit's indicators and results (the supervision office and leaders). */
+    /** Whether the caller sees every unit's indicators and results, at every stage (the supervision office and leaders). */
     @PreAuthorize("isAuthenticated()")
     public boolean maySeeAll() {
-        return CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.LEADER);
+        return visibility.seesAll();
     }
 
     AssessmentResult compute(Assessment assessment) {
@@ -345,8 +345,12 @@ public class AssessmentService {
 
     private void requireReader(Assessment assessment) {
         if (!mayRead(assessment)) {
-            throw new NotFoundException("No assessment " + assessment.id() + " of your unit");
+            throw new NotFoundException("No assessment " + assessment.id());
         }
+    }
+
+    private Assessment shown(Assessment assessment) {
+        return maySeeAll() ? assessment : visibility.forUnit(assessment);
     }
 
     private static String describe(List<ScoreRules.Checked> checked) {

@@ -19,10 +19,8 @@ import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
-import org.planflow.shared.Roles;
 import org.planflow.shared.document.OfficialDocument;
 import org.planflow.shared.document.OfficialDocuments;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +42,12 @@ public class BulletinService {
     private final AuditService audit;
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
+    private final CirculationVisibility visibility;
 
     public BulletinService(BulletinRepository bulletins, BulletinCirculation circulation, DocNumberService numbers,
-                           OrganizationService organization, AuditService audit, Deadlines deadlines, PlanFlowClock clock) {
+                           OrganizationService organization, AuditService audit, Deadlines deadlines, PlanFlowClock clock,
+                           CirculationVisibility visibility) {
+        this.visibility = visibility;
         this.bulletins = bulletins;
         this.circulation = circulation;
         this.numbers = numbers;
@@ -91,7 +92,8 @@ public class BulletinService {
         Instant now = clock.instant();
         bulletins.markRead(readingId, username, now, reading.readDue() != null && now.isAfter(reading.readDue()));
         audit.recordAs(username, AuditRecord.of(reading.planId(), CirculationAction.BULLETIN_READ.name())
-                .withOutcome(Outcome.READ.value()).withDetails(reading.docNumber() + " " + reading.unit().code()).withTask(taskId));
+                .withOutcome(Outcome.READ.value()).withDetails(reading.docNumber() + " " + reading.unit().code())
+                .withUnit(reading.unit().code()).withTask(taskId));
     }
 
     /** The bulletin with every reading, for the supervision office, leaders, the government office and the publisher. */
@@ -100,20 +102,20 @@ public class BulletinService {
     public BulletinReadings readings(long bulletinId) {
         Bulletin bulletin = get(bulletinId);
         List<BulletinReading> all = bulletins.readingsOf(bulletinId);
-        if (!mayTrack(bulletin)) {
+        if (!visibility.tracks(bulletin)) {
             String unit = myUnit();
             all = all.stream().filter(reading -> reading.unit().code().equals(unit)).toList();
         }
         return new BulletinReadings(bulletin, all);
     }
 
-    /** A bulletin its reader may see: a recipient unit's staff or those who track bulletins. */
+    /** A bulletin its reader may see: a recipient unit's staff or those who track bulletins; to others it is unknown. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Bulletin get(long bulletinId) {
         Bulletin bulletin = load(bulletinId);
-        if (!mayTrack(bulletin) && !bulletins.deliveredTo(bulletinId, myUnit())) {
-            throw new AccessDeniedException("Bulletin " + bulletinId + " was not circulated to your unit");
+        if (!visibility.tracks(bulletin) && !bulletins.deliveredTo(bulletinId, myUnit())) {
+            throw unknown(bulletinId);
         }
         return bulletin;
     }
@@ -121,7 +123,7 @@ public class BulletinService {
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public Bulletin load(long bulletinId) {
-        return bulletins.find(bulletinId).orElseThrow(() -> new NotFoundException("No bulletin " + bulletinId));
+        return bulletins.find(bulletinId).orElseThrow(() -> unknown(bulletinId));
     }
 
     @Transactional(readOnly = true)
@@ -161,9 +163,8 @@ public class BulletinService {
         return bulletins.countOfUnit(myUnit(), read);
     }
 
-    private static boolean mayTrack(Bulletin bulletin) {
-        return CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.LEADER) || CurrentUser.hasRole(Roles.OFFICE_CLERK)
-                || CurrentUser.username().filter(bulletin.publishedBy()::equals).isPresent();
+    private static NotFoundException unknown(long bulletinId) {
+        return new NotFoundException("No bulletin " + bulletinId);
     }
 
     private String myUnit() {

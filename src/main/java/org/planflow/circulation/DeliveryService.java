@@ -47,10 +47,12 @@ public class DeliveryService {
     private final Notices notices;
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
+    private final CirculationVisibility visibility;
 
     public DeliveryService(DeliveryRepository deliveries, IssuanceService issuances, PlanService plans,
                            OrganizationService organization, AuditService audit, NotificationService notifications,
-                           Notices notices, Deadlines deadlines, PlanFlowClock clock) {
+                           Notices notices, Deadlines deadlines, PlanFlowClock clock, CirculationVisibility visibility) {
+        this.visibility = visibility;
         this.deliveries = deliveries;
         this.issuances = issuances;
         this.plans = plans;
@@ -69,7 +71,7 @@ public class DeliveryService {
         List<Long> read = deliveries.markRead(opened.planId(), opened.unitCode(), opened.username(), clock.instant());
         if (!read.isEmpty()) {
             audit.recordAs(opened.username(), AuditRecord.of(opened.planId(), CirculationAction.DELIVERY_READ.name())
-                    .withDetails(opened.unitCode()));
+                    .withDetails(opened.unitCode()).withUnit(opened.unitCode()));
         }
     }
 
@@ -80,7 +82,8 @@ public class DeliveryService {
         Instant now = clock.instant();
         deliveries.answer(deliveryId, DeliveryStatus.ACKNOWLEDGED, username, now, now.isAfter(delivery.due()), null);
         audit.recordAs(username, AuditRecord.of(delivery.planId(), CirculationAction.ACKNOWLEDGED.name())
-                .withOutcome(Outcome.ACKNOWLEDGE.value()).withDetails(delivery.unit().code()).withTask(taskId));
+                .withOutcome(Outcome.ACKNOWLEDGE.value()).withDetails(delivery.unit().code()).withUnit(delivery.unit().code())
+                .withTask(taskId));
     }
 
     /** The recipient unit refuses (拒签) as the wrong recipient; the reason is required. */
@@ -91,7 +94,8 @@ public class DeliveryService {
         Instant now = clock.instant();
         deliveries.answer(deliveryId, DeliveryStatus.REFUSED, username, now, now.isAfter(delivery.due()), text);
         audit.recordAs(username, AuditRecord.of(delivery.planId(), CirculationAction.REFUSED.name())
-                .withOutcome(Outcome.REFUSE.value()).withComment(text).withDetails(delivery.unit().code()).withTask(taskId));
+                .withOutcome(Outcome.REFUSE.value()).withComment(text).withDetails(delivery.unit().code())
+                .withUnit(delivery.unit().code()).withTask(taskId));
     }
 
     /** The office sends a refused plan to the right unit instead; the new delivery follows from the process. */
@@ -112,7 +116,7 @@ public class DeliveryService {
         }
         deliveries.reroutedTo(deliveryId, unit);
         audit.record(AuditRecord.of(refused.planId(), CirculationAction.REROUTED.name())
-                .withDetails(refused.unit().code() + " → " + unit).withTask(taskId));
+                .withDetails(refused.unit().code() + " → " + unit).withUnit(refused.unit().code()).withTask(taskId));
     }
 
     /** The office closes a refusal without sending the plan on, saying why. */
@@ -122,7 +126,7 @@ public class DeliveryService {
         Delivery refused = load(deliveryId);
         deliveries.closeRefusal(deliveryId, text);
         audit.record(AuditRecord.of(refused.planId(), CirculationAction.REFUSAL_CLOSED.name()).withComment(text)
-                .withDetails(refused.unit().code()).withTask(taskId));
+                .withDetails(refused.unit().code()).withUnit(refused.unit().code()).withTask(taskId));
     }
 
     /** A fresh delivery to the unit a refusal was re-routed to, due in the issuance's working days from today. */
@@ -147,7 +151,7 @@ public class DeliveryService {
         if (delivery.status() == DeliveryStatus.PENDING || delivery.status() == DeliveryStatus.READ) {
             deliveries.markOverdue(deliveryId);
             audit.recordAs(AuditService.SYSTEM, AuditRecord.of(delivery.planId(), CirculationAction.DELIVERY_OVERDUE.name())
-                    .withDetails(delivery.unit().code()));
+                    .withDetails(delivery.unit().code()).withUnit(delivery.unit().code()));
         }
     }
 
@@ -160,18 +164,23 @@ public class DeliveryService {
             notifications.send(new Notice(NoticeKind.URGE, notices.text("notice.ackUrge.title", plan.title()),
                     notices.text("notice.ackUrge.body", plan.docNumber(), notices.planLine(plan.title(), delivery.due())),
                     "plan/" + planId, null, planId), List.of(Groups.ofUnit(delivery.unit().code())), List.of());
-            audit.record(AuditRecord.of(planId, CirculationAction.ACK_URGED.name()).withDetails(delivery.unit().code()));
+            audit.record(AuditRecord.of(planId, CirculationAction.ACK_URGED.name()).withDetails(delivery.unit().code())
+                    .withUnit(delivery.unit().code()));
         }
         return late.size();
     }
 
-    /** The plan's issuance, every delivery and the totals, for readers of the plan. */
+    /**
+     * The plan's issuance and the totals for its readers, with every delivery for the lead department and the
+     * district and its own for a recipient unit.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Acknowledgements acknowledgements(long planId) {
-        plans.get(planId);
+        Plan plan = plans.get(planId);
         List<Delivery> all = deliveries.ofPlan(planId);
-        return new Acknowledgements(issuances.issuance(planId).orElse(null), AcknowledgementTotals.of(all), all);
+        return new Acknowledgements(issuances.issuance(planId).orElse(null), AcknowledgementTotals.of(all),
+                visibility.deliveries(plans.reader(plan), all));
     }
 
     /** Plans delivered to the caller's unit: not read yet (待阅) or read (已阅), newest first. */

@@ -48,7 +48,7 @@ public class ConsultationService {
     public int openRound(long planId, List<String> units, Instant deadline) {
         int round = repository.lastRound(planId).map(r -> r.round() + 1).orElse(1);
         repository.insertRound(planId, round, units, clock.instant(), deadline);
-        audit.record(AuditRecord.of(planId, "CONSULTATION_OPENED").withOutcome(String.valueOf(round))
+        audit.record(AuditRecord.of(planId, ConsultationAction.CONSULTATION_OPENED.name()).withOutcome(String.valueOf(round))
                 .withDetails(String.join(",", units)));
         return round;
     }
@@ -79,7 +79,7 @@ public class ConsultationService {
         for (OpinionInput input : clean) {
             repository.insert(planId, round, unitCode, OpinionKind.OPINION, input.section(), input.text(), author, now);
         }
-        audit.recordAs(author, AuditRecord.of(planId, "OPINION_GIVEN").withOutcome("opinions")
+        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name()).withOutcome("opinions").withUnit(unitCode)
                 .withDetails(unitCode + ": " + clean.size()));
     }
 
@@ -87,7 +87,8 @@ public class ConsultationService {
     @PreAuthorize("permitAll()")
     public void noOpinion(long planId, int round, String unitCode, String author) {
         repository.insert(planId, round, unitCode, OpinionKind.NO_OPINION, null, NO_OPINION_TEXT, author, clock.instant());
-        audit.recordAs(author, AuditRecord.of(planId, "OPINION_GIVEN").withOutcome("no_opinion").withDetails(unitCode));
+        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name()).withOutcome("no_opinion")
+                .withDetails(unitCode).withUnit(unitCode));
     }
 
     /** The deadline passed without an answer: the unit is recorded as having no opinion. */
@@ -95,7 +96,7 @@ public class ConsultationService {
     @PreAuthorize("permitAll()")
     public void recordLate(long planId, int round, String unitCode) {
         repository.insert(planId, round, unitCode, OpinionKind.LATE_NO_OPINION, null, LATE_TEXT, null, clock.instant());
-        audit.recordAs(AuditService.SYSTEM, AuditRecord.of(planId, "OPINION_LATE").withOutcome("late_no_opinion")
+        audit.recordAs(AuditService.SYSTEM, AuditRecord.of(planId, ConsultationAction.OPINION_LATE.name()).withOutcome("late_no_opinion").withUnit(unitCode)
                 .withDetails(unitCode));
     }
 
@@ -140,7 +141,7 @@ public class ConsultationService {
         for (Answer answer : given) {
             repository.decide(answer.opinionId(), answer.decision(), answer.reason() == null ? null : answer.reason().strip(), by, now);
         }
-        audit.recordAs(by, AuditRecord.of(planId, "OPINIONS_ANSWERED").withDetails(summary(given)));
+        audit.recordAs(by, AuditRecord.of(planId, ConsultationAction.OPINIONS_ANSWERED.name()).withDetails(summary(given)));
     }
 
 

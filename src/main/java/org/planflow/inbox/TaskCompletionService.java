@@ -101,9 +101,8 @@ public class TaskCompletionService {
             throw new ConflictException("Task '" + task.id() + "' is being handled by " + task.assignee());
         }
         if (task.assignee() != null || !offered) {
-            String owner = task.assignee() != null ? "user " + task.assignee()
-                    : "unit " + (task.unit() == null ? String.join(", ", locked.candidateGroups()) : task.unit());
-            throw new AccessDeniedException("task '" + task.id() + "' is for " + owner);
+            // Whose task it is stays unsaid: another unit's part is not the caller's to know (docs/security.md).
+            throw new AccessDeniedException("task '" + task.id() + "' is not offered to you or your unit");
         }
     }
 

@@ -105,7 +105,7 @@ public class PlanApprovalService {
         Submission clean = new Submission(submission.consultUnits(), submission.consultUnits().isEmpty() ? null : days,
                 submission.approvers(), submission.stepWorkingDays());
         repository.setSubmission(planId, clean);
-        audit.record(AuditRecord.of(planId, "SUBMITTED").withTask(taskId)
+        audit.record(AuditRecord.of(planId, PlanAction.SUBMITTED.name()).withTask(taskId)
                 .withDetails("consult=" + String.join(",", clean.consultUnits())
                         + (clean.consultWorkingDays() == null ? "" : " days=" + clean.consultWorkingDays())
                         + " approvers=" + String.join(",", clean.approvers())
@@ -127,13 +127,13 @@ public class PlanApprovalService {
     /** The lead department's reviewer passes the draft on, or returns it with a comment. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DEPT_REVIEWER)")
     public void review(long planId, String outcome, String comment, String taskId) {
-        decide(planId, "DEPT_REVIEWED", outcome, comment, PlanApprovalProcess.OUTCOME_PASS, taskId);
+        decide(planId, PlanAction.DEPT_REVIEWED, outcome, comment, PlanApprovalProcess.OUTCOME_PASS, taskId);
     }
 
     /** A leader approves, or returns the draft to the drafter with a comment. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).LEADER)")
     public void approve(long planId, String outcome, String comment, String taskId) {
-        decide(planId, "LEADER_DECIDED", outcome, comment, PlanApprovalProcess.OUTCOME_APPROVE, taskId);
+        decide(planId, PlanAction.LEADER_DECIDED, outcome, comment, PlanApprovalProcess.OUTCOME_APPROVE, taskId);
         if (PlanApprovalProcess.OUTCOME_APPROVE.equals(outcome)) {
             plans.recordResponsibleLeader(planId, CurrentUser.require());
         }
@@ -143,7 +143,7 @@ public class PlanApprovalService {
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public void consolidate(long planId, List<Answer> answers, String taskId) {
         consultation.answer(planId, answers, CurrentUser.require());
-        audit.record(AuditRecord.of(planId, "CONSOLIDATED").withTask(taskId));
+        audit.record(AuditRecord.of(planId, PlanAction.CONSOLIDATED.name()).withTask(taskId));
     }
 
     /**
@@ -155,7 +155,7 @@ public class PlanApprovalService {
         Plan plan = plans.get(planId);
         String username = CurrentUser.require();
         if (!username.equals(plan.drafter())) {
-            throw new AccessDeniedException("only the drafter " + plan.drafterName() + " withdraws this submission");
+            throw new AccessDeniedException("only the plan's drafter withdraws its submission");
         }
         if (!mayWithdraw(plan)) {
             throw new ConflictException("The submission cannot be withdrawn: it is " + plan.status()
@@ -164,7 +164,7 @@ public class PlanApprovalService {
         runtime.createMessageCorrelation(PlanApprovalProcess.MESSAGE_WITHDRAW)
                 .processInstanceId(plan.processInstanceId())
                 .correlate();
-        audit.record(AuditRecord.of(planId, "WITHDRAWN"));
+        audit.record(AuditRecord.of(planId, PlanAction.WITHDRAWN.name()));
     }
 
     /** Whether the plan's submission is still untouched, so the drafter may withdraw it. */
@@ -189,7 +189,7 @@ public class PlanApprovalService {
         return false;
     }
 
-    private void decide(long planId, String action, String outcome, String comment, String forward, String taskId) {
+    private void decide(long planId, PlanAction action, String outcome, String comment, String forward, String taskId) {
         if (!forward.equals(outcome) && !PlanApprovalProcess.OUTCOME_RETURN.equals(outcome)) {
             throw new InvalidInputException("outcome", "outcome must be one of " + forward + ", " + PlanApprovalProcess.OUTCOME_RETURN);
         }
@@ -200,7 +200,7 @@ public class PlanApprovalService {
         if (text != null && text.length() > MAX_COMMENT) {
             throw new InvalidInputException("comment", "The comment is longer than " + MAX_COMMENT + " characters");
         }
-        audit.record(AuditRecord.of(planId, action).withOutcome(outcome)
+        audit.record(AuditRecord.of(planId, action.name()).withOutcome(outcome)
                 .withComment(text == null || text.isEmpty() ? null : text).withTask(taskId));
     }
 }

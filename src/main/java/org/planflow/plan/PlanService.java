@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.planflow.audit.AuditEntry;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
+import org.planflow.consultation.ConsultationService;
+import org.planflow.consultation.Opinion;
 import org.planflow.importing.DocumentWarning;
 import org.planflow.organization.Groups;
 import org.planflow.organization.OrgUnit;
@@ -25,6 +27,7 @@ import org.planflow.organization.UserAccount;
 import org.planflow.plan.persistence.PlanRepository;
 import org.planflow.plan.process.PlanApprovalProcess;
 import org.planflow.security.CurrentUser;
+import org.planflow.security.DistrictRoles;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
@@ -40,8 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A plan's content: creating a draft (which starts its approval process), reading, editing while
  * drafting or consolidating (every save is a revision), comparing revisions, attachments, the plan
- * list and the timeline. Readers are the lead unit, the units consulted on it or delivered it, and the district's
- * leaders, supervisors, office clerks and administrators; editors are the lead unit's drafters.
+ * list and the timeline. Who reads what is {@link PlanVisibility}'s: readers are the lead unit, the units consulted
+ * on it or delivered it, and the district's leaders, supervisors, office clerks and administrators; a plan the caller
+ * may not read answers as unknown. Editors are the lead unit's drafters.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,8 +54,6 @@ public class PlanService {
 
     public static final String DEFAULT_TYPE = "实施方案";
     public static final int MAX_PAGE_SIZE = 200;
-
-    private static final List<String> DISTRICT_READERS = List.of(Roles.LEADER, Roles.SUPERVISOR, Roles.OFFICE_CLERK, Roles.ADMIN);
 
     private final PlanRepository repository;
     private final OrganizationService organization;
@@ -63,10 +65,17 @@ public class PlanService {
     private final UploadLimit uploadLimit;
     private final ApplicationEventPublisher events;
     private final UnitAdminService units;
+    private final PlanVisibility visibility;
+    private final PlanTimeline timelines;
+    private final ConsultationService consultation;
 
     public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
                        RuntimeService runtime, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
-                       UploadLimit uploadLimit, UnitAdminService units) {
+                       UploadLimit uploadLimit, UnitAdminService units, PlanVisibility visibility, PlanTimeline timelines,
+                       ConsultationService consultation) {
+        this.visibility = visibility;
+        this.timelines = timelines;
+        this.consultation = consultation;
         this.events = events;
         this.units = units;
         this.repository = repository;
@@ -83,17 +92,17 @@ public class PlanService {
     @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public Plan create(PlanDraft draft) {
-        return create(draft, List.of(), "CREATED");
+        return create(draft, List.of(), PlanAction.CREATED);
     }
 
     /** The same for a draft read from a document, with what the import could not resolve. */
     @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public Plan createImported(PlanDraft draft, List<ImportWarning> warnings, String fileName) {
-        return create(draft, warnings, "IMPORTED");
+        return create(draft, warnings, PlanAction.IMPORTED);
     }
 
-    private Plan create(PlanDraft draft, List<ImportWarning> warnings, String action) {
+    private Plan create(PlanDraft draft, List<ImportWarning> warnings, PlanAction action) {
         UserAccount drafter = organization.user(CurrentUser.require());
         PlanDraft clean = validate(draft);
         Instant now = clock.instant();
@@ -102,7 +111,7 @@ public class PlanService {
         repository.replaceContent(id, clean.sections(), clean.items());
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), 1, now);
         repository.insertRevision(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);
-        audit.record(AuditRecord.of(id, action).withDetails(clean.title()));
+        audit.record(AuditRecord.of(id, action.name()).withDetails(clean.title()));
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(PlanApprovalProcess.VAR_PLAN_ID, id);
         variables.put(PlanApprovalProcess.VAR_PLAN_TITLE, clean.title());
@@ -115,10 +124,22 @@ public class PlanService {
         return load(id);
     }
 
+    /** The plan, if the caller may know it exists; otherwise it answers as an unknown plan would (404). */
     public Plan get(long id) {
         Plan plan = load(id);
-        requireReadable(plan);
+        requireReader(plan);
         return plan;
+    }
+
+    /** The caller's standing towards a plan they read. */
+    public PlanReader reader(Plan plan) {
+        return visibility.standing(plan);
+    }
+
+    /** Consultation opinions of every round with the drafter's answers, as far as the caller may see them. */
+    public List<Opinion> opinions(long id) {
+        Plan plan = get(id);
+        return visibility.opinions(reader(plan), consultation.opinions(id));
     }
 
     /**
@@ -143,9 +164,9 @@ public class PlanService {
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public Plan update(long id, PlanDraft draft) {
         PlanStatus status = repository.lockStatus(id).orElseThrow(() -> unknown(id));
-        Plan plan = load(id);
+        Plan plan = get(id);
         if (!isLeadDrafter(plan)) {
-            throw new AccessDeniedException("only drafters of " + plan.leadUnit().name() + " edit this plan");
+            throw new AccessDeniedException("only the drafters of the plan's lead department edit it");
         }
         if (!status.editable()) {
             throw new ConflictException("The plan is " + status + " and cannot be edited now; it can be edited while "
@@ -160,8 +181,8 @@ public class PlanService {
         int revision = plan.revision() + 1;
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), revision, now);
         repository.replaceContent(id, clean.sections(), clean.items());
-        repository.insertRevision(id, revision, CurrentUser.require(), note(clean.note(), "REVISED"), snapshot(clean), now);
-        audit.record(AuditRecord.of(id, "REVISED").withOutcome(String.valueOf(revision)).withComment(clean.note()));
+        repository.insertRevision(id, revision, CurrentUser.require(), note(clean.note(), PlanAction.REVISED), snapshot(clean), now);
+        audit.record(AuditRecord.of(id, PlanAction.REVISED.name()).withOutcome(String.valueOf(revision)).withComment(clean.note()));
         return load(id);
     }
 
@@ -204,19 +225,26 @@ public class PlanService {
         return repository.count(filter(query));
     }
 
-    /** Whether the caller may list all plans of the district. */
+    /** Whether the caller may list all plans of the district: the district's roles and the administrator. */
     public boolean maySeeAll() {
-        return DISTRICT_READERS.stream().anyMatch(CurrentUser::hasRole);
+        return DistrictRoles.business() || DistrictRoles.administrator();
     }
 
+    /** The saved revisions, for the lead department and the district; other readers are refused (403). */
     public List<Revision> revisions(long id) {
-        get(id);
+        requireDrafting(id);
         return repository.revisions(id);
     }
 
     public RevisionComparison compare(long id, int from, int to) {
-        get(id);
+        requireDrafting(id);
         return diff.compare(from, RevisionDiff.lines(revision(id, from)), to, RevisionDiff.lines(revision(id, to)));
+    }
+
+    private void requireDrafting(long id) {
+        if (!reader(get(id)).drafting()) {
+            throw new AccessDeniedException("only the lead department and the district see a plan's revisions");
+        }
     }
 
     @Transactional
@@ -234,7 +262,7 @@ public class PlanService {
         long attachmentId = repository.insertAttachment(plan.id(), name,
                 contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content,
                 CurrentUser.require(), clock.instant());
-        audit.record(AuditRecord.of(id, "ATTACHMENT_ADDED").withDetails(name));
+        audit.record(AuditRecord.of(id, PlanAction.ATTACHMENT_ADDED.name()).withDetails(name));
         return load(id).attachments().stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
     }
 
@@ -252,12 +280,13 @@ public class PlanService {
         AttachmentInfo info = plan.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on plan " + id));
         repository.deleteAttachment(id, attachmentId);
-        audit.record(AuditRecord.of(id, "ATTACHMENT_REMOVED").withDetails(info.fileName()));
+        audit.record(AuditRecord.of(id, PlanAction.ATTACHMENT_REMOVED.name()).withDetails(info.fileName()));
     }
 
+    /** The plan's events, oldest first, each as the caller may see it (docs/security.md, "Who may see what"). */
     public List<AuditEntry> timeline(long id) {
-        get(id);
-        return audit.timeline(id);
+        Plan plan = get(id);
+        return timelines.visible(plan, reader(plan), audit.timeline(id));
     }
 
     /** The plan for the system itself (process delegates, with nobody logged in). */
@@ -273,7 +302,7 @@ public class PlanService {
         PlanStatus current = repository.lockStatus(id).orElseThrow(() -> unknown(id));
         if (current != status) {
             repository.setStatus(id, status, clock.instant());
-            audit.record(AuditRecord.of(id, "STATUS").withOutcome(status.name()));
+            audit.record(AuditRecord.of(id, PlanAction.STATUS.name()).withOutcome(status.name()));
             events.publishEvent(new PlanStatusChanged(id, status));
         }
     }
@@ -287,8 +316,8 @@ public class PlanService {
     public Plan nameResponsibleLeader(long id, String leader) {
         Plan plan = get(id);
         if (!mayNameResponsibleLeader(plan)) {
-            throw new AccessDeniedException("only administrators and drafters of " + plan.leadUnit().name()
-                    + " name the plan's responsible leader");
+            throw new AccessDeniedException("only administrators and the drafters of the plan's lead department name its "
+                    + "responsible leader");
         }
         String username = leader == null || leader.isBlank() ? null : leader.strip();
         if (username != null && organization.findUser(username)
@@ -297,7 +326,7 @@ public class PlanService {
         }
         if (!Objects.equals(username, plan.responsibleLeader())) {
             repository.setResponsibleLeader(id, username);
-            audit.record(AuditRecord.of(id, "RESPONSIBLE_LEADER_SET").withDetails(username));
+            audit.record(AuditRecord.of(id, PlanAction.RESPONSIBLE_LEADER_SET.name()).withDetails(username));
             events.publishEvent(new PlanResponsibleLeaderChanged(id, username));
         }
         return load(id);
@@ -336,7 +365,7 @@ public class PlanService {
     public Plan requireEditable(long id) {
         Plan plan = get(id);
         if (!isLeadDrafter(plan)) {
-            throw new AccessDeniedException("only drafters of " + plan.leadUnit().name() + " change this plan");
+            throw new AccessDeniedException("only the drafters of the plan's lead department change it");
         }
         if (!plan.status().editable()) {
             throw new ConflictException("The plan is " + plan.status() + " and cannot be changed now");
@@ -344,14 +373,9 @@ public class PlanService {
         return plan;
     }
 
-    private void requireReadable(Plan plan) {
-        String username = CurrentUser.require();
-        if (maySeeAll()) {
-            return;
-        }
-        String unit = organization.user(username).unit().code();
-        if (!unit.equals(plan.leadUnit().code()) && !plan.consultUnits().contains(unit) && !plan.readerUnits().contains(unit)) {
-            throw new AccessDeniedException("plan " + plan.id() + " belongs to " + plan.leadUnit().name());
+    private void requireReader(Plan plan) {
+        if (!reader(plan).mayRead()) {
+            throw unknown(plan.id());
         }
     }
 
@@ -500,8 +524,8 @@ public class PlanService {
         }
     }
 
-    private static String note(String note, String action) {
-        return note != null && !note.isBlank() ? note : action;
+    private static String note(String note, PlanAction action) {
+        return note != null && !note.isBlank() ? note : action.name();
     }
 
     private static String trim(String value) {

@@ -124,6 +124,7 @@ public class ItemProgressService {
     @PreAuthorize("isAuthenticated()")
     public Contribution contribute(long itemId, String text) {
         SupervisedItem item = items.lock(itemId);
+        items.requireKnown(item);
         items.requireOpen(item);
         String unit = items.myUnit();
         if (item.coopUnits().stream().noneMatch(ref -> unit.equals(ref.code()))) {
@@ -142,6 +143,7 @@ public class ItemProgressService {
     @PreAuthorize("isAuthenticated()")
     public ExtensionRequest requestExtension(long itemId, LocalDate dueDate, String reason) {
         SupervisedItem item = items.lock(itemId);
+        items.requireKnown(item);
         items.requireOpen(item);
         items.requireLeadUnit(item);
         if (dueDate == null || !dueDate.isAfter(item.dueDate())) {
@@ -211,6 +213,7 @@ public class ItemProgressService {
     @PreAuthorize("isAuthenticated()")
     public Evidence addEvidence(long itemId, String fileName, String contentType, byte[] content) {
         SupervisedItem item = items.lock(itemId);
+        items.requireKnown(item);
         items.requireOpen(item);
         items.requireLeadUnit(item);
         if (fileName == null || fileName.isBlank()) {
@@ -236,13 +239,22 @@ public class ItemProgressService {
                 .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId + " of item " + itemId));
     }
 
-    /** Everything about an item for its readers. */
+    /**
+     * Everything about an item for those who see it whole; its ledger row and light alone for the other member units
+     * of its plan; an unknown item (404) for everyone else.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ItemDetail detail(long itemId) {
-        SupervisedItem item = items.get(itemId);
-        return new ItemDetail(item, reports.ofItem(itemId), reports.contributions(itemId), reports.extensions(itemId),
-                reports.notices(itemId), reports.evidence(itemId), audit.itemTimeline(itemId));
+        SupervisedItem item = items.load(itemId);
+        ItemVisibility.Standing standing = items.standing(item);
+        return switch (standing) {
+            case FULL -> new ItemDetail(item, standing, reports.ofItem(itemId), reports.contributions(itemId),
+                    reports.extensions(itemId), reports.notices(itemId), reports.evidence(itemId), audit.itemTimeline(itemId));
+            case LEDGER -> new ItemDetail(ItemVisibility.ledgerView(item), standing, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of());
+            case NONE -> throw SupervisedItemService.unknown(itemId);
+        };
     }
 
 

@@ -15,7 +15,6 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
-import org.planflow.plan.UnitRef;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
@@ -53,10 +52,13 @@ public class QuarterlyReviewService {
     private final AuditService audit;
     private final QuarterlyReviewProperties properties;
     private final PlanFlowClock clock;
+    private final ItemVisibility visibility;
 
     public QuarterlyReviewService(ReviewRepository reviews, QuarterlyReviewEngine engine, SupervisedItemService items,
                                   PlanService plans, BulletinService bulletins, OrganizationService organization,
-                                  AuditService audit, QuarterlyReviewProperties properties, PlanFlowClock clock) {
+                                  AuditService audit, QuarterlyReviewProperties properties, PlanFlowClock clock,
+                                  ItemVisibility visibility) {
+        this.visibility = visibility;
         this.reviews = reviews;
         this.engine = engine;
         this.items = items;
@@ -168,18 +170,7 @@ public class QuarterlyReviewService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<String> memberUnits(long planId) {
-        Set<String> units = new LinkedHashSet<>();
-        Plan plan = plans.load(planId);
-        if (plan.leadUnit() != null && plan.leadUnit().matched()) {
-            units.add(plan.leadUnit().code());
-        }
-        for (SupervisedItem item : items.ofPlan(planId)) {
-            if (item.leadUnit() != null && item.leadUnit().matched()) {
-                units.add(item.leadUnit().code());
-            }
-            item.coopUnits().stream().filter(UnitRef::matched).map(UnitRef::code).forEach(units::add);
-        }
-        return List.copyOf(units);
+        return visibility.members(plans.load(planId));
     }
 
     /** The supervision office records the quarter's joint meeting; decisions that became items stay as they are. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
@@ -20,6 +19,7 @@ import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanResponsibleLeaderChanged;
 import org.planflow.plan.PlanStatusChanged;
 import org.planflow.security.CurrentUser;
+import org.planflow.security.DistrictRoles;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Supervised items: assignment (交办) of every breakdown item when its plan is issued, ad-hoc items (立项),
  * the lead unit's acceptance with its ledger row (工作台账), the traffic light, the overdue flag, closing
- * (销号, and the plan with its last item), and who may see what.
+ * (销号, and the plan with its last item). What each caller sees of an item is {@link ItemVisibility}'s rule.
  */
 @Service
 @Transactional
@@ -47,7 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupervisedItemService {
 
     public static final int MAX_ITEMS = 2000;
-    private static final Set<String> DISTRICT_READERS = Set.of(Roles.SUPERVISOR, Roles.LEADER, Roles.OFFICE_CLERK, Roles.ADMIN);
 
     private final ItemRepository items;
     private final ReportRepository reports;
@@ -59,11 +58,13 @@ public class SupervisedItemService {
     private final WorkingCalendar calendar;
     private final PlanFlowClock clock;
     private final SupervisionProperties properties;
+    private final ItemVisibility visibility;
 
     public SupervisedItemService(ItemRepository items, ReportRepository reports, PlanService plans,
                                  OrganizationService organization, AuditService audit, SupervisionEngine engine,
                                  Deadlines deadlines, WorkingCalendar calendar, PlanFlowClock clock,
-                                 SupervisionProperties properties) {
+                                 SupervisionProperties properties, ItemVisibility visibility) {
+        this.visibility = visibility;
         this.items = items;
         this.reports = reports;
         this.plans = plans;
@@ -139,6 +140,10 @@ public class SupervisedItemService {
         long id = items.insert(new ItemRepository.NewItem(plan == null ? null : plan.id(), null, title, null, source,
                 request.sourceText() == null ? null : request.sourceText().strip(), lead, null, coop, request.dueDate(),
                 cadence, properties.reportWorkingDays(), leader, CurrentUser.require(), clock.instant()));
+        if (plan != null) {
+            // The units that carry the plan's new task read the plan it comes from, like those of its breakdown items.
+            plans.grantReaders(plan.id(), java.util.stream.Stream.concat(java.util.stream.Stream.of(lead), coop.stream()).toList());
+        }
         begin(id);
         return load(id);
     }
@@ -268,12 +273,33 @@ public class SupervisedItemService {
         return item.cadence().periodEnd(today()).plusDays(1).atStartOfDay(calendar.zone()).toInstant();
     }
 
+    /** The item for those who see it whole: its lead and cooperating units, its plan's office and the district. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public SupervisedItem get(long itemId) {
         SupervisedItem item = load(itemId);
-        requireReadable(item);
+        if (standing(item) != ItemVisibility.Standing.FULL) {
+            throw unknown(itemId);
+        }
         return item;
+    }
+
+    /** How much of the item the caller sees. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ItemVisibility.Standing standing(SupervisedItem item) {
+        if (item.planId() == null) {
+            return visibility.ofCaller().standing(item);
+        }
+        Plan plan = plans.load(item.planId());
+        return visibility.of(plan, plans.reader(plan)).standing(item);
+    }
+
+    /** Whether the caller sees the plan's items: its member units, the district and the administrator. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean maySeeItemsOf(Plan plan) {
+        return visibility.of(plan, plans.reader(plan)).seesItems();
     }
 
     /** The item a taskSupervision process instance supervises, for the views of its tasks. */
@@ -284,11 +310,21 @@ public class SupervisedItemService {
                 .orElseThrow(() -> new NotFoundException("No supervised item of process " + processInstanceId));
     }
 
+    /**
+     * The plan's items as the caller sees them: whole where the caller works on them (or is the plan's office or the
+     * district), as ledger rows for the plan's other member units and the administrator; other readers of the plan
+     * are refused (403), and a plan the caller may not read is unknown (404).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<SupervisedItem> ofPlan(long planId) {
-        plans.get(planId);
-        return items.ofPlan(planId);
+        Plan plan = plans.get(planId);
+        List<SupervisedItem> planItems = items.ofPlan(planId);
+        ItemVisibility.View view = visibility.of(plan, plans.reader(plan), planItems);
+        if (!view.seesItems()) {
+            throw new AccessDeniedException("only the plan's member units and the district see its supervised items");
+        }
+        return view.show(planItems);
     }
 
     /**
@@ -310,7 +346,8 @@ public class SupervisedItemService {
         if (!maySeeAll()) {
             scopeUnit = myUnit();
         }
-        return items.search(planId, scopeUnit, role == null ? UnitRole.ANY : role, light, status, report, MAX_ITEMS);
+        return visibility.ofCaller().show(items.search(planId, scopeUnit, role == null ? UnitRole.ANY : role, light, status,
+                report, MAX_ITEMS));
     }
 
     /**
@@ -338,31 +375,31 @@ public class SupervisedItemService {
         return LedgerWorkbook.write(String.join(" ", title), rows);
     }
 
+    /** Whether the caller lists every item of the district (the administrator as ledger rows); unit staff list their own. */
     public boolean maySeeAll() {
-        return DISTRICT_READERS.stream().anyMatch(CurrentUser::hasRole);
+        return DistrictRoles.business() || DistrictRoles.administrator();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("permitAll()")
     public SupervisedItem load(long itemId) {
-        return items.find(itemId).orElseThrow(() -> new NotFoundException("No supervised item " + itemId));
+        return items.find(itemId).orElseThrow(() -> unknown(itemId));
     }
 
     @PreAuthorize("permitAll()")
     public SupervisedItem lock(long itemId) {
-        return items.lock(itemId).orElseThrow(() -> new NotFoundException("No supervised item " + itemId));
+        return items.lock(itemId).orElseThrow(() -> unknown(itemId));
     }
 
-    void requireReadable(SupervisedItem item) {
-        if (maySeeAll()) {
-            return;
+    /** An item the caller may not know answers as one that does not exist, before anything else is checked. */
+    void requireKnown(SupervisedItem item) {
+        if (standing(item) == ItemVisibility.Standing.NONE) {
+            throw unknown(item.id());
         }
-        String unit = myUnit();
-        boolean lead = item.leadUnit() != null && unit.equals(item.leadUnit().code());
-        boolean coop = item.coopUnits().stream().anyMatch(ref -> unit.equals(ref.code()));
-        if (!lead && !coop) {
-            throw new AccessDeniedException("item " + item.id() + " is another unit's");
-        }
+    }
+
+    static NotFoundException unknown(long itemId) {
+        return new NotFoundException("No supervised item " + itemId);
     }
 
     void requireLeadUnit(SupervisedItem item) {

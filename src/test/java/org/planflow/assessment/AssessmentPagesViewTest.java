@@ -159,6 +159,49 @@ class AssessmentPagesViewTest {
         assertThat(_find(Anchor.class, spec -> spec.withId("assessment-download-report"))).isEmpty();
     }
 
+    @Test
+    void a_unit_sees_neither_the_office_scores_nor_the_leaders_return_nor_another_units_submission_until_published() {
+        ApiClient api = new ApiClient(port);
+        TestAssessments.Opened opened = TestAssessments.open(api, "考核公布前视图测试方案 " + System.nanoTime());
+        TestAssessments.selfAssessed(api, opened);
+        String scores = "{\"outcome\":\"submit\",\"scores\":[{\"itemSeq\":2,\"score\":2,\"reason\":\"行动覆盖面不足\"}]}";
+        TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "SCORE_ASSESSMENT", opened.planId()), scores);
+        TestPlans.complete(api, "leader", api.taskOf("leader", "APPROVE_ASSESSMENT", opened.planId()),
+                "{\"outcome\":\"return\",\"comment\":\"请复核第2项扣分\"}");
+
+        KaribuUi.login(context, "staff-jxj");
+        UI.getCurrent().navigate("assessments/" + opened.assessmentId());
+        assertThat(_find(Paragraph.class, spec -> spec.withId("assessment-return-comment"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<ScoredIndicator> own = _get(Grid.class, spec -> spec.withId("assessment-own-indicators"));
+        assertThat(own.getColumnByKey("officeScore").isVisible()).isFalse();
+        assertThat(own.getColumnByKey("officeReason").isVisible()).isFalse();
+        assertThat(rows(own)).extracting(ScoredIndicator::officeScore).containsOnlyNulls();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("assessment-own-result"))).isEmpty();
+        assertThat(logDetails(opened.planId())).anyMatch(text -> text.contains("区经信局 #2=3"))
+                .noneMatch(text -> text.contains("区市场监管局 #1=")).noneMatch(text -> text.contains("行动覆盖面不足"));
+
+        TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "SCORE_ASSESSMENT", opened.planId()), scores);
+        TestPlans.complete(api, "leader", api.taskOf("leader", "APPROVE_ASSESSMENT", opened.planId()), "{\"outcome\":\"approve\"}");
+
+        UI.getCurrent().navigate("assessments/" + opened.assessmentId());
+        @SuppressWarnings("unchecked")
+        Grid<ScoredIndicator> published = _get(Grid.class, spec -> spec.withId("assessment-own-indicators"));
+        assertThat(published.getColumnByKey("officeScore").isVisible()).isTrue();
+        assertThat(rows(published).stream().filter(scored -> scored.indicator().itemSeq() == 2).map(ScoredIndicator::reason))
+                .containsExactly("行动覆盖面不足");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("assessment-own-result"))).hasSize(1);
+        assertThat(logDetails(opened.planId())).anyMatch(text -> text.contains("区市场监管局 #1="));
+    }
+
+    /** The details column of the plan's 日志 tab as the logged-in user sees it. */
+    private static List<String> logDetails(long planId) {
+        UI.getCurrent().navigate("plan/" + planId, QueryParameters.of("tab", "log"));
+        @SuppressWarnings("unchecked")
+        Grid<Object> log = _get(Grid.class, spec -> spec.withId("log-grid"));
+        return IntStream.range(0, GridKt._size(log)).mapToObj(i -> GridKt._getFormatted(log, i, "details")).toList();
+    }
+
     private static long draft(ApiClient api, String title, int firstScore, int secondCriterion) {
         ApiClient.Response created = api.post("/api/plans", "drafter", """
                 {"title":"%s","type":"实施方案","sections":[{"outline":"一、","level":1,"heading":"工作目标","body":"提升质量。"}],

@@ -37,7 +37,7 @@ class NoticeDocumentIT {
         JsonNode plan = api.get("/api/plans/" + planId, "office").json();
         String docNumber = plan.path("docNumber").asText();
         assertThat(api.get("/api/plans/" + planId + "/notice.docx", "staff-town-4").status())
-                .as("a township it was not sent to may not read it").isEqualTo(403);
+                .as("a township it was not sent to does not know it").isEqualTo(404);
 
         Path docx = dir.resolve("notice.docx");
         Files.write(docx, api.getBytes("/api/plans/" + planId + "/notice.docx", "staff-street-1"));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
 import org.planflow.importing.DocumentWarning;
+import org.planflow.audit.AuditEntry;
 import org.planflow.consultation.Opinion;
 import org.planflow.inbox.TaskCompletionService;
 import org.planflow.organization.OrganizationService;
@@ -179,25 +180,53 @@ class PlanDetailViewTest {
     }
 
     @Test
-    void a_township_without_access_sees_a_message_instead_of_the_plan() {
+    void a_township_without_access_is_told_what_it_is_told_of_a_plan_that_does_not_exist() {
         KaribuUi.login(context, "drafter");
         Plan plan = plans.create(PlanDraft.titled("无权查看 " + System.nanoTime()));
         KaribuUi.login(context, "staff-town-3");
 
         UI.getCurrent().navigate("plan/" + plan.id());
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-message")).getText()).startsWith("您无权查看该方案");
+        String hidden = _get(Paragraph.class, spec -> spec.withId("plan-message")).getText();
         assertThat(_find(H2.class, spec -> spec.withId("plan-title"))).isEmpty();
         assertThat(_find(TabSheet.class)).isEmpty();
+        UI.getCurrent().navigate("plan/999999999");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-message")).getText()).isEqualTo(hidden)
+                .isEqualTo("没有找到该方案：它不存在，或不在您所在单位的查看范围内。");
     }
 
     @Test
-    void an_unknown_plan_says_so() {
+    void a_consulted_unit_finds_its_own_opinions_and_neither_the_revisions_nor_another_units_opinions() {
         KaribuUi.login(context, "drafter");
+        Plan plan = plans.create(new PlanDraft("被征求意见单位所见 " + System.nanoTime(), null, null,
+                List.of(new PlanSection("一、", 1, "工作目标", "完成各项任务。")), List.of(), null, null));
+        complete(plan, "drafter", Map.of("outcome", "submit", "consultUnits", List.of("fgw", "jxj"), "consultWorkingDays", 3,
+                "approvers", List.of("leader")));
+        complete(plan, "reviewer", Map.of("outcome", "pass"));
+        complete(plan, "staff-fgw", Map.of("outcome", "opinions", "opinions", List.of(Map.of("text", "建议明确完成时限"))));
+        complete(plan, "staff-jxj", Map.of("outcome", "opinions", "opinions", List.of(Map.of("text", "建议增加企业培训"))));
 
-        UI.getCurrent().navigate("plan/999999999");
+        KaribuUi.login(context, "staff-jxj");
+        UI.getCurrent().navigate("plan/" + plan.id());
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-message")).getText()).isEqualTo("该方案不存在或已被删除。");
+        assertThat(_find(Tab.class, spec -> spec.withId("tab-revisions"))).isEmpty();
+        select("tab-opinions");
+        @SuppressWarnings("unchecked")
+        Grid<Opinion> opinions = _get(Grid.class, spec -> spec.withId("opinion-grid"));
+        assertThat(GridKt._size(opinions)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(opinions, 0, "text")).isEqualTo("建议增加企业培训");
+        select("tab-log");
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> log = _get(Grid.class, spec -> spec.withId("log-grid"));
+        List<String> who = IntStream.range(0, GridKt._size(log)).filter(i -> GridKt._getFormatted(log, i, "what").equals("反馈意见"))
+                .mapToObj(i -> GridKt._getFormatted(log, i, "who")).toList();
+        assertThat(who).containsExactly(organization.user("staff-jxj").displayName());
+
+        KaribuUi.login(context, "drafter");
+        UI.getCurrent().navigate("plan/" + plan.id());
+        assertThat(_find(Tab.class, spec -> spec.withId("tab-revisions"))).hasSize(1);
+        select("tab-opinions");
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("opinion-grid")))).isEqualTo(2);
     }
 
     private static BreakdownItem item(String indicator, String score, UnitRef lead) {

@@ -98,7 +98,7 @@ class DashboardIT {
         assertThat(own.path("lights").path("GREEN").asLong() + own.path("lights").path("YELLOW").asLong()
                 + own.path("lights").path("RED").asLong()).isEqualTo(2);
         assertThat(api.get("/api/supervision/dashboard?plan=" + planId, "staff-town-6").status())
-                .as("a unit that may not read the plan").isEqualTo(403);
+                .as("a unit that may not read the plan").isEqualTo(404);
     }
 
     /** The figures computed from the items and each item's reports as the API lists them. */

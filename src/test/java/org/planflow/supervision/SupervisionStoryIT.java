@@ -53,7 +53,7 @@ class SupervisionStoryIT {
         long a = idOf(assigned, 1);
         long b = idOf(assigned, 2);
         long c = idOf(assigned, 3);
-        assertThat(api.get("/api/supervision/items/" + a, "staff-town-2").status()).as("another unit").isEqualTo(403);
+        assertThat(api.get("/api/supervision/items/" + a, "staff-town-2").status()).as("a unit not involved").isEqualTo(404);
         assertThat(api.get("/api/supervision/items?role=COOPERATING", "staff-fgw").json().findValuesAsText("indicator"))
                 .contains("建设计量检测中心");
 

@@ -1,6 +1,7 @@
 package org.planflow.supervision;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -268,6 +271,39 @@ class SupervisionViewTest {
         assertThat(GridKt._getFormatted(items, 0, "coopUnits")).isEqualTo("区发展改革委");
         assertThat(GridKt._getFormatted(items, 0, "due")).isEqualTo("2026-06-30");
         assertThat(GridKt._getFormatted(items, 0, "status")).isEqualTo("已交办");
+    }
+
+    @Test
+    void a_member_unit_not_on_an_item_sees_its_ledger_row_and_light_and_a_unit_not_involved_does_not_find_it() {
+        long planId = issuedPlan("督办台账可见性视图测试 " + System.nanoTime());
+        ApiClient api = new ApiClient(port);
+        TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "ACCEPT_ASSIGNMENT", planId), ACCEPT);
+        long itemId = api.get("/api/plans/" + planId + "/supervision", "supervisor").json().get(0).path("id").asLong();
+
+        // 区经信局 leads the plan's other item: it sees this one's ledger row and light, not who is responsible or the record.
+        KaribuUi.login(context, "staff-jxj");
+        UI.getCurrent().navigate("supervision/items/" + itemId);
+        assertThat(_get(H3.class, spec -> spec.withId("item-indicator")).getText()).isEqualTo("建设计量检测中心");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("item-measures")).getText()).isEqualTo("完成选址论证，启动建设");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("item-ledger-only"))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withId("item-responsible"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("reports-grid"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("history-grid"))).isEmpty();
+
+        // The cooperating unit sees the item whole.
+        KaribuUi.login(context, "staff-fgw");
+        UI.getCurrent().navigate("supervision/items/" + itemId);
+        assertThat(_get(Span.class, spec -> spec.withId("item-responsible")).getText()).isEqualTo("张三");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("item-ledger-only"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("history-grid"))).hasSize(1);
+
+        // 乡镇一 received the plan but carries none of its tasks: no 督办事项 tab, and the item is not found.
+        KaribuUi.login(context, "staff-town-1");
+        UI.getCurrent().navigate("plan/" + planId);
+        assertThat(_find(Tab.class, spec -> spec.withId("tab-supervision"))).isEmpty();
+        UI.getCurrent().navigate("supervision/items/" + itemId);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("item-message")).getText())
+                .isEqualTo("没有找到该督办事项：它不存在，或不在您所在单位的查看范围内。");
     }
 
     @Test

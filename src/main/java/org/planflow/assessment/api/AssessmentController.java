@@ -92,7 +92,8 @@ class AssessmentController {
     }
 
     @GetMapping("/api/assessments/{id}/indicators/{seq}/reports")
-    @Operation(summary = "The year's submitted progress reports of the indicator's supervised item, which may be linked as evidence")
+    @Operation(summary = "The year's submitted progress reports of the indicator's supervised item, which may be linked as evidence: "
+            + "for the indicator's responsible units and the oversight; 400 NOT_RESPONSIBLE for another unit")
     List<SupervisionRecords.ReportLink> linkableReports(@PathVariable long id, @PathVariable int seq) {
         return evidence.linkableReports(id, seq);
     }
@@ -114,8 +115,8 @@ class AssessmentController {
     @GetMapping("/api/assessments/{id}/evidence/{evidenceId}")
     @Operation(summary = "Download an evidence file")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long evidenceId) {
-        AssessmentEvidence found = evidence.find(id, evidenceId);
-        return Downloads.file(found.fileName(), found.contentType(), evidence.content(id, evidenceId));
+        AssessmentEvidenceService.File found = evidence.file(id, evidenceId);
+        return Downloads.file(found.evidence().fileName(), found.evidence().contentType(), found.content());
     }
 
     @GetMapping("/api/assessments/{id}/self-evaluation.docx")

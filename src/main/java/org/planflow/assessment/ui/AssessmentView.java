@@ -29,7 +29,7 @@ import org.planflow.shared.ui.Callouts;
 /**
  * One year's assessment of a plan: where it stands and who has submitted, the leader's return comment, the
  * results, and for the supervision office and leaders the unit ranking and the documents; a unit's staff see
- * their own indicators and result line.
+ * their own indicators, and once the results are published the office's scores and their own result line.
  */
 @Route(AssessmentView.ROUTE)
 @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.UNIT_STAFF})
@@ -68,7 +68,8 @@ class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             add(Callouts.warning(returned));
         }
         if (!all) {
-            add(new H3(getTranslation("assessment.page.own")), new OwnScoresPart(sheet.indicators(), result.units()));
+            add(new H3(getTranslation("assessment.page.own")), new OwnScoresPart(sheet.indicators(), result.units(),
+                    assessment.status() == AssessmentStatus.PUBLISHED));
         }
         if (result.district() != null) {
             add(new H3(getTranslation("assessment.page.results")), new DistrictResultPart(result));

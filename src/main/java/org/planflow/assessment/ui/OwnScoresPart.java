@@ -13,10 +13,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.assessment.AssessmentResult;
 import org.planflow.assessment.ScoredIndicator;
 
-/** A unit's own indicators with its self-scores, the office's scores and reasons, and its own result line. */
+/**
+ * A unit's own indicators with its self-scores, and once the results are published the office's scores and reasons
+ * and its own result line.
+ */
 class OwnScoresPart extends VerticalLayout {
 
-    OwnScoresPart(List<ScoredIndicator> indicators, List<AssessmentResult.UnitResult> ownLine) {
+    OwnScoresPart(List<ScoredIndicator> indicators, List<AssessmentResult.UnitResult> ownLine, boolean published) {
         setPadding(false);
         Grid<ScoredIndicator> grid = new Grid<>(ScoredIndicator.class, false);
         grid.setId("assessment-own-indicators");
@@ -31,9 +34,9 @@ class OwnScoresPart extends VerticalLayout {
         grid.addColumn(scored -> points(scored.selfScore())).setHeader(getTranslation("assessment.page.column.selfScore"))
                 .setAutoWidth(true);
         grid.addColumn(scored -> points(scored.officeScore())).setHeader(getTranslation("assessment.page.column.officeScore"))
-                .setAutoWidth(true);
+                .setKey("officeScore").setAutoWidth(true).setVisible(published);
         grid.addColumn(scored -> Objects.toString(scored.reason(), "")).setHeader(getTranslation("assessment.page.column.officeReason"))
-                .setFlexGrow(2);
+                .setKey("officeReason").setFlexGrow(2).setVisible(published);
         grid.setItems(indicators);
         grid.setAllRowsVisible(true);
         add(grid);

@@ -20,10 +20,11 @@ public class AuditRepository {
 
     public void insert(String actor, AuditRecord event, Instant at) {
         jdbc.sql("""
-                        INSERT INTO audit_event (plan_id, at, actor, action, outcome, comment, details, task_id, item_id, subject)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO audit_event (plan_id, at, actor, action, outcome, comment, details, task_id, item_id, subject,
+                                                 unit_code, assessment_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.planId(), Timestamp.from(at), actor, event.action(), event.outcome(), event.comment(),
-                        event.details(), event.taskId(), event.itemId(), event.subject())
+                        event.details(), event.taskId(), event.itemId(), event.subject(), event.unit(), event.assessmentId())
                 .update();
     }
 
@@ -53,14 +54,15 @@ public class AuditRepository {
     private List<AuditEntry> events(String condition, Object... params) {
         return jdbc.sql("""
                         SELECT e.id, e.plan_id, e.at, e.actor, u.display_name, e.action, e.outcome, e.comment, e.details,
-                               e.task_id, e.subject
+                               e.task_id, e.subject, e.item_id, e.unit_code, e.assessment_id
                           FROM audit_event e LEFT JOIN app_user u ON u.username = e.actor
                          WHERE %s""".formatted(condition))
                 .params(params)
                 .query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getObject("plan_id", Long.class),
                         rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("display_name"),
                         rs.getString("action"), rs.getString("outcome"), rs.getString("comment"), rs.getString("details"),
-                        rs.getString("task_id"), rs.getString("subject")))
+                        rs.getString("task_id"), rs.getString("subject"), rs.getObject("item_id", Long.class),
+                        rs.getString("unit_code"), rs.getObject("assessment_id", Long.class)))
                 .list();
     }
 }

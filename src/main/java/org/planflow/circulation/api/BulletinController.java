@@ -41,7 +41,7 @@ class BulletinController {
 
     @GetMapping("/api/circulation/bulletins/{id}")
     @Operation(summary = "A bulletin with its read receipts: every unit's for those who track bulletins, the caller's unit's "
-            + "otherwise; 403 for a unit it was not circulated to")
+            + "otherwise; 404 for a unit it was not circulated to, as for a bulletin that does not exist")
     BulletinReadings get(@PathVariable long id) {
         return bulletins.readings(id);
     }

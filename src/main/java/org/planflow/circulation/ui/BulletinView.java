@@ -21,7 +21,6 @@ import org.planflow.inbox.TaskCompletionService;
 import org.planflow.shared.Formats;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.TaskKind;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A bulletin (通报) with its read receipts; a recipient unit marks it read here (已阅). */
 @Route("bulletins")
@@ -49,8 +48,10 @@ class BulletinView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         BulletinReadings readings;
         try {
             readings = bulletins.readings(id);
-        } catch (AccessDeniedException | NotFoundException e) {
-            add(new Paragraph(e.getMessage()));
+        } catch (NotFoundException e) {
+            Paragraph message = new Paragraph(getTranslation("bulletin.notFound"));
+            message.setId("bulletin-message");
+            add(message);
             return;
         }
         title = readings.bulletin().title();

@@ -8,7 +8,6 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.audit.AuditEntry;
-import org.planflow.consultation.ConsultationService;
 import org.planflow.consultation.Opinion;
 import org.planflow.consultation.OpinionDecision;
 import org.planflow.consultation.OpinionKind;
@@ -52,15 +51,12 @@ class PlanController {
     private final PlanApprovalService approval;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final ConsultationService consultation;
     private final PlanImportService imports;
 
-    PlanController(PlanService plans, PlanApprovalService approval, ConsultationService consultation,
-                   PlanImportService imports) {
+    PlanController(PlanService plans, PlanApprovalService approval, PlanImportService imports) {
         this.imports = imports;
         this.plans = plans;
         this.approval = approval;
-        this.consultation = consultation;
     }
 
     @PostMapping
@@ -136,20 +132,22 @@ class PlanController {
     }
 
     @GetMapping("/{id}/opinions")
-    @Operation(summary = "Consultation opinions of all rounds with the drafter's decisions and reasons")
+    @Operation(summary = "Consultation opinions of all rounds with the drafter's decisions and reasons: every one for the lead "
+            + "department and the district, a consulted unit's own for it, none for other readers")
     List<OpinionView> opinions(@PathVariable long id) {
-        plans.get(id);
-        return consultation.opinions(id).stream().map(OpinionView::of).toList();
+        return plans.opinions(id).stream().map(OpinionView::of).toList();
     }
 
     @GetMapping("/{id}/timeline")
-    @Operation(summary = "Every business event of the plan, oldest first: who, when, what, outcome, comment")
+    @Operation(summary = "The plan's business events, oldest first: who, when, what, outcome, comment; each as the caller may "
+            + "see it (docs/security.md, \"Who may see what\"): rows of other units' parts dropped, texts kept from those "
+            + "who may only know that a step happened")
     List<TimelineEntry> timeline(@PathVariable long id) {
         return plans.timeline(id).stream().map(TimelineEntry::of).toList();
     }
 
     @GetMapping("/{id}/revisions")
-    @Operation(summary = "Saved revisions, newest first")
+    @Operation(summary = "Saved revisions, newest first (the lead department and the district; 403 for other readers)")
     List<Revision> revisions(@PathVariable long id) {
         return plans.revisions(id);
     }

@@ -72,7 +72,7 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
     @Override
     public Component open(InboxEntry task, Runnable completed) {
         Plan plan = plans.get(task.planId());
-        List<Opinion> opinions = consultation.opinions(plan.id());
+        List<Opinion> opinions = plans.opinions(plan.id());
         Consumer<Map<String, Object>> submit = fields -> {
             completion.complete(task.id(), fields);
             completed.run();

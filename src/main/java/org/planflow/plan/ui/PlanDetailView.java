@@ -28,8 +28,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.planflow.plan.PlanAction;
 import org.planflow.audit.AuditEntry;
-import org.planflow.consultation.ConsultationService;
+import org.planflow.consultation.Opinion;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.organization.OrganizationService;
@@ -46,8 +47,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One plan for its readers: the header, and tabs with the text, the breakdown table, the opinions
- * and how they were adopted, the approval record, the revisions side by side, and the whole log.
- * {@code ?tab=revisions} (or text, items, opinions, approvals, log) opens that tab.
+ * and how they were adopted, the approval record, the revisions side by side, and the whole log, each
+ * as far as the reader may see it (the opinions a consulted unit's own, the revisions the lead
+ * department's and the district's). {@code ?tab=revisions} (or text, items, opinions, approvals, log) opens that tab.
  */
 @Route("plan")
 @PermitAll
@@ -57,18 +59,18 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     static final String TAB_REVISIONS = "revisions";
 
     /** The steps of the approval itself; the log shows every event. */
-    private static final Set<String> APPROVAL_ACTIONS = Set.of("SUBMITTED", "DEPT_REVIEWED", "CONSOLIDATED", "LEADER_DECIDED", "WITHDRAWN");
+    private static final Set<String> APPROVAL_ACTIONS = Set.of(PlanAction.SUBMITTED.name(),
+            PlanAction.DEPT_REVIEWED.name(), PlanAction.CONSOLIDATED.name(), PlanAction.LEADER_DECIDED.name(), PlanAction.WITHDRAWN.name());
 
     private final transient PlanService plans;
     private final transient PlanApprovalService approval;
-    private final transient ConsultationService consultation;
     private final transient PlanImportService imports;
     private final transient InboxService inbox;
     private final transient List<PlanTab> extraTabs;
     private final transient OrganizationService organization;
     private String title = "";
 
-    PlanDetailView(PlanService plans, PlanApprovalService approval, ConsultationService consultation,
+    PlanDetailView(PlanService plans, PlanApprovalService approval,
                    PlanImportService imports, InboxService inbox, List<PlanTab> extraTabs, OrganizationService organization) {
         this.extraTabs = extraTabs;
         this.organization = organization;
@@ -76,7 +78,6 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.inbox = inbox;
         this.plans = plans;
         this.approval = approval;
-        this.consultation = consultation;
     }
 
     @Override
@@ -88,8 +89,6 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         removeAll();
         try {
             show(plans.open(id), tab);
-        } catch (AccessDeniedException e) {
-            message("plan.detail.denied");
         } catch (NotFoundException e) {
             message("plan.detail.notFound");
         }
@@ -188,13 +187,19 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private Component tabs(Plan plan, String selectedTab) {
         List<AuditEntry> timeline = plans.timeline(plan.id());
+        boolean drafting = plans.reader(plan).drafting();
+        List<Opinion> opinions = plans.opinions(plan.id());
         Map<String, Component> contents = new LinkedHashMap<>();
         contents.put("text", new PlanTextPanel(plan));
         contents.put("items", new VerticalLayout(new BreakdownGrid(plan.items()), BreakdownExcel.exportOnly(plan.id(), imports)));
-        contents.put("opinions", new OpinionGrid(consultation.opinions(plan.id())));
+        if (drafting || !opinions.isEmpty()) {
+            contents.put("opinions", new OpinionGrid(opinions));
+        }
         extraTabs.stream().filter(tab -> tab.appliesTo(plan)).forEach(tab -> contents.put(tab.key(), tab.create(plan)));
         contents.put("approvals", new TimelineGrid("approval-grid", timeline.stream().filter(e -> APPROVAL_ACTIONS.contains(e.action())).toList(), false));
-        contents.put(TAB_REVISIONS, new RevisionsPanel(plans, plan.id(), plans.revisions(plan.id())));
+        if (drafting) {
+            contents.put(TAB_REVISIONS, new RevisionsPanel(plans, plan.id(), plans.revisions(plan.id())));
+        }
         contents.put("log", new TimelineGrid("log-grid", timeline, true));
 
         TabSheet sheet = new TabSheet();

@@ -82,9 +82,6 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         Plan plan;
         try {
             plan = plans.get(planId);
-        } catch (AccessDeniedException e) {
-            unavailable(getTranslation("plan.detail.denied"), null);
-            return;
         } catch (NotFoundException e) {
             unavailable(getTranslation("plan.detail.notFound"), null);
             return;

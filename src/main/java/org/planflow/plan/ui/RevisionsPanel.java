@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.planflow.plan.PlanAction;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.Revision;
 import org.planflow.plan.RevisionComparison;
@@ -22,7 +23,7 @@ import org.planflow.shared.Formats;
 class RevisionsPanel extends VerticalLayout {
 
     /** Notes the service writes when the author left none; they name the action, so they are translated. */
-    private static final Set<String> ACTION_NOTES = Set.of("CREATED", "IMPORTED", "REVISED");
+    private static final Set<String> ACTION_NOTES = Set.of(PlanAction.CREATED.name(), PlanAction.IMPORTED.name(), PlanAction.REVISED.name());
 
     private static final String CHANGED_BACKGROUND = "var(--lumo-primary-color-10pct)";
     private static final String DELETED_STYLE = "background:var(--lumo-error-color-10pct);color:var(--lumo-error-text-color)";

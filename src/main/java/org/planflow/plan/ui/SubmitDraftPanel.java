@@ -22,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import org.planflow.plan.PlanAction;
 import org.planflow.audit.AuditEntry;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
@@ -40,7 +41,8 @@ import org.planflow.shared.ui.FieldMessages;
  */
 class SubmitDraftPanel extends VerticalLayout {
 
-    private static final Set<String> DECISIONS = Set.of("SUBMITTED", "DEPT_REVIEWED", "LEADER_DECIDED", "WITHDRAWN");
+    private static final Set<String> DECISIONS = Set.of(PlanAction.SUBMITTED.name(), PlanAction.DEPT_REVIEWED.name(),
+            PlanAction.LEADER_DECIDED.name(), PlanAction.WITHDRAWN.name());
 
     private final MultiSelectComboBox<OrgUnit> consultUnits = new MultiSelectComboBox<>();
     private final IntegerField consultDays = new IntegerField();

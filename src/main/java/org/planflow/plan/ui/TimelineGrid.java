@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.planflow.plan.PlanAction;
 import org.planflow.audit.AuditEntry;
 import org.planflow.plan.PlanStatus;
 import org.planflow.shared.Formats;
@@ -51,7 +52,7 @@ class TimelineGrid extends Grid<AuditEntry> {
         if (outcome == null) {
             return "";
         }
-        if ("STATUS".equals(entry.action()) && isStatus(outcome)) {
+        if (PlanAction.STATUS.name().equals(entry.action()) && isStatus(outcome)) {
             return getTranslation("plan.status." + outcome);
         }
         return Feedback.translatedOr(this, "outcome." + outcome, outcome);

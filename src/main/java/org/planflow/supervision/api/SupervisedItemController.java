@@ -60,7 +60,8 @@ class SupervisedItemController {
 
     @GetMapping("/api/plans/{id}/supervision")
     @Operation(summary = "The plan's supervised items: id, seq, indicator, leadUnit, coopUnits, dueDate, light, status, "
-            + "latestReport, escalationLevel")
+            + "latestReport, escalationLevel; for the plan's member units and the administrator the items they do not work on "
+            + "as ledger rows (no responsible person, the latest report as the 通报 tells it); 403 for other readers of the plan")
     List<SupervisedItem> ofPlan(@PathVariable long id) {
         return items.ofPlan(id);
     }
@@ -82,14 +83,15 @@ class SupervisedItemController {
     @GetMapping("/api/supervision/ledger.xlsx")
     @Operation(summary = "The work ledger (工作台账) as an .xlsx workbook: one row per item the caller may see, with its "
             + "measures, milestones, responsible person, latest progress, light and status; of one plan and/or one unit "
-            + "(unit staff always get their own unit's); 403 for a plan the caller may not read")
+            + "(unit staff always get their own unit's); 404 for a plan the caller may not read")
     ResponseEntity<byte[]> ledger(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit) {
         return Downloads.file("工作台账.xlsx", Downloads.XLSX, items.ledger(plan, unit));
     }
 
     @GetMapping("/api/supervision/items/{id}")
     @Operation(summary = "One item with its ledger row, every report, contribution, extension request, supervision notice "
-            + "and its history")
+            + "and its history (standing FULL); for the plan's other member units and the administrator its ledger row and "
+            + "light alone (standing LEDGER); 404 for anyone else, as for an item that does not exist")
     ItemDetail item(@PathVariable long id) {
         return progress.detail(id);
     }

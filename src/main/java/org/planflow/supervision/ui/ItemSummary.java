@@ -91,7 +91,11 @@ class ItemSummary extends VerticalLayout {
             milestones.add(new ListItem(milestone.due() + "　" + milestone.text()));
         }
         ledger.add(new Span(label("supervision.field.measures")), measures, new Span(label("supervision.field.milestones")),
-                milestones, fact("item-responsible", "supervision.field.responsible", item.responsible()));
+                milestones);
+        // The responsible person is the working units' and the office's, not every member unit's.
+        if (item.responsible() != null) {
+            ledger.add(fact("item-responsible", "supervision.field.responsible", item.responsible()));
+        }
         return ledger;
     }
 

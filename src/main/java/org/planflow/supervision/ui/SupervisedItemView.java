@@ -20,12 +20,13 @@ import org.planflow.shared.NotFoundException;
 import org.planflow.shared.UploadLimit;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemStatus;
+import org.planflow.supervision.ItemVisibility;
 import org.planflow.supervision.ItemProgressService;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One supervised item for its readers: the summary with the ledger row, the actions the reader may take,
- * and its record: reports, contributions, extension requests, supervision notices and the whole history.
+ * and its record: reports, contributions, extension requests, supervision notices and the whole history. A member
+ * unit of the plan that does not work on the item sees its ledger row and light alone.
  */
 @Route("supervision/items")
 @PermitAll
@@ -51,8 +52,6 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         try {
             show(progress.detail(id));
-        } catch (AccessDeniedException e) {
-            message("supervision.item.denied");
         } catch (NotFoundException e) {
             message("supervision.item.notFound");
         }
@@ -62,8 +61,15 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
         title = detail.item().indicator();
         UnaryOperator<String> names = People.names(organization);
         add(new RouterLink(getTranslation("supervision.backToList"), SupervisionItemsView.class),
-                new ItemSummary(detail.item(), names),
-                new ItemActions(detail.item(), myUnit(), progress, () -> load(detail.item().id())),
+                new ItemSummary(detail.item(), names));
+        if (detail.standing() != ItemVisibility.Standing.FULL) {
+            Paragraph ledgerOnly = new Paragraph(getTranslation("supervision.item.ledgerOnly"));
+            ledgerOnly.setId("item-ledger-only");
+            ledgerOnly.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(ledgerOnly);
+            return;
+        }
+        add(new ItemActions(detail.item(), myUnit(), progress, () -> load(detail.item().id())),
                 section("supervision.section.reports", new ReportsGrid(detail.reports(), names)),
                 section("supervision.section.evidence", new EvidencePanel(detail.item(), detail.evidence(),
                         detail.item().leadUnit() != null && myUnit().equals(detail.item().leadUnit().code())

@@ -7,7 +7,7 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.PlanTab;
 import org.planflow.supervision.SupervisedItemService;
 
-/** The plan's 督办事项 tab: its breakdown items as supervised items, once it is issued. */
+/** The plan's 督办事项 tab: its breakdown items as supervised items, once it is issued, for those who see its items. */
 @org.springframework.stereotype.Component
 class SupervisionTab implements PlanTab {
 
@@ -26,7 +26,7 @@ class SupervisionTab implements PlanTab {
 
     @Override
     public boolean appliesTo(Plan plan) {
-        return plan.status().issued();
+        return plan.status().issued() && items.maySeeItemsOf(plan);
     }
 
     @Override
