@@ -1,6 +1,7 @@
 package org.planflow.security;
 
 import java.io.IOException;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes the security chain's refusals as application/problem+json, as the API answers everything else. */
 @Component
-class ProblemWriter {
+public class ProblemWriter {
 
     private final ObjectMapper objectMapper;
 
@@ -21,10 +22,13 @@ class ProblemWriter {
 
     /** The problem, with a {@code code} property where the client may act on the kind of refusal. */
     void write(HttpServletResponse response, HttpStatus status, String detail, String code) throws IOException {
+        writeWith(response, status, detail, code == null ? Map.of() : Map.of("code", code));
+    }
+
+    /** The problem with further properties, such as a coded refusal's {@code code} and {@code values}. */
+    public void writeWith(HttpServletResponse response, HttpStatus status, String detail, Map<String, ?> properties) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        if (code != null) {
-            problem.setProperty("code", code);
-        }
+        properties.forEach(problem::setProperty);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -44,7 +44,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * The JSON APIs and the actuator: HTTP Basic or the UI's session, errors as problem+json, no redirects;
+     * The JSON APIs, Camunda's (REST and its web apps' API: ADMIN only) and the actuator: HTTP Basic or the UI's session, errors as problem+json, no redirects;
      * nothing for an account disabled or locked meanwhile, nothing but the password change after a reset.
      */
     @Bean
@@ -56,15 +56,16 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler forbidden = (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN, forbiddenDetail(e), null);
         // Path matchers independent of Spring MVC: Camunda's REST API is a separate (Jersey) servlet.
-        http.securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
+        http.securityMatcher(paths("/api/**", "/engine-rest/**", "/camunda/api/**", "/v3/api-docs/**", "/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")).permitAll()
-                        .requestMatchers(paths("/engine-rest/**", "/actuator/**")).hasRole(Roles.ADMIN)
+                        .requestMatchers(paths("/engine-rest/**", "/camunda/api/**", "/actuator/**")).hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .addFilterAfter(new AccountStateFilter(organization, problems), AuthorizationFilter.class)
-                // Basic-authenticated clients send no CSRF token; the session cookie is SameSite=Lax.
+                // Basic-authenticated clients send no CSRF token; the session cookie is SameSite=Lax; Camunda's web
+                // apps' APIs (/camunda/api) have Camunda's own CSRF filter.
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }

@@ -1,6 +1,7 @@
 /**
  * Login, logout and who may do what: the Vaadin login view, HTTP Basic for the API, single sign-on
  * into Camunda's web apps for ADMIN, failed-login throttling, the password change a reset requires,
- * and the production password guard.
+ * the production password guard, and the guard on the engine's own doors (/engine-rest and the web apps'
+ * APIs: {@code camunda.EngineDoors}), which refuses what would bypass PlanFlow's rules and publishes every change.
  */
 package org.planflow.security;

@@ -49,6 +49,14 @@ class ProductionProfileIT {
         }
     }
 
+    @Test
+    void production_refuses_deployments_through_the_engines_doors() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+            assertThatThrownBy(() -> production(server, "S3cure-initial-pw").run("--planflow.engine.deployments-allowed=true").close())
+                    .hasStackTraceContaining("planflow.engine.deployments-allowed=true is refused");
+        }
+    }
+
     private static SpringApplicationBuilder production(EmbeddedPostgres server, String adminPassword) {
         return new SpringApplicationBuilder(PlanFlowApplication.class)
                 .profiles("prod")

@@ -24,6 +24,7 @@ import org.planflow.organization.AliasKind;
 import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.UnitType;
+import org.planflow.security.EngineDoorProblem;
 import org.planflow.shared.Roles;
 import org.planflow.supervision.SupervisionAction;
 
@@ -51,6 +52,7 @@ class ProblemTranslationsTest {
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
+                Arrays.stream(EngineDoorProblem.values()).map(problem -> "engine.problem." + problem.name()),
                 Roles.ALL.stream().map(role -> "admin.role." + role),
                 // The one-click completions' wording (签收, 已阅): <prefix>.action, .confirm.title, .confirm.text, .done.
                 Stream.of("ack", "bulletin.read").flatMap(prefix -> Stream.of(".action", ".confirm.title", ".confirm.text", ".done")
