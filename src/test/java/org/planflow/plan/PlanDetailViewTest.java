@@ -29,6 +29,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.PlanFlowTest;
 import org.planflow.importing.DocumentWarning;
 import org.planflow.audit.AuditEntry;
@@ -187,11 +188,11 @@ class PlanDetailViewTest {
 
         UI.getCurrent().navigate("plan/" + plan.id());
 
-        String hidden = _get(Paragraph.class, spec -> spec.withId("plan-message")).getText();
+        String hidden = _get(Paragraph.class, spec -> spec.withId(Unavailable.MESSAGE_ID)).getText();
         assertThat(_find(H2.class, spec -> spec.withId("plan-title"))).isEmpty();
         assertThat(_find(TabSheet.class)).isEmpty();
         UI.getCurrent().navigate("plan/999999999");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-message")).getText()).isEqualTo(hidden)
+        assertThat(_get(Paragraph.class, spec -> spec.withId(Unavailable.MESSAGE_ID)).getText()).isEqualTo(hidden)
                 .isEqualTo("没有找到该方案：它不存在，或不在您所在单位的查看范围内。");
     }
 

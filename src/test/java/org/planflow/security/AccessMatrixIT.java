@@ -3,6 +3,7 @@ package org.planflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,21 +14,31 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouteConfiguration;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
+import org.planflow.security.ui.LoginView;
+import org.planflow.shared.ui.Unavailable;
+import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Walks {@link AccessMatrix}: every API endpoint and the engine's and actuator's doors, called by every role
- * and relation over real HTTP against the running application, must answer exactly as the table says.
+ * and relation over real HTTP against the running application, must answer exactly as the table says; and
+ * {@link ViewMatrix}: every page of the UI, opened by each of them on the same application (Karibu, browserless).
  */
 @PlanFlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,6 +48,8 @@ class AccessMatrixIT {
     int port;
     @Autowired
     ManagementService management;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -69,6 +82,64 @@ class AccessMatrixIT {
         Set<String> rows = AccessMatrix.ROWS.stream().filter(row -> row.mapping().startsWith("/api/"))
                 .map(AccessMatrix.Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
         assertThat(rows).as("rows of the matrix").containsExactlyElementsOf(endpoints);
+    }
+
+    @Test
+    void every_routed_view_has_its_row_and_every_row_its_view() {
+        KaribuUi.start(context);
+        try {
+            Set<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                    .map(route -> route.getTemplate().replaceAll(":___url_parameter.*$", "{}"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> rows = ViewMatrix.ROWS.stream().map(row -> row.route().replaceAll("\\{[^}]*}", "{}"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(rows).as("views of the matrix").containsExactlyElementsOf(routes);
+        } finally {
+            KaribuUi.stop();
+        }
+    }
+
+    @Test
+    void every_page_opens_for_each_caller_as_the_view_table_says() {
+        List<String> differences = new ArrayList<>();
+        List<String> actualTable = new ArrayList<>();
+        for (ViewMatrix.Row row : ViewMatrix.ROWS) {
+            Map<Caller, ViewMatrix.Outcome> actual = new EnumMap<>(Caller.class);
+            for (Caller caller : Caller.values()) {
+                actual.put(caller, open(fixture.resolve(row.location()), caller));
+                if (actual.get(caller) != row.expected().get(caller)) {
+                    differences.add(row.location() + " as " + caller + " (" + caller.relation() + "): expected "
+                            + row.expected().get(caller) + ", got " + actual.get(caller));
+                }
+            }
+            actualTable.add(row.location() + " | " + Arrays.stream(Caller.values()).map(caller -> actual.get(caller).name())
+                    .collect(Collectors.joining(" ")));
+        }
+        System.out.println("View matrix: " + ViewMatrix.ROWS.size() + " views x " + Caller.values().length + " callers = "
+                + ViewMatrix.ROWS.size() * Caller.values().length + " cells");
+        assertThat(differences).as("pages that differ; the table as opened:%n%s", String.join("\n", actualTable)).isEmpty();
+    }
+
+    /** Opens the page as the caller would from the address bar, and says what they see. */
+    private ViewMatrix.Outcome open(String location, Caller caller) {
+        if (caller.username() == null) {
+            KaribuUi.start(context);
+        } else {
+            KaribuUi.login(context, caller.username());
+        }
+        try {
+            UI.getCurrent().navigate(location);
+            Class<?> shown = ClassUtils.getUserClass(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass());
+            if (shown == LoginView.class) {
+                return ViewMatrix.Outcome.L;
+            }
+            if (HasErrorParameter.class.isAssignableFrom(shown)) {
+                return ViewMatrix.Outcome.H;
+            }
+            return LocatorJ._find(Unavailable.class).isEmpty() ? ViewMatrix.Outcome.S : ViewMatrix.Outcome.U;
+        } finally {
+            KaribuUi.stop();
+        }
     }
 
     @Test

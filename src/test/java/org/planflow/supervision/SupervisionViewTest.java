@@ -31,6 +31,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
@@ -302,7 +303,7 @@ class SupervisionViewTest {
         UI.getCurrent().navigate("plan/" + planId);
         assertThat(_find(Tab.class, spec -> spec.withId("tab-supervision"))).isEmpty();
         UI.getCurrent().navigate("supervision/items/" + itemId);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("item-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId(Unavailable.MESSAGE_ID)).getText())
                 .isEqualTo("没有找到该督办事项：它不存在，或不在您所在单位的查看范围内。");
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentResult;
 import org.planflow.assessment.AssessmentService;
@@ -52,9 +53,7 @@ class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             sheet = assessments.sheet(id);
         } catch (NotFoundException e) {
             title = getTranslation("assessment.page.title");
-            Paragraph message = new Paragraph(getTranslation("assessment.page.unavailable"));
-            message.setId("assessment-message");
-            add(new RouterLink(title, AssessmentsView.class), message);
+            add(new Unavailable(title, getTranslation("assessment.page.unavailable"), new RouterLink(title, AssessmentsView.class)));
             return;
         }
         Assessment assessment = sheet.assessment();

@@ -1,13 +1,13 @@
 package org.planflow.assessment.ui;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.assessment.AssessmentService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
@@ -42,9 +42,7 @@ class IndicatorsView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(heading, new IndicatorTablePart(assessments.indicators(planId)));
         } catch (NotFoundException | AccessDeniedException e) {
             title = getTranslation("assessment.page.indicators.title");
-            Paragraph message = new Paragraph(getTranslation("assessment.page.unavailable"));
-            message.setId("indicators-message");
-            add(new H2(title), message);
+            add(new Unavailable(title, getTranslation("assessment.page.unavailable"), null));
         }
     }
 

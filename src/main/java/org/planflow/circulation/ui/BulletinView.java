@@ -5,13 +5,13 @@ import java.util.Optional;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.circulation.BulletinReading;
 import org.planflow.circulation.BulletinReadings;
 import org.planflow.circulation.BulletinService;
@@ -49,9 +49,8 @@ class BulletinView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         try {
             readings = bulletins.readings(id);
         } catch (NotFoundException e) {
-            Paragraph message = new Paragraph(getTranslation("bulletin.notFound"));
-            message.setId("bulletin-message");
-            add(message);
+            title = getTranslation("bulletin.unavailable");
+            add(new Unavailable(title, getTranslation("bulletin.notFound"), null));
             return;
         }
         title = readings.bulletin().title();

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.inbox.TaskWorkspace;
@@ -51,7 +52,7 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         } catch (NotFoundException e) {
             removeAll();
             title = getTranslation("task.notFound");
-            add(new H2(title), backButton());
+            add(new Unavailable(title, getTranslation("task.notFound.detail"), backButton()));
         }
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,6 +27,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.plan.PlanAction;
 import org.planflow.audit.AuditEntry;
 import org.planflow.consultation.Opinion;
@@ -96,9 +96,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void message(String key) {
         title = getTranslation("plan.detail.unavailable");
-        Paragraph message = new Paragraph(getTranslation(key));
-        message.setId("plan-message");
-        add(new H2(title), message, new RouterLink(getTranslation("plan.backToList"), PlanListView.class));
+        add(new Unavailable(title, getTranslation(key), new RouterLink(getTranslation("plan.backToList"), PlanListView.class)));
     }
 
     private void show(Plan plan, String selectedTab) {

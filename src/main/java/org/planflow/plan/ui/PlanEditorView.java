@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
@@ -83,7 +84,9 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         try {
             plan = plans.get(planId);
         } catch (NotFoundException e) {
-            unavailable(getTranslation("plan.detail.notFound"), null);
+            pageTitle = getTranslation("plan.detail.unavailable");
+            add(new Unavailable(pageTitle, getTranslation("plan.detail.notFound"),
+                    new RouterLink(getTranslation("plan.backToList"), PlanListView.class)));
             return;
         }
         if (plans.mayEdit(plan)) {
@@ -97,14 +100,12 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void unavailable(String why, Plan plan) {
-        pageTitle = plan == null ? getTranslation("plan.detail.unavailable") : plan.title();
+        pageTitle = plan.title();
         Paragraph message = new Paragraph(why);
         message.setId("plan-not-editable");
-        RouterLink back = plan == null
-                ? new RouterLink(getTranslation("plan.backToList"), PlanListView.class)
-                : new RouterLink(getTranslation("plan.editor.backToPlan"), PlanDetailView.class, plan.id());
+        RouterLink back = new RouterLink(getTranslation("plan.editor.backToPlan"), PlanDetailView.class, plan.id());
         back.setId("back-to-plan");
-        add(new H2(plan == null ? getTranslation("plan.detail.unavailable") : plan.title()), message, back);
+        add(new H2(plan.title()), message, back);
     }
 
     private void show(Plan plan) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.circulation.BulletinReadings;
 import org.planflow.circulation.BulletinService;
 import org.planflow.organization.Groups;
@@ -54,7 +55,9 @@ class QuarterlyReviewView extends VerticalLayout implements HasUrlParameter<Long
         try {
             review = reviews.get(id);
         } catch (NotFoundException e) {
-            add(new Paragraph(e.getMessage()));
+            title = getTranslation("review.unavailable");
+            add(new Unavailable(title, getTranslation("review.notFound"), new RouterLink(getTranslation("review.backToList"),
+                    QuarterlyReviewsView.class)));
             return;
         }
         title = getTranslation("review.heading", review.planTitle(), Quarter.parse(review.period()).chinese());

@@ -3,7 +3,6 @@ package org.planflow.supervision.ui;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.planflow.shared.ui.Unavailable;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
@@ -94,9 +94,8 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void message(String key) {
         title = getTranslation("supervision.item.unavailable");
-        Paragraph message = new Paragraph(getTranslation(key));
-        message.setId("item-message");
-        add(new H2(title), message, new RouterLink(getTranslation("supervision.backToList"), SupervisionItemsView.class));
+        add(new Unavailable(title, getTranslation(key), new RouterLink(getTranslation("supervision.backToList"),
+                SupervisionItemsView.class)));
     }
 
     @Override
