@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.planflow.organization.OrganizationService;
@@ -124,6 +125,8 @@ class SecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http, OrganizationService organization) throws Exception {
         RequestMatcher camunda = paths("/camunda/**");
         http.authorizeHttpRequests(requests -> requests
+                        // An error page shows the status of a request already let through (Camunda's CSRF refusal: 403).
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(camunda).hasRole(Roles.ADMIN)
                         .requestMatchers(paths("/webjars/**", "/styles/**", "/images/**")).permitAll())
                 // Camunda's web apps guard themselves with their own CSRF filter (header X-XSRF-TOKEN).

@@ -135,13 +135,18 @@ class SessionsIT {
     }
 
     @Test
-    void camundas_web_apps_refuse_a_change_without_their_own_xsrf_token() {
-        SessionClient session = SessionClient.loggedIn(port, newAccount("test-se-cockpit", Roles.ADMIN), PASSWORD);
-        assertThat(session.get(COCKPIT).status()).isEqualTo(200);
+    void camundas_web_apps_refuse_a_change_without_their_own_xsrf_token_and_end_the_session() {
+        String admin = newAccount("test-se-cockpit", Roles.ADMIN);
         String count = "/camunda/api/engine/engine/default/process-instance/count";
+        SessionClient forged = SessionClient.loggedIn(port, admin, PASSWORD);
+        assertThat(forged.get(COCKPIT).status()).isEqualTo(200);
 
-        assertThat(session.send("POST", count, "{}").status()).as("no X-XSRF-TOKEN").isEqualTo(403);
-        assertThat(session.send("POST", count, "{}", "X-XSRF-TOKEN", session.cookie("CAMUNDA-XSRF-TOKEN").orElseThrow()).status())
+        assertThat(forged.send("POST", count, "{}").status()).as("no X-XSRF-TOKEN").isEqualTo(403);
+        assertThat(forged.get(COCKPIT).status()).as("Camunda ended the session it came with").isEqualTo(302);
+
+        SessionClient genuine = SessionClient.loggedIn(port, admin, PASSWORD);
+        assertThat(genuine.get(COCKPIT).status()).isEqualTo(200);
+        assertThat(genuine.send("POST", count, "{}", "X-XSRF-TOKEN", genuine.cookie("CAMUNDA-XSRF-TOKEN").orElseThrow()).status())
                 .isEqualTo(200);
     }
 
