@@ -73,7 +73,7 @@ public final class SessionClient {
                 .headers(headers));
     }
 
-    /** The value of a cookie PlanFlow set in this session, e.g. XSRF-TOKEN. */
+    /** The value of a cookie PlanFlow set in this session, e.g. PLANFLOW-XSRF-TOKEN. */
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst();

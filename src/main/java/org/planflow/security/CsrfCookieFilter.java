@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Spring Security makes the CSRF token only when something asks for it; asking for it here puts the
- * XSRF-TOKEN cookie on the first answer to a session's API client, before its first change.
+ * token's cookie on the first answer to a session's API client, before its first change.
  */
 class CsrfCookieFilter extends OncePerRequestFilter {
 

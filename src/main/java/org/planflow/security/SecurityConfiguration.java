@@ -46,6 +46,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String REALM = "PlanFlow";
+    /** The API's CSRF token: not Camunda's cookie name (XSRF-TOKEN), which Cockpit's front end reads under /camunda. */
+    static final String CSRF_COOKIE = "PLANFLOW-XSRF-TOKEN";
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -96,7 +99,9 @@ class SecurityConfiguration {
                 problems.write(response, HttpStatus.FORBIDDEN, forbiddenDetail(e), null);
             }
         };
-        CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
+        CookieCsrfTokenRepository csrfCookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfCookie.setCookieName(CSRF_COOKIE);
+        csrfCookie.setHeaderName(CSRF_HEADER);
         // Path matchers independent of Spring MVC: Camunda's REST API is a separate (Jersey) servlet.
         http.securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
@@ -105,9 +110,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                // The token travels as a cookie script can read (XSRF-TOKEN) and comes back in the X-XSRF-TOKEN header.
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(plainToken)
+                // The token travels as a cookie script can read and comes back, as it is, in a header.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::changeWithSessionCookie))
                 .addFilterAfter(new CsrfCookieFilter(SecurityConfiguration::sentWithSessionCookie), CsrfFilter.class)
                 .addFilterBefore(new AccountStateFilter(organization, new NegatedRequestMatcher(UNTIL_PASSWORD_CHANGED),
@@ -129,7 +134,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(camunda).hasRole(Roles.ADMIN)
                         .requestMatchers(paths("/webjars/**", "/styles/**", "/images/**")).permitAll())
-                // Camunda's web apps guard themselves with their own CSRF filter (header X-XSRF-TOKEN).
+                // Camunda's web apps guard themselves with their own CSRF filter (cookie XSRF-TOKEN, header X-XSRF-TOKEN).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(camunda))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 // For scripts and checks; added after the login view so browsers are still sent to it.

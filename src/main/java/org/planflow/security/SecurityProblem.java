@@ -9,8 +9,9 @@ public enum SecurityProblem {
     LOGIN_FAILED("The username or password is wrong, or the account cannot log in at the moment. "
             + "Try again later, or ask your administrator."),
     LOGIN_REQUIRED("Log in first: with HTTP Basic, or in the browser at /login."),
-    CSRF_TOKEN_REQUIRED("A change sent with the session cookie needs its CSRF token: send the value of the XSRF-TOKEN "
-            + "cookie in the X-XSRF-TOKEN header, or authenticate with an Authorization header instead of the cookie."),
+    CSRF_TOKEN_REQUIRED("A change sent with the session cookie needs its CSRF token: send the value of the "
+            + SecurityConfiguration.CSRF_COOKIE + " cookie in the " + SecurityConfiguration.CSRF_HEADER
+            + " header, or authenticate with an Authorization header instead of the cookie."),
     PASSWORD_CHANGE_REQUIRED("Your password was set by someone else: change it before anything else, with "
             + "PUT /api/me/password {\"currentPassword\":…,\"newPassword\":…}");
 

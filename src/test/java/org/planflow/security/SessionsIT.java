@@ -63,7 +63,7 @@ class SessionsIT {
 
         ApiClient.Response change = changer.send("PUT", "/api/me/password",
                 "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"Neues-Passwort-1\"}",
-                "X-XSRF-TOKEN", changer.cookie("XSRF-TOKEN").orElseThrow());
+                "X-XSRF-TOKEN", changer.cookie("PLANFLOW-XSRF-TOKEN").orElseThrow());
 
         assertThat(change.status()).isEqualTo(204);
         ApiClient.Response ui = browser.get("/inbox");
@@ -108,7 +108,7 @@ class SessionsIT {
         assertThat(forged.json().path("detail").asText()).contains("X-XSRF-TOKEN");
         assertThat(locked(target)).as("nothing happened").isFalse();
 
-        String token = session.cookie("XSRF-TOKEN").orElseThrow();
+        String token = session.cookie("PLANFLOW-XSRF-TOKEN").orElseThrow();
         assertThat(session.send("POST", "/api/admin/users/" + target + "/lock", null, "X-XSRF-TOKEN", token).status()).isEqualTo(200);
         assertThat(locked(target)).isTrue();
 
@@ -131,7 +131,7 @@ class SessionsIT {
         assertThat(upload.status()).isEqualTo(403);
         assertThat(upload.json().path("code").asText()).isEqualTo("CSRF_TOKEN_REQUIRED");
         assertThat(session.send("POST", "/engine-rest/process-instance/count", "{}",
-                "X-XSRF-TOKEN", session.cookie("XSRF-TOKEN").orElseThrow()).status()).isEqualTo(200);
+                "X-XSRF-TOKEN", session.cookie("PLANFLOW-XSRF-TOKEN").orElseThrow()).status()).isEqualTo(200);
     }
 
     @Test
@@ -146,7 +146,7 @@ class SessionsIT {
 
         SessionClient genuine = SessionClient.loggedIn(port, admin, PASSWORD);
         assertThat(genuine.get(COCKPIT).status()).isEqualTo(200);
-        assertThat(genuine.send("POST", count, "{}", "X-XSRF-TOKEN", genuine.cookie("CAMUNDA-XSRF-TOKEN").orElseThrow()).status())
+        assertThat(genuine.send("POST", count, "{}", "X-XSRF-TOKEN", genuine.cookie("XSRF-TOKEN").orElseThrow()).status())
                 .isEqualTo(200);
     }
 
