@@ -1,6 +1,7 @@
 package org.planflow.organization;
 
 import org.planflow.organization.persistence.OrganizationRepository;
+import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +15,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A new production database has no users: when no enabled ADMIN exists and an initial password is
- * given (from the environment), the first administrator and its unit are created.
+ * given (from the environment), the first administrator and its unit are created. The password must
+ * keep the district's password rules (PlanFlow refuses to start otherwise), and the administrator
+ * must change it at the first login, as after a reset: it has been in the environment.
  */
 @Component
 @EnableConfigurationProperties(AdminBootstrap.Properties.class)
 class AdminBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private static final String PASSWORD_VARIABLE = "PLANFLOW_ADMIN_PASSWORD";
 
     private final OrganizationRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -40,13 +44,23 @@ class AdminBootstrap implements SmartInitializingSingleton {
         if (properties.password() == null || properties.password().isBlank() || repository.countEnabledAdmins() > 0) {
             return;
         }
+        String password = acceptable(properties.password(), properties.username());
         transaction.executeWithoutResult(status -> {
             repository.insertUnitIfMissing(properties.unitCode(), properties.unitName(), UnitType.DEPARTMENT);
-            repository.insertUser(properties.username(), properties.displayName(), properties.unitCode(),
-                    passwordEncoder.encode(properties.password()));
+            repository.insertUser(properties.username(), properties.displayName(), properties.unitCode(), null,
+                    passwordEncoder.encode(password), true);
             repository.insertRole(properties.username(), Roles.ADMIN);
         });
         log.info("Created the first administrator '{}' in unit '{}'", properties.username(), properties.unitCode());
+    }
+
+    private static String acceptable(String password, String username) {
+        try {
+            return Passwords.check(PASSWORD_VARIABLE, password, username);
+        } catch (InvalidInputException refused) {
+            throw new IllegalStateException(PASSWORD_VARIABLE + " breaks the password rules (" + refused.getMessage()
+                    + "): choose another for the first administrator '" + username + "'");
+        }
     }
 
     @ConfigurationProperties("planflow.bootstrap.admin")

@@ -1,6 +1,5 @@
 package org.planflow.organization;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -136,7 +135,7 @@ public class OrganizationService {
 
     /**
      * The user's own new password, after the current one; this also ends a password change the
-     * administrator required.
+     * administrator required, and the account's other sessions.
      */
     @Transactional
     @PreAuthorize("#username == authentication.name")
@@ -167,16 +166,6 @@ public class OrganizationService {
                 .filter(hash -> passwordEncoder.matches(rawPassword, hash))
                 .mapToLong(repository::countEnabledUsersWithPasswordHash)
                 .sum();
-    }
-
-    @Transactional
-    public void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
-        repository.recordFailedLogin(username, maxFailures, lockUntil);
-    }
-
-    @Transactional
-    public void recordSuccessfulLogin(String username) {
-        repository.resetFailedLogins(username);
     }
 
 }

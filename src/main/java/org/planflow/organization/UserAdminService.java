@@ -1,7 +1,9 @@
 package org.planflow.organization;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,14 +44,17 @@ public class UserAdminService {
     private final UnitRepository units;
     private final UnitWork work;
     private final PasswordEncoder passwordEncoder;
+    private final FailedLoginLocks failedLoginLocks;
     private final ApplicationEventPublisher events;
 
     public UserAdminService(OrganizationRepository repository, UnitRepository units, UnitWork work,
-                            PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+                            PasswordEncoder passwordEncoder, FailedLoginLocks failedLoginLocks,
+                            ApplicationEventPublisher events) {
         this.repository = repository;
         this.units = units;
         this.work = work;
         this.passwordEncoder = passwordEncoder;
+        this.failedLoginLocks = failedLoginLocks;
         this.events = events;
     }
 
@@ -63,17 +68,24 @@ public class UserAdminService {
             throw new InvalidInputException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
         }
         String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
-        return new UserPage(repository.managedUsers(text, unit, offset, limit), repository.countManagedUsers(text, unit));
+        return new UserPage(withFailedLoginLocks(repository.managedUsers(text, unit, offset, limit)),
+                repository.countManagedUsers(text, unit));
     }
 
     @Transactional(readOnly = true)
     public Optional<ManagedUser> find(String username) {
-        return username == null ? Optional.empty() : repository.managedUser(username.strip());
+        return username == null ? Optional.empty()
+                : repository.managedUser(username.strip()).map(user -> withFailedLoginLocks(List.of(user)).get(0));
     }
 
     @Transactional(readOnly = true)
     public ManagedUser user(String username) {
-        return repository.managedUser(username).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
+        return find(username).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
+    }
+
+    private List<ManagedUser> withFailedLoginLocks(List<ManagedUser> users) {
+        Map<String, Instant> locks = failedLoginLocks.lockedUntil(users.stream().map(ManagedUser::username).toList());
+        return users.stream().map(user -> user.withLockedUntil(locks.get(user.username()))).toList();
     }
 
     /** A new user with an initial password, which they must change at their first login. */
@@ -121,6 +133,10 @@ public class UserAdminService {
                 || !roles.equals(user.roles())) {
             repository.updateUser(username, displayName, unit, email);
             repository.replaceRoles(username, roles);
+            if (!roles.equals(user.roles())) {
+                // A session keeps the roles it logged in with: new roles need a new login.
+                repository.newCredentialsEpoch(username);
+            }
             publish(username, OrganizationAction.USER_CHANGED, describe(displayName, unit, roles));
         }
         return user(username);
@@ -128,13 +144,14 @@ public class UserAdminService {
 
     /**
      * A new password for a user who forgot theirs: the given one, or a generated one when none is given.
-     * They must change it at their next login; failed logins are forgotten.
+     * They must change it at their next login; their sessions end and failed logins are forgotten.
      */
     public PasswordReset resetPassword(String username, String password) {
         user(username);
         String temporary = password == null || password.isEmpty() ? Passwords.temporary()
                 : Passwords.check("password", password, username);
         repository.setPassword(username, passwordEncoder.encode(temporary), true);
+        failedLoginLocks.lift(username);
         publish(username, OrganizationAction.PASSWORD_RESET, "");
         return new PasswordReset(username, temporary);
     }
@@ -149,11 +166,12 @@ public class UserAdminService {
         return user(username);
     }
 
-    /** Lifts the administrator's lock and the one of failed logins. */
+    /** Lifts the administrator's lock and those of failed logins, for every client address. */
     public ManagedUser unlock(String username) {
         ManagedUser user = user(username);
         if (user.locked() || user.lockedUntil() != null) {
             repository.setLocked(username, false);
+            failedLoginLocks.lift(username);
             publish(username, OrganizationAction.USER_UNLOCKED, "");
         }
         return user(username);

@@ -1,18 +1,17 @@
 package org.planflow.security;
 
-import java.time.Instant;
+import java.util.List;
 
 import org.planflow.organization.Credentials;
 import org.planflow.organization.OrganizationService;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs users in against the organization's user table; an account the administrator locked, or one
- * throttled after failed logins, reports itself as locked, a disabled one as disabled.
+ * An account as the login sees it, from the organization's user table: hash, roles, whether the
+ * administrator disabled or locked it, and its credentials epoch.
  */
 @Component
 class AccountDetailsService implements UserDetailsService {
@@ -24,16 +23,11 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
+    public SignedInAccount loadUserByUsername(String username) {
         Credentials credentials = organization.credentials(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        boolean locked = credentials.locked()
-                || credentials.lockedUntil() != null && credentials.lockedUntil().isAfter(Instant.now());
-        return User.withUsername(credentials.username())
-                .password(credentials.passwordHash())
-                .disabled(!credentials.enabled())
-                .accountLocked(locked)
-                .roles(credentials.roles().toArray(String[]::new))
-                .build();
+        List<SimpleGrantedAuthority> roles = credentials.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
+        return new SignedInAccount(credentials.username(), credentials.passwordHash(), credentials.enabled(), !credentials.locked(),
+                roles, credentials.credentialsEpoch());
     }
 }

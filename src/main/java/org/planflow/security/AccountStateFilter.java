@@ -1,58 +1,79 @@
 package org.planflow.security;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.planflow.organization.Credentials;
 import org.planflow.organization.OrganizationService;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What the administrator did to an account applies to API calls at once, also within a session: a
- * disabled or locked account is refused (401), and an account whose password was reset may do nothing
- * but read who it is and change its password (403 with a problem that says so). Asked of the database
- * on each call.
+ * What happened to an account applies to every request at once, on every node, because the account's
+ * state is asked of the database each time: a login made before the account's credentials epoch moved
+ * on (its password was changed or reset, it was locked or disabled, its roles changed), or whose account
+ * is now disabled or locked, is over: its session ends and the request goes on as anonymous (401 from
+ * the API, the login page in the browser). The owner's own session survives their password change
+ * ({@link OwnPasswordChange}). An account whose password was set by someone else may only do what
+ * {@code untilPasswordChanged} lets through until it has chosen its own.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
-    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
-    static final String DETAIL = "Your password was reset: change it before anything else, with "
-            + "PUT /api/me/password {\"currentPassword\":…,\"newPassword\":…}";
-
-    private static final RequestMatcher STILL_ALLOWED = new OrRequestMatcher(Arrays.asList(
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/me"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/api/me/password")));
+    /** How a request is refused while the account must change its password. */
+    @FunctionalInterface
+    interface Refusal {
+        void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
 
     private final OrganizationService organization;
-    private final ProblemWriter problems;
+    private final RequestMatcher refusedUntilPasswordChanged;
+    private final Refusal refusal;
 
-    AccountStateFilter(OrganizationService organization, ProblemWriter problems) {
+    AccountStateFilter(OrganizationService organization, RequestMatcher refusedUntilPasswordChanged, Refusal refusal) {
         this.organization = organization;
-        this.problems = problems;
+        this.refusedUntilPasswordChanged = refusedUntilPasswordChanged;
+        this.refusal = refusal;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Credentials> account = CurrentUser.username().flatMap(organization::credentials);
-        if (account.isPresent() && (!account.get().enabled() || account.get().locked())) {
-            problems.write(response, HttpStatus.UNAUTHORIZED, "Your account was disabled or locked by the administrator", null);
-            return;
-        }
-        if (account.isPresent() && account.get().mustChangePassword() && !STILL_ALLOWED.matches(request)) {
-            problems.write(response, HttpStatus.FORBIDDEN, DETAIL, PASSWORD_CHANGE_REQUIRED);
-            return;
+        Authentication login = SecurityContextHolder.getContext().getAuthentication();
+        if (login != null && login.isAuthenticated() && !(login instanceof AnonymousAuthenticationToken)) {
+            Optional<Credentials> account = organization.credentials(login.getName());
+            if (!current(login, account)) {
+                end(request);
+            } else if (account.get().mustChangePassword() && refusedUntilPasswordChanged.matches(request)) {
+                refusal.refuse(request, response);
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the login still stands. A password login (form or Basic) carries the epoch it was made in;
+     * API tokens, when they come, will carry the epoch they were issued in and end here the same way.
+     */
+    private static boolean current(Authentication login, Optional<Credentials> account) {
+        return account.isPresent() && account.get().mayLogIn()
+                && login.getPrincipal() instanceof SignedInAccount signedIn
+                && signedIn.credentialsEpoch() == account.get().credentialsEpoch();
+    }
+
+    private static void end(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
     }
 }

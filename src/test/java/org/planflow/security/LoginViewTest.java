@@ -3,6 +3,7 @@ package org.planflow.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -44,12 +45,19 @@ class LoginViewTest {
     }
 
     @Test
-    void a_failed_login_shows_the_error_message() {
+    void a_failed_login_shows_the_one_wording_of_every_failure() {
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
-        assertThat(i18n(form)).contains("用户名或密码不正确");
+        assertThat(i18n(form)).contains("用户名或密码不正确，或该账户暂时无法登录");
+    }
+
+    @Test
+    void in_english_the_login_view_says_what_the_api_says() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
+        assertThat(i18n(_get(new LoginView(), LoginForm.class))).contains(SecurityProblem.LOGIN_FAILED.english());
     }
 
     @Test

@@ -35,7 +35,8 @@ class SecurityIT {
 
     @AfterEach
     void unlockEveryone() {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL").update();
+        jdbc.sql("DELETE FROM login_failure").update();
+        jdbc.sql("DELETE FROM login_failure_address").update();
     }
 
     @Test
@@ -138,7 +139,7 @@ class SecurityIT {
 
     @Test
     void production_refuses_to_start_while_a_demo_password_is_active() {
-        ProductionPasswordGuard guard = new ProductionPasswordGuard(organization);
+        DemoPasswordGuard guard = new DemoPasswordGuard(organization);
         assertThatThrownBy(() -> guard.run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo password");

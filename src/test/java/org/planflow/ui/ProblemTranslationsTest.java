@@ -25,6 +25,7 @@ import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.UnitType;
 import org.planflow.security.EngineDoorProblem;
+import org.planflow.security.SecurityProblem;
 import org.planflow.shared.Roles;
 import org.planflow.supervision.SupervisionAction;
 
@@ -50,6 +51,7 @@ class ProblemTranslationsTest {
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(OrganizationProblem.values()).map(problem -> "admin.problem." + problem.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
+                Arrays.stream(SecurityProblem.values()).map(SecurityProblem::translationKey),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
                 Arrays.stream(EngineDoorProblem.values()).map(problem -> "engine.problem." + problem.name()),

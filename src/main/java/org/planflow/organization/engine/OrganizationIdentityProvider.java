@@ -1,6 +1,5 @@
 package org.planflow.organization.engine;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +16,7 @@ import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.planflow.organization.Credentials;
 import org.planflow.organization.Groups;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UserAccount;
@@ -62,7 +62,7 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
             return false;
         }
         return repository.credentials(userId)
-                .filter(credentials -> credentials.mayLogIn(Instant.now()))
+                .filter(Credentials::mayLogIn)
                 .map(credentials -> passwordEncoder.matches(password, credentials.passwordHash()))
                 .orElse(false);
     }

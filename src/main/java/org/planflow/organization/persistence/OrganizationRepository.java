@@ -3,8 +3,6 @@ package org.planflow.organization.persistence;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,8 +26,8 @@ import org.springframework.stereotype.Repository;
 public class OrganizationRepository {
 
     private static final String USER_COLUMNS = """
-            u.username, u.display_name, u.enabled, u.email, u.locale, u.password_hash, u.locked_until, u.locked,
-            u.must_change_password, o.code AS unit_code, o.name AS unit_name, o.type AS unit_type,
+            u.username, u.display_name, u.enabled, u.email, u.locale, u.password_hash, u.locked,
+            u.must_change_password, u.credentials_epoch, o.code AS unit_code, o.name AS unit_name, o.type AS unit_type,
             (o.head_username IS NULL OR o.head_username = u.username) AS answers_for_unit,
             o.head_username = u.username AS unit_head,
             ARRAY(SELECT r.role FROM user_role r WHERE r.username = u.username ORDER BY r.role) AS roles
@@ -73,8 +71,8 @@ public class OrganizationRepository {
         return jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE u.username = ?")
                 .param(username)
                 .query((rs, i) -> new Credentials(rs.getString("username"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), rs.getBoolean("locked"), instant(rs.getTimestamp("locked_until")),
-                        rs.getBoolean("must_change_password"), roles(rs)))
+                        rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getBoolean("must_change_password"),
+                        rs.getLong("credentials_epoch"), roles(rs)))
                 .optional();
     }
 
@@ -122,24 +120,33 @@ public class OrganizationRepository {
         roles.forEach(role -> insertRole(username, role));
     }
 
+    /** Ends the account's sessions, except the one {@code security} carries over when the owner changed it. */
     public void setPassword(String username, String passwordHash, boolean mustChange) {
-        jdbc.sql("""
-                UPDATE app_user SET password_hash = ?, must_change_password = ?, failed_logins = 0, locked_until = NULL
-                 WHERE username = ?""")
+        jdbc.sql("UPDATE app_user SET password_hash = ?, must_change_password = ? WHERE username = ?")
                 .params(passwordHash, mustChange, username)
                 .update();
+        newCredentialsEpoch(username);
     }
 
-    /** The administrator's lock; lifting it also forgets failed logins. */
+    /** The administrator's lock; locking ends the account's sessions. */
     public void setLocked(String username, boolean locked) {
-        jdbc.sql("UPDATE app_user SET locked = ?, failed_logins = CASE WHEN ? THEN failed_logins ELSE 0 END, "
-                        + "locked_until = CASE WHEN ? THEN locked_until ELSE NULL END WHERE username = ?")
-                .params(locked, locked, locked, username)
-                .update();
+        jdbc.sql("UPDATE app_user SET locked = ? WHERE username = ?").params(locked, username).update();
+        if (locked) {
+            newCredentialsEpoch(username);
+        }
     }
 
+    /** Disabling ends the account's sessions. */
     public void setUserEnabled(String username, boolean enabled) {
         jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?").params(enabled, username).update();
+        if (!enabled) {
+            newCredentialsEpoch(username);
+        }
+    }
+
+    /** Ends whatever was signed in to the account until now: its sessions (and, once they exist, its tokens). */
+    public void newCredentialsEpoch(String username) {
+        jdbc.sql("UPDATE app_user SET credentials_epoch = credentials_epoch + 1 WHERE username = ?").param(username).update();
     }
 
     public List<String> usernamesOfUnit(String unitCode) {
@@ -205,10 +212,6 @@ public class OrganizationRepository {
                 .update();
     }
 
-    public void insertUser(String username, String displayName, String unitCode, String passwordHash) {
-        insertUser(username, displayName, unitCode, null, passwordHash, false);
-    }
-
     public void insertUser(String username, String displayName, String unitCode, String email, String passwordHash,
                            boolean mustChangePassword) {
         jdbc.sql("""
@@ -221,22 +224,6 @@ public class OrganizationRepository {
     public void insertRole(String username, String role) {
         jdbc.sql("INSERT INTO user_role (username, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(username, role)
-                .update();
-    }
-
-    /** Counts a failed login and locks the account once the count reaches {@code maxFailures}. */
-    public void recordFailedLogin(String username, int maxFailures, Instant lockUntil) {
-        jdbc.sql("""
-                UPDATE app_user SET failed_logins = failed_logins + 1,
-                       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
-                 WHERE username = ?""")
-                .params(maxFailures, Timestamp.from(lockUntil), username)
-                .update();
-    }
-
-    public void resetFailedLogins(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = ? AND (failed_logins > 0 OR locked_until IS NOT NULL)")
-                .param(username)
                 .update();
     }
 
@@ -295,8 +282,8 @@ public class OrganizationRepository {
     private static ManagedUser managed(ResultSet rs) throws SQLException {
         UserAccount account = account(rs);
         return new ManagedUser(account.username(), account.displayName(), account.unit(), account.roles(), account.email(),
-                account.locale(), account.enabled(), rs.getBoolean("locked"), instant(rs.getTimestamp("locked_until")),
-                rs.getBoolean("must_change_password"), rs.getBoolean("unit_head"));
+                account.locale(), account.enabled(), rs.getBoolean("locked"), null, rs.getBoolean("must_change_password"),
+                rs.getBoolean("unit_head"));
     }
 
     private static UserAccount account(ResultSet rs) throws SQLException {
@@ -313,10 +300,6 @@ public class OrganizationRepository {
     private static Set<String> roles(ResultSet rs) throws SQLException {
         Array array = rs.getArray("roles");
         return array == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(Arrays.asList((String[]) array.getArray())));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static final class Query {

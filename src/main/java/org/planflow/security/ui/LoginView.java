@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.planflow.security.SecurityProblem;
 
 /** The login page; Spring Security processes the form's POST to /login. */
 @Route(value = "login", autoLayout = false)
@@ -32,7 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        // One wording for every failure: it tells a guesser nothing about the account (decision 025).
+        i18n.getErrorMessage().setMessage(getTranslation(SecurityProblem.LOGIN_FAILED.translationKey()));
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         form.setI18n(i18n);

@@ -15,7 +15,7 @@ import org.planflow.ApiClient;
 
 /**
  * One user's session in Camunda's web apps, as Tasklist and Cockpit call their engine API: the session cookie, and
- * Camunda's CSRF token (the CAMUNDA-XSRF-TOKEN cookie a page sets) sent back as X-XSRF-TOKEN with every change.
+ * Camunda's CSRF token (the XSRF-TOKEN cookie a page sets) sent back as X-XSRF-TOKEN with every change.
  */
 final class CamundaWebappSession {
 
@@ -45,7 +45,7 @@ final class CamundaWebappSession {
     }
 
     private String xsrfToken() {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> "CAMUNDA-XSRF-TOKEN".equals(cookie.getName()))
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> "XSRF-TOKEN".equals(cookie.getName()))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 

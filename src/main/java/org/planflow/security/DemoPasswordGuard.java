@@ -6,16 +6,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** In production PlanFlow refuses to start while any account still has the demo password. */
+/**
+ * Outside the demo district, whatever the profile is called (prod, staging, a test server), PlanFlow refuses
+ * to start while any account still has the demo password.
+ */
 @Component
-@Profile("prod")
-class ProductionPasswordGuard implements ApplicationRunner {
+@Profile("!" + DemoPasswordGuard.DEMO_PROFILE)
+class DemoPasswordGuard implements ApplicationRunner {
 
+    static final String DEMO_PROFILE = "demo";
     static final String DEMO_PASSWORD = "demo";
 
     private final OrganizationService organization;
 
-    ProductionPasswordGuard(OrganizationService organization) {
+    DemoPasswordGuard(OrganizationService organization) {
         this.organization = organization;
     }
 
@@ -25,7 +29,7 @@ class ProductionPasswordGuard implements ApplicationRunner {
         long accounts = organization.countEnabledUsersAccepting(DEMO_PASSWORD);
         if (accounts > 0) {
             throw new IllegalStateException(accounts + " enabled account(s) still use the demo password: "
-                    + "change or disable them before starting with the prod profile");
+                    + "change or disable them before starting without the demo profile");
         }
     }
 }

@@ -1,0 +1,32 @@
+package org.planflow.security;
+
+/**
+ * What the security chains refuse, as a code with its English wording (the API's problem+json); the views
+ * word a code as {@code security.problem.<CODE>}. A failed login has one wording whatever went wrong, so
+ * that it tells a guesser nothing about the account.
+ */
+public enum SecurityProblem {
+    LOGIN_FAILED("The username or password is wrong, or the account cannot log in at the moment. "
+            + "Try again later, or ask your administrator."),
+    LOGIN_REQUIRED("Log in first: with HTTP Basic, or in the browser at /login."),
+    CSRF_TOKEN_REQUIRED("A change sent with the session cookie needs its CSRF token: send the value of the "
+            + SecurityConfiguration.CSRF_COOKIE + " cookie in the " + SecurityConfiguration.CSRF_HEADER
+            + " header, or authenticate with an Authorization header instead of the cookie."),
+    PASSWORD_CHANGE_REQUIRED("Your password was set by someone else: change it before anything else, with "
+            + "PUT /api/me/password {\"currentPassword\":…,\"newPassword\":…}");
+
+    private final String english;
+
+    SecurityProblem(String english) {
+        this.english = english;
+    }
+
+    public String english() {
+        return english;
+    }
+
+    /** Where the views find the wording in the user's language. */
+    public String translationKey() {
+        return "security.problem." + name();
+    }
+}
