@@ -22,6 +22,7 @@ import org.planflow.shared.NotFoundException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
 import org.planflow.shared.ui.Feedback;
+import org.planflow.shared.ui.FileSizes;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
