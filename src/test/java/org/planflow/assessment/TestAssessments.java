@@ -13,18 +13,18 @@ import org.planflow.shared.Formats;
  * #1 led by 区市场监管局 (scjgj) with two criteria, 2 points each, the first needing evidence, 区经信局 (jxj)
  * cooperating; #2 led by jxj with scjgj cooperating, 3 points, scored as a whole.
  */
-final class TestAssessments {
+public final class TestAssessments {
 
-    static final int LED_BY_SCJGJ = 1;
-    static final int LED_BY_JXJ = 2;
+    public static final int LED_BY_SCJGJ = 1;
+    public static final int LED_BY_JXJ = 2;
 
-    record Opened(long planId, long assessmentId, String indicator) {
+    public record Opened(long planId, long assessmentId, String indicator) {
     }
 
     private TestAssessments() {
     }
 
-    static Opened open(ApiClient api, String title) {
+    public static Opened open(ApiClient api, String title) {
         String indicator = "出台质量强区政策 " + System.nanoTime();
         long planId = TestPlans.issued(api, """
                 {"title":"%s","sections":[{"outline":"一、","level":1,"heading":"考核指标","body":"按任务分解表考核。"}],
@@ -40,7 +40,7 @@ final class TestAssessments {
     }
 
     /** Both units submit: scjgj claims only the criterion needing no evidence (2 of 4), jxj 3 of 3 with a file. */
-    static void selfAssessed(ApiClient api, Opened opened) {
+    public static void selfAssessed(ApiClient api, Opened opened) {
         TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "SELF_ASSESS", opened.planId()), """
                 {"outcome":"submit","scores":[{"itemSeq":%d,"explanation":"未发生事故",
                  "criteria":[{"index":0,"score":0},{"index":1,"score":2}]}]}""".formatted(LED_BY_SCJGJ));

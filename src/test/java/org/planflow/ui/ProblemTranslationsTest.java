@@ -9,6 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.planflow.assessment.AssessmentAction;
 import org.planflow.assessment.AssessmentProblem;
+import org.planflow.audit.AuditCategory;
+import org.planflow.audit.AuditProblem;
+import org.planflow.audit.TrailAction;
+import org.planflow.calendar.CalendarAction;
 import org.planflow.circulation.CirculationAction;
 import org.planflow.circulation.DeliveryStatus;
 import org.planflow.circulation.IssueForm;
@@ -25,6 +29,7 @@ import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.UnitType;
 import org.planflow.shared.Roles;
+import org.planflow.shared.UploadProblem;
 import org.planflow.supervision.SupervisionAction;
 
 /** Every code the UI words from the bundles (problems, actions, statuses) has Chinese and English wording. */
@@ -49,6 +54,11 @@ class ProblemTranslationsTest {
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(OrganizationProblem.values()).map(problem -> "admin.problem." + problem.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
+                Arrays.stream(TrailAction.values()).map(action -> "admin.action." + action.name()),
+                Arrays.stream(CalendarAction.values()).map(action -> "admin.action." + action.name()),
+                Arrays.stream(AuditCategory.values()).map(category -> "trail.category." + category.name()),
+                Arrays.stream(AuditProblem.values()).map(problem -> "trail.problem." + problem.name()),
+                Arrays.stream(UploadProblem.values()).map(problem -> "upload.problem." + problem.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
                 Roles.ALL.stream().map(role -> "admin.role." + role),
