@@ -29,6 +29,8 @@ class AnnouncementTrail {
     /** The widths of audit_event's actor and subject. */
     private static final int ACTOR_LENGTH = 64;
     private static final int SUBJECT_LENGTH = 100;
+    /** The subject of the clock's moves, so the trail shows them alone. */
+    static final String CLOCK_SUBJECT = "clock";
 
     private final AuditRepository repository;
     private final PlanFlowClock clock;
@@ -74,7 +76,7 @@ class AnnouncementTrail {
     void on(ClockMoved move) {
         write(currentActor(), ClientAddresses.current().orElse(null), clock.instant(),
                 AuditRecord.of(AuditCategory.SETTINGS, move.adjusted() ? TrailAction.CLOCK_MOVED : TrailAction.CLOCK_RESET)
-                        .withDetails(Formats.dateTime(move.before()) + " → " + Formats.dateTime(move.after())));
+                        .withSubject(CLOCK_SUBJECT).withDetails(Formats.dateTime(move.before()) + " → " + Formats.dateTime(move.after())));
     }
 
     private void write(String actor, String clientAddress, Instant at, AuditRecord event) {
