@@ -6,6 +6,12 @@ import org.planflow.assessment.persistence.AssessmentRepository;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.UploadLimit;
@@ -30,15 +36,18 @@ public class AssessmentEvidenceService {
     private final SupervisionRecords supervision;
     private final AuditService audit;
     private final UploadLimit uploadLimit;
+    private final AcceptedFileTypes acceptedTypes;
     private final PlanFlowClock clock;
 
     public AssessmentEvidenceService(AssessmentRepository repository, AssessmentService assessments, SupervisionRecords supervision,
-                                     AuditService audit, UploadLimit uploadLimit, PlanFlowClock clock) {
+                                     AuditService audit, UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes,
+                                     PlanFlowClock clock) {
         this.repository = repository;
         this.assessments = assessments;
         this.supervision = supervision;
         this.audit = audit;
         this.uploadLimit = uploadLimit;
+        this.acceptedTypes = acceptedTypes;
         this.clock = clock;
     }
 
@@ -47,6 +56,7 @@ public class AssessmentEvidenceService {
         if (fileName == null || fileName.isBlank()) {
             throw AssessmentProblem.REQUIRED.at("file");
         }
+        acceptedTypes.check(fileName);
         if (content == null || content.length == 0) {
             throw AssessmentProblem.FILE_EMPTY.at("file");
         }
@@ -54,8 +64,8 @@ public class AssessmentEvidenceService {
         Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
         String unit = responsibleUnit(assessmentId, itemSeq);
         String name = fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
-        long id = repository.addFile(assessmentId, itemSeq, unit, name, contentType == null || contentType.isBlank()
-                ? "application/octet-stream" : contentType, content, CurrentUser.require(), clock.instant());
+        long id = repository.addFile(assessmentId, itemSeq, unit, name, ContentTypes.sanitize(contentType), content,
+                CurrentUser.require(), clock.instant());
         record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, unit, itemSeq, name);
         return find(assessmentId, id);
     }
