@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
+import org.planflow.Race;
 import org.planflow.SecondNode;
 import org.planflow.TestPlans;
 import org.planflow.circulation.process.CirculationProcess;
@@ -30,8 +27,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Document numbers stay consecutive and distinct when clerks issue at the same moment: from several
- * threads through the API, and from two process engines (two PlanFlow nodes) on one database.
+ * Document numbers stay consecutive and distinct when plans are issued at the same moment from two process
+ * engines (two PlanFlow nodes) on one database. Clerks issuing at once through the API are raced in
+ * {@link CirculationRacesIT}.
  */
 @PlanFlowTest
 class DocNumberConcurrencyIT {
@@ -49,23 +47,6 @@ class DocNumberConcurrencyIT {
     IssuanceService issuances;
     @Autowired
     ApplicationContext applicationContext;
-
-    @Test
-    void clerks_issuing_at_once_through_the_api_get_consecutive_distinct_numbers() throws Exception {
-        ApiClient api = new ApiClient(port);
-        List<Long> plans = approvedPlans(api, "并发文号");
-        List<Callable<String>> issues = new ArrayList<>();
-        for (long planId : plans) {
-            String task = api.taskOf("office", "ISSUE", planId);
-            issues.add(() -> {
-                ApiClient.Response response = api.post("/api/tasks/" + task + "/complete", "office",
-                        "{\"outcome\":\"issue\",\"prefix\":\"区政办\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":5}");
-                assertThat(response.status()).as(response.body()).isEqualTo(204);
-                return api.get("/api/plans/" + planId, "office").json().path("docNumber").asText();
-            });
-        }
-        assertConsecutive(race(issues), "区政办");
-    }
 
     @Test
     void two_nodes_on_one_database_issuing_at_once_get_consecutive_distinct_numbers() throws Exception {
@@ -89,7 +70,7 @@ class DocNumberConcurrencyIT {
                     return jdbc.sql("SELECT doc_number FROM plan WHERE id = ?").param(planId).query(String.class).single();
                 });
             }
-            assertConsecutive(race(issues), "区政发");
+            assertConsecutive(Race.together(issues), "区政发");
             assertThat(engineOfPlan.values()).contains("first", "second").hasSize(PLANS);
             assertThat(jdbc.sql("SELECT count(*) FROM delivery WHERE plan_id = ANY(?)").param(plans.toArray(Long[]::new))
                     .query(Long.class).single()).isEqualTo(PLANS);
@@ -104,28 +85,6 @@ class DocNumberConcurrencyIT {
             plans.add(TestPlans.approved(api, title + " " + i + " " + System.nanoTime()));
         }
         return plans;
-    }
-
-    /** Runs every call at the same moment, each on its own thread; returns their results. */
-    private static List<String> race(List<Callable<String>> calls) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-        CyclicBarrier start = new CyclicBarrier(calls.size());
-        try {
-            List<Future<String>> results = new ArrayList<>();
-            for (Callable<String> call : calls) {
-                results.add(threads.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            List<String> numbers = new ArrayList<>();
-            for (Future<String> result : results) {
-                numbers.add(result.get());
-            }
-            return numbers;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     private static void assertConsecutive(List<String> docNumbers, String prefix) {
