@@ -97,9 +97,14 @@ public class EscalationService {
 
     /**
      * Records, in order, every step whose time has come, notifies for each, and tells what comes next.
-     * Nothing happens for a task that is done.
+     * Nothing happens for a task that is done. The task is held first, so a completion in flight finishes
+     * before (and the task is done), or one arriving waits until the steps are recorded and the next
+     * timer is in place, which it then cancels: the user's completion never clashes with the ladder.
      */
     public Optional<ScheduledStep> reachDueSteps(String taskId) {
+        if (inbox.holdOpenTask(taskId).isEmpty()) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         Optional<ScheduledStep> next = nextStep(taskId);
         while (next.isPresent() && !next.get().at().isAfter(now)) {

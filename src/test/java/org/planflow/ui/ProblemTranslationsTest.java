@@ -26,6 +26,7 @@ import org.planflow.importing.DocumentWarning;
 import org.planflow.importing.RowError;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.OrganizationAction;
+import org.planflow.inbox.TaskProblem;
 import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.UnitType;
 import org.planflow.security.EngineDoorProblem;
@@ -53,6 +54,7 @@ class ProblemTranslationsTest {
                 Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(AssessmentProblem.values()).map(problem -> "assessment.problem." + problem.name()),
+                Arrays.stream(TaskProblem.values()).map(problem -> "inbox.problem." + problem.name()),
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(OrganizationProblem.values()).map(problem -> "admin.problem." + problem.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
