@@ -87,7 +87,12 @@ public final class ApiClient {
 
     /** A multipart/form-data POST with one file part, as a browser's file upload sends it. */
     public Response postFile(String path, String username, String field, String filename, byte[] content) {
-        return send("POST", path, username, "demo", Body.file(field, filename, content));
+        return postFile(path, username, field, filename, "application/octet-stream", content);
+    }
+
+    /** The same, with the content type the browser declares for the file. */
+    public Response postFile(String path, String username, String field, String filename, String contentType, byte[] content) {
+        return send("POST", path, username, "demo", Body.file(field, filename, contentType, content));
     }
 
     /**
@@ -131,12 +136,12 @@ public final class ApiClient {
             return new Body("application/json", json.getBytes(StandardCharsets.UTF_8));
         }
 
-        /** multipart/form-data with one file part. */
-        public static Body file(String field, String filename, byte[] content) {
+        /** multipart/form-data with one file part of the given content type. */
+        public static Body file(String field, String filename, String contentType, byte[] content) {
             String boundary = "planflow-" + System.nanoTime();
             byte[] head = ("--" + boundary + "\r\n"
                     + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                    + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
             byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
             byte[] body = new byte[head.length + content.length + tail.length];
             System.arraycopy(head, 0, body, 0, head.length);

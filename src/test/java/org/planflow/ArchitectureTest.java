@@ -4,12 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.io.InputStream;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import org.junit.jupiter.api.Test;
+import org.planflow.shared.ui.FileResponses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +77,14 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.planflow.importing..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.apache.poi..", "org.apache.commons.io..",
                         "com.fasterxml.jackson.annotation..", "org.planflow.importing..", "org.planflow.shared", "org.planflow.shared.document..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void every_file_a_view_hands_out_is_announced_for_the_audit_trail() {
+        noClasses().that().doNotHaveFullyQualifiedName(FileResponses.class.getName())
+                .should().callConstructor(DownloadResponse.class, InputStream.class, String.class, String.class, long.class)
+                .because("shared.ui.FileResponses announces the download and sends it with a content type that cannot break it")
                 .check(CLASSES);
     }
 

@@ -126,7 +126,7 @@ class TwoNodesIT {
             });
         }
 
-        TestPlans.assertConsecutive(Races.atOnce(issues), "区政发");
+        TestPlans.assertConsecutive(Race.together(issues), "区政发");
     }
 
     /** The clock is each JVM's own: a cluster's clock moves only where it is told to, so both are told. */

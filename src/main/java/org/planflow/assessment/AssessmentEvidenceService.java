@@ -6,6 +6,12 @@ import org.planflow.assessment.persistence.AssessmentRepository;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.UploadLimit;
@@ -30,23 +36,29 @@ public class AssessmentEvidenceService {
     private final SupervisionRecords supervision;
     private final AuditService audit;
     private final UploadLimit uploadLimit;
+    private final AcceptedFileTypes acceptedTypes;
     private final PlanFlowClock clock;
 
     public AssessmentEvidenceService(AssessmentRepository repository, AssessmentService assessments, SupervisionRecords supervision,
-                                     AuditService audit, UploadLimit uploadLimit, PlanFlowClock clock) {
+                                     AuditService audit, UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes,
+                                     PlanFlowClock clock) {
         this.repository = repository;
         this.assessments = assessments;
         this.supervision = supervision;
         this.audit = audit;
         this.uploadLimit = uploadLimit;
+        this.acceptedTypes = acceptedTypes;
         this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
     public AssessmentEvidence addFile(long assessmentId, int itemSeq, String fileName, String contentType, byte[] content) {
+        // Unknown to whoever may not see the assessment, before any other refusal (docs/security.md).
+        assessments.get(assessmentId);
         if (fileName == null || fileName.isBlank()) {
             throw AssessmentProblem.REQUIRED.at("file");
         }
+        acceptedTypes.check(fileName);
         if (content == null || content.length == 0) {
             throw AssessmentProblem.FILE_EMPTY.at("file");
         }
@@ -54,14 +66,15 @@ public class AssessmentEvidenceService {
         Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
         String unit = responsibleUnit(assessmentId, itemSeq);
         String name = fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
-        long id = repository.addFile(assessmentId, itemSeq, unit, name, contentType == null || contentType.isBlank()
-                ? "application/octet-stream" : contentType, content, CurrentUser.require(), clock.instant());
+        long id = repository.addFile(assessmentId, itemSeq, unit, name, ContentTypes.sanitize(contentType), content,
+                CurrentUser.require(), clock.instant());
         record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, unit, itemSeq, name);
         return find(assessmentId, id);
     }
 
     @PreAuthorize("isAuthenticated()")
     public AssessmentEvidence linkReport(long assessmentId, int itemSeq, Long reportId) {
+        assessments.get(assessmentId);
         if (reportId == null) {
             throw AssessmentProblem.REQUIRED.at("reportId");
         }

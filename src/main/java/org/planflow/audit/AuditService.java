@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.planflow.audit.persistence.AuditRepository;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,8 +11,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the business audit trail. Writing joins the caller's transaction (MANDATORY), so
- * an event exists exactly when the change it describes was committed.
+ * Writes and reads the audit trail. Writing joins the caller's transaction (MANDATORY), so an event exists
+ * exactly when the change it describes was committed; it keeps the address of the client whose request made
+ * the change. Logins, downloads and the like, which change nothing, are recorded apart ({@code AnnouncementTrail}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +41,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("permitAll()")
     public void recordAs(String actor, AuditRecord event) {
-        repository.insert(actor, event, clock.instant());
+        repository.insert(actor, ClientAddresses.current().orElse(null), event, clock.instant());
     }
 
     /** A supervised item's events, oldest first. Callers check that the reader may see the item. */
@@ -50,19 +50,16 @@ public class AuditService {
         return repository.itemTimeline(itemId);
     }
 
-    /**
-     * The administration trail, newest first: changes to one unit or user ({@code unit:fgw},
-     * {@code user:staff-fgw}), to all units or users ({@code unit:}, {@code user:}) or, for null, to both.
-     */
+    /** The administration trail, newest first, one page of the events the query asks for, with their total. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).ADMIN)")
-    public List<AuditEntry> administrationTrail(String subject, int page, int size) {
+    public TrailPage trail(TrailQuery query, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+            throw AuditProblem.PAGE_INVALID.at("size", MAX_PAGE_SIZE);
         }
-        return repository.subjectEvents(subject == null || subject.isBlank() ? null : subject.strip(), page * size, size);
+        return new TrailPage(repository.trail(query, page * size, size), page, size, repository.trailCount(query));
     }
 
-    /** A plan's events, oldest first. Callers check that the reader may see the plan. */
+    /** A plan's business events, oldest first. Callers check that the reader may see the plan. */
     @PreAuthorize("isAuthenticated()")
     public List<AuditEntry> timeline(long planId) {
         return repository.timeline(planId);

@@ -16,6 +16,7 @@ class OrganizationTrail {
 
     @EventListener
     void on(OrganizationChanged change) {
-        audit.record(AuditRecord.of(null, change.action().name()).withDetails(change.details()).withSubject(change.subject()));
+        audit.record(AuditRecord.of(AuditCategory.ORGANIZATION, change.action()).withDetails(change.details())
+                .withSubject(change.subject()));
     }
 }

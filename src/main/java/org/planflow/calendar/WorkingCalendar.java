@@ -18,7 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import java.util.stream.Collectors;
+
 import jakarta.annotation.security.RolesAllowed;
+import org.planflow.audit.AuditCategory;
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
 import org.planflow.calendar.persistence.CalendarRepository;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.InvalidInputException;
@@ -49,6 +54,7 @@ public class WorkingCalendar {
 
     private final CalendarRepository repository;
     private final CalendarProperties properties;
+    private final AuditService audit;
     private final long ttlNanos;
     private final ConcurrentMap<Integer, CachedYear> cache = new ConcurrentHashMap<>();
     /** Counts evictions, so a load that raced with a change does not stay cached; see {@link #year(int)}. */
@@ -56,9 +62,10 @@ public class WorkingCalendar {
     /** Key of the transaction resource holding the years the current transaction changed. */
     private final Object changedYearsKey = new Object();
 
-    WorkingCalendar(CalendarRepository repository, CalendarProperties properties) {
+    WorkingCalendar(CalendarRepository repository, CalendarProperties properties, AuditService audit) {
         this.repository = repository;
         this.properties = properties;
+        this.audit = audit;
         this.ttlNanos = properties.cacheTtl().toNanos();
     }
 
@@ -154,8 +161,11 @@ public class WorkingCalendar {
         if (violation != null) {
             throw new InvalidInputException(violation.field(), violation.reason());
         }
-        repository.upsert(new CalendarDay(date, kind, normalized));
+        Optional<CalendarDay> before = day(date);
+        CalendarDay after = new CalendarDay(date, kind, normalized);
+        repository.upsert(after);
         changed(Set.of(date.getYear()));
+        record(CalendarAction.CALENDAR_DAY_SET, date, describe(before) + " → " + describe(Optional.of(after)));
     }
 
     /** Returns the date to the Monday–Friday rule. */
@@ -163,8 +173,10 @@ public class WorkingCalendar {
     @RolesAllowed(Roles.ADMIN)
     public void clearDay(LocalDate date) {
         requireDate(date, "date");
+        Optional<CalendarDay> before = day(date);
         repository.delete(date);
         changed(Set.of(date.getYear()));
+        record(CalendarAction.CALENDAR_DAY_CLEARED, date, describe(before) + " → " + describe(Optional.empty()));
     }
 
     /**
@@ -184,7 +196,19 @@ public class WorkingCalendar {
         String source = "CSV import by " + CurrentUser.username().orElse("system");
         years.forEach(year -> repository.markOfficial(year, source));
         changed(years);
+        String yearList = years.stream().map(String::valueOf).collect(Collectors.joining(","));
+        audit.record(AuditRecord.of(AuditCategory.SETTINGS, CalendarAction.CALENDAR_IMPORTED).withSubject("calendar:" + yearList)
+                .withDetails(yearList + ": " + days.size()));
         return new ImportResult(List.copyOf(years), days.size());
+    }
+
+    private void record(CalendarAction action, LocalDate date, String change) {
+        audit.record(AuditRecord.of(AuditCategory.SETTINGS, action).withSubject("calendar:" + date).withDetails(change));
+    }
+
+    /** A day as the trail shows it: its exception (HOLIDAY 国庆节, WORKDAY) or the weekday rule. */
+    private static String describe(Optional<CalendarDay> day) {
+        return day.map(exception -> exception.kind() + (exception.name() == null ? "" : " " + exception.name())).orElse("-");
     }
 
     /** Drops the whole cache; for tests that reset the tables behind the service's back. */

@@ -2,6 +2,7 @@ package org.planflow.circulation;
 
 import java.util.List;
 
+import org.planflow.audit.AuditCategory;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.circulation.persistence.DocNumberRepository;
@@ -59,7 +60,7 @@ public class DocNumberService {
                     + "number must be " + (lastIssued + 1) + " or more");
         }
         numbers.setNext(known, year, next);
-        audit.record(AuditRecord.of(null, CirculationAction.DOC_NUMBER_CORRECTED.name())
+        audit.record(AuditRecord.of(AuditCategory.SETTINGS, CirculationAction.DOC_NUMBER_CORRECTED)
                 .withOutcome(String.valueOf(next)).withDetails(known + "〔" + year + "〕 " + previous + " → " + next));
         return new DocNumberCounter(known, year, next, lastIssued);
     }

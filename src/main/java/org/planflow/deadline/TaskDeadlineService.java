@@ -9,11 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.planflow.audit.AuditCategory;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.calendar.Deadlines;
-import org.planflow.deadline.persistence.TaskDeadlineRepository;
 import org.planflow.deadline.persistence.TaskDeadlineRepository.Setting;
+import org.planflow.deadline.persistence.TaskDeadlineRepository;
 import org.planflow.deadline.process.ProcessDueDates;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
@@ -87,7 +88,7 @@ public class TaskDeadlineService {
         TaskDeadlines.check("workingDays", workingDays);
         Optional<Integer> before = workingDays(known);
         repository.save(known.name(), workingDays, CurrentUser.require(), clock.instant());
-        audit.record(AuditRecord.of(null, DeadlineAction.TASK_DEADLINE_SET.name()).withOutcome(known.name())
+        audit.record(AuditRecord.of(AuditCategory.SETTINGS, DeadlineAction.TASK_DEADLINE_SET).withOutcome(known.name())
                 .withDetails(known.name() + " " + text(before) + " → " + text(Optional.ofNullable(workingDays))));
         return deadline(known);
     }
@@ -98,7 +99,7 @@ public class TaskDeadlineService {
         TaskKind known = known(kind);
         Optional<Integer> before = workingDays(known);
         repository.delete(known.name());
-        audit.record(AuditRecord.of(null, DeadlineAction.TASK_DEADLINE_RESET.name()).withOutcome(known.name())
+        audit.record(AuditRecord.of(AuditCategory.SETTINGS, DeadlineAction.TASK_DEADLINE_RESET).withOutcome(known.name())
                 .withDetails(known.name() + " " + text(before) + " → " + text(workingDays(known))));
         return deadline(known);
     }

@@ -2,15 +2,17 @@ package org.planflow.inbox;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.inbox.persistence.InboxTaskRepository;
+import org.planflow.inbox.persistence.LockedTask;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
@@ -33,13 +35,15 @@ public class InboxService {
     private static final List<String> FIRST_KINDS = List.of(TaskKind.ACKNOWLEDGE.name());
 
     private final InboxTaskRepository repository;
+    private final TaskLocks locks;
     private final OrganizationService organization;
     private final TaskService taskService;
     private final PlanFlowClock clock;
     private final WorkingCalendar calendar;
 
-    public InboxService(InboxTaskRepository repository, OrganizationService organization, TaskService taskService,
-                        PlanFlowClock clock, WorkingCalendar calendar) {
+    public InboxService(InboxTaskRepository repository, TaskLocks locks, OrganizationService organization,
+                        TaskService taskService, PlanFlowClock clock, WorkingCalendar calendar) {
+        this.locks = locks;
         this.calendar = calendar;
         this.repository = repository;
         this.organization = organization;
@@ -97,25 +101,33 @@ public class InboxService {
 
     /** An open task by id, for the system itself (engine jobs with nobody logged in); empty once done. */
     @PreAuthorize("permitAll()")
-    public java.util.Optional<InboxEntry> openTask(String taskId) {
+    public Optional<InboxEntry> openTask(String taskId) {
         return repository.find(taskId, clock.instant());
     }
 
-    /** Takes a task offered to the caller's unit, so colleagues see it is being handled. */
+    /**
+     * Takes a task offered to the caller's unit, so colleagues see it is being handled. Claims of one task
+     * run one after the other: the first takes it, a colleague after it is told who holds it (409), and the
+     * holder claiming again is simply answered with the task.
+     */
     @Transactional
     public InboxEntry claim(String taskId) {
         String username = CurrentUser.require();
-        InboxEntry entry = task(taskId);
-        if (entry.assignee() != null) {
-            if (entry.assignee().equals(username)) {
-                return entry;
-            }
-            throw new ConflictException("Task '" + taskId + "' was already claimed by " + entry.assignee());
+        LockedTask locked = locks.lock(taskId, clock.instant());
+        String assignee = locked.entry().assignee();
+        if (username.equals(assignee)) {
+            return task(taskId);
+        }
+        if (!locked.offeredTo(username, organization.groupsOf(username))) {
+            throw new NotFoundException("No open task '" + taskId + "' in your inbox");
+        }
+        if (assignee != null) {
+            throw TaskProblem.HELD.of(taskId, assignee);
         }
         try {
             taskService.claim(taskId, username);
-        } catch (TaskAlreadyClaimedException e) {
-            throw new ConflictException("Task '" + taskId + "' was claimed by someone else a moment ago");
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw TaskProblem.CHANGED.of(taskId);
         }
         return task(taskId);
     }
@@ -124,15 +136,36 @@ public class InboxService {
     @Transactional
     public InboxEntry release(String taskId) {
         String username = CurrentUser.require();
+        locks.lock(taskId, clock.instant());
         InboxEntry entry = task(taskId);
         if (!username.equals(entry.assignee())) {
-            throw new ConflictException("Task '" + taskId + "' is not claimed by you");
+            throw TaskProblem.NOT_HELD.of(taskId);
         }
         if (!mayRelease(entry)) {
-            throw new ConflictException("Task '" + taskId + "' is yours personally and cannot be given back to a unit");
+            throw TaskProblem.PERSONAL.of(taskId);
         }
         taskService.setAssignee(taskId, null);
         return task(taskId);
+    }
+
+    /**
+     * An open task for the system itself (engine jobs), its row held until the transaction ends, so that a
+     * claim or completion in flight finishes first and one arriving waits; empty once the task is done.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public Optional<InboxEntry> holdOpenTask(String taskId) {
+        return locks.hold(taskId, clock.instant());
+    }
+
+    /**
+     * Holds every open task of the process instance until the caller's transaction ends, so that no claim
+     * or completion of them runs meanwhile and one in flight has finished: for changes that end a process's
+     * tasks from outside (撤回), which must see the tasks as they are.
+     */
+    @Transactional
+    public void holdOpenTasks(String processInstanceId) {
+        locks.lockOpenTasksOf(processInstanceId);
     }
 
     /** Whether the task is offered to a group or to several people, so releasing it gives it back to them. */

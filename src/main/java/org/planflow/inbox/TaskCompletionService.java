@@ -3,23 +3,18 @@ package org.planflow.inbox;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.planflow.forms.FormValidator;
 import org.planflow.forms.TaskForms;
-import org.planflow.inbox.persistence.InboxTaskRepository;
 import org.planflow.inbox.persistence.LockedTask;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.ConflictException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,25 +32,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskCompletionService {
 
     private final Map<String, TaskCompletionHandler> handlers;
-    private final InboxTaskRepository repository;
+    private final TaskLocks locks;
     private final OrganizationService organization;
     private final TaskService taskService;
-    private final HistoryService historyService;
     private final IdentityService identityService;
     private final TaskForms forms;
     private final PlanFlowClock clock;
 
-    public TaskCompletionService(List<TaskCompletionHandler> handlers, InboxTaskRepository repository,
-                                 OrganizationService organization, TaskService taskService, HistoryService historyService,
-                                 IdentityService identityService, TaskForms forms, PlanFlowClock clock) {
+    public TaskCompletionService(List<TaskCompletionHandler> handlers, TaskLocks locks, OrganizationService organization,
+                                 TaskService taskService, IdentityService identityService, TaskForms forms,
+                                 PlanFlowClock clock) {
         this.forms = forms;
         this.handlers = handlers.stream()
                 .flatMap(handler -> handler.kinds().stream().map(kind -> Map.entry(kind.name(), handler)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        this.repository = repository;
+        this.locks = locks;
         this.organization = organization;
         this.taskService = taskService;
-        this.historyService = historyService;
         this.identityService = identityService;
         this.clock = clock;
     }
@@ -63,8 +56,7 @@ public class TaskCompletionService {
     /** Checks that the caller may complete the task, then completes it with the given fields. */
     public void complete(String taskId, Map<String, Object> fields) {
         String username = CurrentUser.require();
-        LockedTask locked = repository.lockForCompletion(taskId, clock.instant())
-                .orElseThrow(() -> gone(taskId));
+        LockedTask locked = locks.lock(taskId, clock.instant());
         List<String> groups = organization.groupsOf(username);
         InboxEntry task = locked.entry();
         requireAllowed(locked, username, groups);
@@ -84,7 +76,7 @@ public class TaskCompletionService {
             }
             taskService.complete(taskId, variables);
         } catch (OptimisticLockingException e) {
-            throw new ConflictException("Task '" + taskId + "' was completed by someone else a moment ago");
+            throw TaskProblem.CHANGED.of(taskId);
         } finally {
             identityService.clearAuthentication();
         }
@@ -92,24 +84,16 @@ public class TaskCompletionService {
 
     private static void requireAllowed(LockedTask locked, String username, List<String> groups) {
         InboxEntry task = locked.entry();
-        boolean offered = locked.candidateUsers().contains(username)
-                || locked.candidateGroups().stream().anyMatch(Set.copyOf(groups)::contains);
+        boolean offered = locked.offeredTo(username, groups);
         if (task.assignee() != null && task.assignee().equals(username)) {
             return;
         }
         if (task.assignee() != null && offered) {
-            throw new ConflictException("Task '" + task.id() + "' is being handled by " + task.assignee());
+            throw TaskProblem.HELD.of(task.id(), task.assignee());
         }
         if (task.assignee() != null || !offered) {
-            // Whose task it is stays unsaid: another unit's part is not the caller's to know (docs/security.md).
-            throw new AccessDeniedException("task '" + task.id() + "' is not offered to you or your unit");
+            // As in the inbox: a task not offered to the caller is not theirs to know of (docs/security.md).
+            throw new NotFoundException("No open task '" + task.id() + "' in your inbox");
         }
-    }
-
-    private RuntimeException gone(String taskId) {
-        boolean finished = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-        return finished
-                ? new ConflictException("Task '" + taskId + "' was already completed")
-                : new NotFoundException("No open task '" + taskId + "'");
     }
 }

@@ -26,6 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole(T(org.planflow.shared.Roles).ADMIN)")
 public class OrganizationImportService {
 
+    /** The name the template is downloaded under. */
+    public static final String TEMPLATE_FILE_NAME = "单位和用户导入模板.xlsx";
+    /** What the audit trail calls a download of the template. */
+    public static final String TEMPLATE_DOWNLOAD = "organization-template";
+
     private static final Map<String, Column> UNIT_FIELDS = Map.of("code", Column.CODE, "name", Column.NAME,
             "type", Column.TYPE, "parent", Column.PARENT, "head", Column.HEAD);
     private static final Map<String, Column> USER_FIELDS = Map.of("username", Column.USERNAME,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +16,7 @@ import org.planflow.audit.AuditService;
 import org.planflow.consultation.Answer;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.deadline.TaskDeadlines;
+import org.planflow.inbox.InboxService;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
@@ -49,10 +51,11 @@ public class PlanApprovalService {
     private final AuditService audit;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final InboxService inbox;
 
     public PlanApprovalService(PlanService plans, PlanRepository repository, OrganizationService organization,
                                ConsultationService consultation, AuditService audit, RuntimeService runtime,
-                               TaskService tasks) {
+                               TaskService tasks, InboxService inbox) {
         this.plans = plans;
         this.repository = repository;
         this.organization = organization;
@@ -60,6 +63,7 @@ public class PlanApprovalService {
         this.audit = audit;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.inbox = inbox;
     }
 
     /**
@@ -148,7 +152,9 @@ public class PlanApprovalService {
 
     /**
      * Takes a submission back to drafting while nobody has acted on it: the department reviewer has
-     * not taken the review, or, after consolidation, the first leader has not decided.
+     * not taken the review, or, after consolidation, the first leader has not decided. The plan's open
+     * tasks are held first, so a claim or decision in flight finishes before the check, and one
+     * arriving after it waits and then finds the task withdrawn: one of the two wins.
      */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public void withdraw(long planId) {
@@ -157,14 +163,25 @@ public class PlanApprovalService {
         if (!username.equals(plan.drafter())) {
             throw new AccessDeniedException("only the plan's drafter withdraws its submission");
         }
-        if (!mayWithdraw(plan)) {
-            throw new ConflictException("The submission cannot be withdrawn: it is " + plan.status()
-                    + " and someone has already acted on it");
+        if (plan.processInstanceId() != null) {
+            inbox.holdOpenTasks(plan.processInstanceId());
         }
-        runtime.createMessageCorrelation(PlanApprovalProcess.MESSAGE_WITHDRAW)
-                .processInstanceId(plan.processInstanceId())
-                .correlate();
+        if (!mayWithdraw(plan)) {
+            throw notWithdrawable(plans.get(planId));
+        }
+        try {
+            runtime.createMessageCorrelation(PlanApprovalProcess.MESSAGE_WITHDRAW)
+                    .processInstanceId(plan.processInstanceId())
+                    .correlate();
+        } catch (OptimisticLockingException e) {
+            throw notWithdrawable(plan);
+        }
         audit.record(AuditRecord.of(planId, PlanAction.WITHDRAWN.name()));
+    }
+
+    private static ConflictException notWithdrawable(Plan plan) {
+        return new ConflictException("The submission cannot be withdrawn: it is " + plan.status()
+                + " and someone has already acted on it");
     }
 
     /** Whether the plan's submission is still untouched, so the drafter may withdraw it. */

@@ -15,9 +15,9 @@ import org.planflow.importing.ProposedUnit;
 import org.planflow.importing.UnitGroup;
 import org.planflow.importing.UnitMatcher;
 import org.planflow.organization.OrgUnit;
+import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitAlias;
 import org.planflow.organization.UnitAliases;
-import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitType;
 import org.planflow.shared.UploadLimit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,6 +61,11 @@ public class PlanImportService {
                 document.sections().stream().map(s -> new PlanSection(s.outline(), s.level(), s.heading(), s.body())).toList(),
                 document.items().stream().map(PlanImportService::item).toList(), null, "导入自 " + fileName);
         return plans.createImported(draft, document.warnings().stream().map(ImportWarning::of).toList(), fileName);
+    }
+
+    /** The name the breakdown table of a plan is downloaded under. */
+    public static String breakdownFileName(long planId) {
+        return "任务分解表-" + planId + ".xlsx";
     }
 
     /** The plan's breakdown table as an .xlsx workbook. */

@@ -28,7 +28,14 @@ import org.planflow.plan.persistence.PlanRepository;
 import org.planflow.plan.process.PlanApprovalProcess;
 import org.planflow.security.CurrentUser;
 import org.planflow.security.DistrictRoles;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ConflictException;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
@@ -63,6 +70,7 @@ public class PlanService {
     private final ObjectMapper json;
     private final RevisionDiff diff;
     private final UploadLimit uploadLimit;
+    private final AcceptedFileTypes acceptedTypes;
     private final ApplicationEventPublisher events;
     private final UnitAdminService units;
     private final PlanVisibility visibility;
@@ -71,8 +79,8 @@ public class PlanService {
 
     public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
                        RuntimeService runtime, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
-                       UploadLimit uploadLimit, UnitAdminService units, PlanVisibility visibility, PlanTimeline timelines,
-                       ConsultationService consultation) {
+                       UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes, UnitAdminService units,
+                       PlanVisibility visibility, PlanTimeline timelines, ConsultationService consultation) {
         this.visibility = visibility;
         this.timelines = timelines;
         this.consultation = consultation;
@@ -86,6 +94,7 @@ public class PlanService {
         this.json = json;
         this.diff = new RevisionDiff();
         this.uploadLimit = uploadLimit;
+        this.acceptedTypes = acceptedTypes;
     }
 
     /** A new draft by the caller for the caller's unit; its approval process starts at once. */
@@ -254,13 +263,13 @@ public class PlanService {
         if (fileName == null || fileName.isBlank()) {
             throw new InvalidInputException("file", "The attachment needs a file name");
         }
+        acceptedTypes.check(fileName);
         if (content.length == 0) {
             throw new InvalidInputException("file", "The attachment " + fileName + " is empty");
         }
         uploadLimit.check(fileName, content);
         String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
-        long attachmentId = repository.insertAttachment(plan.id(), name,
-                contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content,
+        long attachmentId = repository.insertAttachment(plan.id(), name, ContentTypes.sanitize(contentType), content,
                 CurrentUser.require(), clock.instant());
         audit.record(AuditRecord.of(id, PlanAction.ATTACHMENT_ADDED.name()).withDetails(name));
         return load(id).attachments().stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.planflow.audit.AuditCategory;
+import org.planflow.audit.AuditRecord;
+import org.planflow.audit.AuditService;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
@@ -16,12 +20,12 @@ import org.planflow.notification.NoticeKind;
 import org.planflow.notification.Notices;
 import org.planflow.notification.NotificationService;
 import org.planflow.organization.Groups;
+import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
-import org.planflow.plan.PlanService;
 import org.planflow.supervision.persistence.EscalationRepository;
 import org.planflow.supervision.persistence.ItemRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,11 +51,13 @@ public class EscalationService {
     private final PlanFlowClock clock;
     private final ItemRepository items;
     private final PlanService plans;
+    private final AuditService audit;
 
     public EscalationService(EscalationRepository repository, InboxService inbox, WorkingCalendar calendar,
                              NotificationService notifications, Notices notices, PlanFlowClock clock, ItemRepository items,
-                             PlanService plans) {
+                             PlanService plans, AuditService audit) {
         this.items = items;
+        this.audit = audit;
         this.plans = plans;
         this.repository = repository;
         this.inbox = inbox;
@@ -91,9 +97,14 @@ public class EscalationService {
 
     /**
      * Records, in order, every step whose time has come, notifies for each, and tells what comes next.
-     * Nothing happens for a task that is done.
+     * Nothing happens for a task that is done. The task is held first, so a completion in flight finishes
+     * before (and the task is done), or one arriving waits until the steps are recorded and the next
+     * timer is in place, which it then cancels: the user's completion never clashes with the ladder.
      */
     public Optional<ScheduledStep> reachDueSteps(String taskId) {
+        if (inbox.holdOpenTask(taskId).isEmpty()) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         Optional<ScheduledStep> next = nextStep(taskId);
         while (next.isPresent() && !next.get().at().isAfter(now)) {
@@ -166,8 +177,19 @@ public class EscalationService {
                 throw new InvalidInputException("offsetWorkingDays", "An offset must lie within 60 working days of the due date");
             }
         }
+        String before = describe(repository.rules().stream().filter(rule -> rule.taskKind().equals(taskKind)).toList());
         repository.deleteRules(taskKind);
         rules.forEach(rule -> repository.saveRule(new EscalationRule(taskKind, rule.step(), rule.offsetWorkingDays(), rule.enabled())));
+        audit.record(AuditRecord.of(AuditCategory.SETTINGS, SupervisionAction.ESCALATION_LADDER_SAVED).withOutcome(taskKind)
+                .withSubject("escalation-rules:" + taskKind).withDetails(taskKind + " " + before + " → " + describe(rules)));
+    }
+
+    /** A ladder as the trail shows it: each step with its offset in working days, "off" where disabled. */
+    private static String describe(List<EscalationRule> ladder) {
+        return ladder.isEmpty() ? "-" : ladder.stream()
+                .sorted(Comparator.comparingInt((EscalationRule rule) -> rule.step().level()))
+                .map(rule -> rule.step() + " " + rule.offsetWorkingDays() + (rule.enabled() ? "" : " off"))
+                .collect(Collectors.joining(", "));
     }
 
     private void notifyStep(InboxEntry task, EscalationStep step, String manualMessage) {

@@ -9,14 +9,26 @@ import org.planflow.calendar.Deadlines;
 import org.planflow.circulation.DocNumberService;
 import org.planflow.organization.Groups;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ConflictException;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
+import org.planflow.shared.ContentTypes;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.UploadLimit;
 import org.planflow.supervision.persistence.ReportRepository;
 import org.planflow.supervision.process.SupervisionEngine;
-import org.planflow.shared.UploadLimit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +54,14 @@ public class ItemProgressService {
     private final PlanFlowClock clock;
     private final AuditService audit;
     private final UploadLimit uploadLimit;
+    private final AcceptedFileTypes acceptedTypes;
 
     public ItemProgressService(SupervisedItemService items, ReportRepository reports, SupervisionEngine engine,
                                DocNumberService numbers, Deadlines deadlines,
                                PlanFlowClock clock, AuditService audit,
-                               UploadLimit uploadLimit) {
+                               UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes) {
         this.uploadLimit = uploadLimit;
+        this.acceptedTypes = acceptedTypes;
         this.audit = audit;
         this.items = items;
         this.reports = reports;
@@ -219,14 +233,15 @@ public class ItemProgressService {
         if (fileName == null || fileName.isBlank()) {
             throw new InvalidInputException("file", "The evidence needs a file name");
         }
+        acceptedTypes.check(fileName);
         if (content.length == 0) {
             throw new InvalidInputException("file", "The file " + fileName + " is empty");
         }
         uploadLimit.check(fileName, content);
         String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
         String period = item.cadence().period(items.today());
-        long id = reports.addEvidence(itemId, period, name, contentType == null || contentType.isBlank()
-                ? "application/octet-stream" : contentType, content, CurrentUser.require(), clock.instant());
+        long id = reports.addEvidence(itemId, period, name, ContentTypes.sanitize(contentType), content, CurrentUser.require(),
+                clock.instant());
         items.record(item, SupervisionAction.EVIDENCE_ADDED, name, null);
         return reports.evidence(itemId).stream().filter(evidence -> evidence.id() == id).findFirst().orElseThrow();
     }

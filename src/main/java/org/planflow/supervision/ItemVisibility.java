@@ -126,7 +126,9 @@ public class ItemVisibility implements TimelineAudience {
                 case REPORT_REVIEWED, CLOSURE_VERIFIED, CONTRIBUTION_ADDED, EXTENSION_REQUESTED, EXTENSION_DECIDED,
                      NOTICE_ISSUED, NOTICE_ANSWERED, EVIDENCE_ADDED -> Optional.of(entry).filter(row -> standing == Standing.FULL);
                 case REVIEW_CIRCULATED -> Optional.of(entry).filter(row -> view.seesItems());
-                case REVIEW_STARTED, REVIEW_COMPILED, REVIEW_SUBMITTED, REVIEW_DECIDED, MEETING_RECORDED -> Optional.empty();
+                // The ladder's settings belong to the administration trail, never to a plan's timeline.
+                case REVIEW_STARTED, REVIEW_COMPILED, REVIEW_SUBMITTED, REVIEW_DECIDED, MEETING_RECORDED,
+                     ESCALATION_LADDER_SAVED -> Optional.empty();
             };
         };
     }

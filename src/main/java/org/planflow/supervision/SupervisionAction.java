@@ -1,9 +1,12 @@
 package org.planflow.supervision;
 
-/** What supervision writes to an item's (and its plan's) history; translated as {@code plan.action.<name>}. */
+/**
+ * What supervision writes to an item's (and its plan's) history, and to the administration trail when ADMIN changes
+ * the escalation ladder; translated as {@code plan.action.<name>}.
+ */
 public enum SupervisionAction {
     ITEM_ASSIGNED, LEAD_UNIT_ASSIGNED, ASSIGNMENT_ACCEPTED, REPORT_OPENED, REPORT_SUBMITTED, REPORT_REVIEWED,
     CONTRIBUTION_ADDED, EXTENSION_REQUESTED, EXTENSION_DECIDED, NOTICE_ISSUED, NOTICE_ANSWERED, ITEM_OVERDUE,
     CLOSURE_VERIFIED, ITEM_CLOSED, EVIDENCE_ADDED, REVIEW_STARTED, REVIEW_COMPILED, REVIEW_SUBMITTED, REVIEW_DECIDED,
-    REVIEW_CIRCULATED, MEETING_RECORDED, DECISION_ITEM_CREATED
+    REVIEW_CIRCULATED, MEETING_RECORDED, DECISION_ITEM_CREATED, ESCALATION_LADDER_SAVED
 }

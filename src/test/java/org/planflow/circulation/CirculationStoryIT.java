@@ -55,7 +55,7 @@ class CirculationStoryIT {
         assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"下发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":3}", "form");
         ApiClient.Response notClerk = api.post("/api/tasks/" + issueTask + "/complete", "drafter",
                 "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":3}");
-        assertThat(notClerk.status()).isEqualTo(403);
+        assertThat(notClerk.status()).isEqualTo(404);
         assertThat(plan(planId).path("status").asText()).isEqualTo("APPROVED");
         assertThat(api.get("/api/plans/" + planId + "/acknowledgements", "office").json().path("deliveries")).isEmpty();
 
@@ -77,7 +77,7 @@ class CirculationStoryIT {
         assertThat(statuses(planId)).containsEntry("town-1", "READ");
         String town2 = api.taskOf("staff-town-2", "ACKNOWLEDGE", planId);
         ApiClient.Response otherUnit = api.post("/api/tasks/" + town2 + "/complete", "staff-town-3", "{\"outcome\":\"acknowledge\"}");
-        assertThat(otherUnit.status()).isEqualTo(403);
+        assertThat(otherUnit.status()).isEqualTo(404);
         assertThat(statuses(planId)).containsEntry("town-2", "PENDING");
         TestPlans.complete(api, "staff-town-2", town2, "{\"outcome\":\"acknowledge\"}");
         ApiClient.Response twice = api.post("/api/tasks/" + town2 + "/complete", "staff-town-2", "{\"outcome\":\"acknowledge\"}");

@@ -67,7 +67,9 @@ class TaskDeadlinesIT {
         assertThat(leader.path("setByProcess").asBoolean()).isFalse();
         assertThat(kind(read.json(), "CONSOLIDATE").path("workingDays").asInt()).isEqualTo(5);
         assertThat(kind(read.json(), "ACKNOWLEDGE").path("setByProcess").asBoolean()).isTrue();
-        assertThat(kind(read.json(), "DRAFT").path("workingDays").isNull()).as("a draft takes its time").isTrue();
+        for (TaskKind every : TaskKind.values()) {
+            assertThat(kind(read.json(), every.name()).path("configuredWorkingDays").isInt()).as("%s has a default", every).isTrue();
+        }
     }
 
     @Test
@@ -109,9 +111,9 @@ class TaskDeadlinesIT {
     }
 
     @Test
-    void each_approval_step_falls_due_after_its_kinds_working_days_and_a_draft_has_no_deadline() {
+    void each_approval_step_falls_due_after_its_kinds_working_days_the_draft_too() {
         long planId = TestPlans.draft(api, "办理时限默认 " + System.nanoTime());
-        assertThat(task("drafter", "DRAFT", planId).path("due").isNull()).isTrue();
+        assertThat(due(task("drafter", "DRAFT", planId))).isEqualTo(workingDaysFromNow(20));
         api.put(DEADLINES + "/DEPT_REVIEW", "admin", "{\"workingDays\":4}");
 
         TestPlans.complete(api, "drafter", task("drafter", "DRAFT", planId).path("id").asText(),

@@ -44,7 +44,7 @@ class TaskDeadlinesViewTest {
         KaribuUi.login(context, "admin");
         UI.getCurrent().navigate("admin/task-deadlines");
         assertThat(row(TaskKind.LEADER_APPROVAL)).containsExactly("领导审批", "3 个工作日", "系统默认");
-        assertThat(row(TaskKind.DRAFT)).containsExactly("起草方案", "不设时限", "系统默认");
+        assertThat(row(TaskKind.DRAFT)).containsExactly("起草方案", "20 个工作日", "系统默认");
         assertThat(row(TaskKind.GIVE_OPINION)).contains("由流程计算");
 
         _click(edit(TaskKind.LEADER_APPROVAL));

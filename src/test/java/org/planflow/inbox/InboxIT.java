@@ -97,7 +97,11 @@ class InboxIT {
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("leader");
 
         assertThat(planTitles(api.get("/api/tasks?size=200", "leader2").json())).doesNotContain(title);
-        assertThat(api.post("/api/tasks/" + taskId + "/claim", "leader2", null).status()).isEqualTo(404);
+        ApiClient.Response taken = api.post("/api/tasks/" + taskId + "/claim", "leader2", null);
+        assertThat(taken.status()).as("a colleague is told who holds it, as the API promises").isEqualTo(409);
+        assertThat(taken.json().path("code").asText()).isEqualTo(TaskProblem.HELD.name());
+        assertThat(api.post("/api/tasks/" + taskId + "/claim", "staff-town-3", null).status())
+                .as("a task of another unit stays unknown").isEqualTo(404);
         assertThat(api.post("/api/tasks/" + taskId + "/claim", "leader", null).status())
                 .as("claiming one's own task again changes nothing").isEqualTo(200);
 

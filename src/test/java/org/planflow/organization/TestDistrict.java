@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * afterwards, so other tests find the demo district as it was. Codes and usernames start with the
  * test's own prefix.
  */
-final class TestDistrict {
+public final class TestDistrict {
 
     /** The initial password of users created here; {@link #canLogInWithDemo} gives them the demo one. */
     static final String INITIAL_PASSWORD = "Chushi-2026";
@@ -24,7 +24,7 @@ final class TestDistrict {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
-    static void user(ApiClient api, String username, String name, String unit, String role) {
+    public static void user(ApiClient api, String username, String name, String unit, String role) {
         ApiClient.Response created = api.post("/api/admin/users", "admin",
                 "{\"username\":\"%s\",\"displayName\":\"%s\",\"unit\":\"%s\",\"roles\":[\"%s\"],\"password\":\"%s\"}"
                         .formatted(username, name, unit, role, INITIAL_PASSWORD));
@@ -32,7 +32,7 @@ final class TestDistrict {
     }
 
     /** The user as if they had chosen the demo password, so the test client logs in as with demo accounts. */
-    static void canLogInWithDemo(JdbcClient jdbc, String username) {
+    public static void canLogInWithDemo(JdbcClient jdbc, String username) {
         jdbc.sql("""
                 UPDATE app_user SET must_change_password = false,
                        password_hash = (SELECT password_hash FROM app_user WHERE username = 'office') WHERE username = ?""")

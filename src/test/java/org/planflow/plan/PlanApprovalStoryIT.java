@@ -61,7 +61,7 @@ class PlanApprovalStoryIT {
         // Three units are consulted: one gives opinions, one has none, one lets the deadline pass.
         String fgwTask = api.taskOf("staff-fgw", "GIVE_OPINION", planId);
         assertThat(api.post("/api/tasks/" + fgwTask + "/complete", "staff-town-2", "{\"outcome\":\"no_opinion\"}").status())
-                .as("another unit may not answer for fgw").isEqualTo(403);
+                .as("another unit may not answer for fgw, nor learn the task is there").isEqualTo(404);
         complete("staff-fgw", fgwTask, "{\"outcome\":\"opinions\",\"opinions\":[{\"section\":\"一\",\"text\":\"建议补充质量基础设施建设内容\"},"
                 + "{\"text\":\"建议明确各项任务的完成时限\"}]}");
         complete("staff-town-1", api.taskOf("staff-town-1", "GIVE_OPINION", planId), "{\"outcome\":\"no_opinion\"}");
@@ -116,7 +116,7 @@ class PlanApprovalStoryIT {
         // The first leader returns it once; the second leader cannot act out of turn.
         String firstApproval = api.taskOf("leader", "LEADER_APPROVAL", planId);
         assertThat(api.post("/api/tasks/" + firstApproval + "/complete", "leader2", "{\"outcome\":\"approve\"}").status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         ApiClient.Response noComment = api.post("/api/tasks/" + firstApproval + "/complete", "leader", "{\"outcome\":\"return\"}");
         assertThat(noComment.status()).isEqualTo(400);
         assertThat(noComment.json().path("field").asText()).isEqualTo("comment");

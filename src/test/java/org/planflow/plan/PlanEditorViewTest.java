@@ -218,6 +218,23 @@ class PlanEditorViewTest {
     }
 
     @Test
+    void a_file_of_a_type_not_accepted_is_refused_beside_the_upload_naming_the_accepted_types() {
+        Plan plan = newPlan("附件类型 " + System.nanoTime());
+        UI.getCurrent().navigate("plan-edit/" + plan.id());
+        Upload upload = _get(Upload.class, spec -> spec.withId("attachment-upload"));
+        assertThat(upload.getAcceptedFileTypes()).contains(".pdf", ".docx", ".ofd").doesNotContain(".exe", ".zip");
+
+        UploadKt._upload(upload, "安装程序.exe", "application/octet-stream", "MZ".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+
+        assertThat(plans.get(plan.id()).attachments()).isEmpty();
+        Span problem = _get(Span.class, spec -> spec.withId("attachment-upload-problem"));
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText())
+                .isEqualTo("文件“安装程序.exe”的类型不允许上传；可上传：pdf, ofd, doc, docx, wps, xls, xlsx, et, ppt, pptx, txt, jpg, jpeg, png");
+    }
+
+    @Test
     void a_plan_in_review_is_not_editable_and_says_why() {
         Plan plan = newPlan("审核中不可编辑 " + System.nanoTime());
         plans.enterStatus(plan.id(), PlanStatus.IN_REVIEW);

@@ -23,8 +23,8 @@ import org.springframework.util.ClassUtils;
 @PlanFlowTest
 class TimelineAudiencesIT {
 
-    /** Administration-trail actions: about units, users and settings, never on a plan. */
-    private static final Set<String> ADMINISTRATION = Set.of("OrganizationAction", "DeadlineAction");
+    /** Administration-trail actions: about units, users, settings, sign-ins, downloads and the engine, never on a plan. */
+    private static final Set<String> ADMINISTRATION = Set.of("OrganizationAction", "DeadlineAction", "TrailAction", "CalendarAction");
 
     @Autowired
     List<TimelineAudience> audiences;

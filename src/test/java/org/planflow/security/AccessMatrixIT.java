@@ -13,10 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.RouteAliasData;
 import com.vaadin.flow.router.RouteConfiguration;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,9 +91,11 @@ class AccessMatrixIT {
         KaribuUi.start(context);
         try {
             Set<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
-                    .map(route -> route.getTemplate().replaceAll(":___url_parameter.*$", "{}"))
+                    .flatMap(route -> Stream.concat(Stream.of(route.getTemplate()),
+                            route.getRouteAliases().stream().map(RouteAliasData::getTemplate)))
+                    .map(template -> template.replaceAll(":___url_parameter.*$", "{}"))
                     .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> rows = ViewMatrix.ROWS.stream().map(row -> row.route().replaceAll("\\{[^}]*}", "{}"))
+            Set<String> rows = ViewMatrix.ROWS.stream().map(ViewMatrix.Row::route)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(rows).as("views of the matrix").containsExactlyElementsOf(routes);
         } finally {

@@ -14,7 +14,7 @@ enum Caller {
     DRAFTER("drafter", "DRAFTER of the lead department (own unit)"),
     REVIEWER("reviewer", "DEPT_REVIEWER of the lead department (own unit)"),
     LEAD_STAFF("staff-scjgj", "UNIT_STAFF of the lead department (own unit)"),
-    OTHER_DRAFTER(MatrixFixture.OTHER_DRAFTER, "DRAFTER of another department (other unit)"),
+    OTHER_DRAFTER(MatrixFixture.OTHER_DRAFTER, "DRAFTER of another department, not involved in the plan (other unit)"),
     CONSULTED("staff-fgw", "UNIT_STAFF of a unit consulted on the draft"),
     RECIPIENT("staff-town-1", "UNIT_STAFF of a recipient of the issued plan"),
     ITEM_LEAD("staff-zjj", "UNIT_STAFF of the first item's lead unit, its head (主办)"),

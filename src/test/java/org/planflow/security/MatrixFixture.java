@@ -24,7 +24,7 @@ import org.planflow.shared.Formats;
  */
 final class MatrixFixture {
 
-    static final String OTHER_DRAFTER = "drafter-fgw";
+    static final String OTHER_DRAFTER = "drafter-nyncj";
     static final String OTHER_DRAFTER_PASSWORD = "Matrix-2026-own";
     static final String TARGET_USER = "matrix-target";
     static final String TARGET_UNIT = "matrix-unit";
@@ -74,7 +74,7 @@ final class MatrixFixture {
     }
 
     private void people() {
-        createUser(OTHER_DRAFTER, "fgw", "DRAFTER");
+        createUser(OTHER_DRAFTER, "nyncj", "DRAFTER");
         ApiClient.Response changed = api.put("/api/me/password", OTHER_DRAFTER, INITIAL_PASSWORD,
                 "{\"currentPassword\":\"" + INITIAL_PASSWORD + "\",\"newPassword\":\"" + OTHER_DRAFTER_PASSWORD + "\"}");
         assertThat(changed.status()).as(changed.body()).isBetween(200, 299);

@@ -14,15 +14,16 @@ final class ViewMatrix {
 
     /** location with the fixture's placeholders (and, after {@code <=}, the route it stands for) | outcomes. */
     private static final String TABLE = """
+            # location | ANON ADMIN LEADER LEADER2 OFFICE SUPERV DRAFTER REVIEWER LSTAFF ODRAFT CONSULT RECIP ILEAD COOP MEMBER UNINV
             inbox                                                   | L S S S S S S S S S S S S S S S
             ~                                                       | L S S S S S S S S S S S S S S S
             tasks/{review-task}                                     | L U U U U S U U U U U U U U U U
             notifications                                           | L S S S S S S S S S S S S S S S
             account                                                 | L S S S S S S S S S S S S S S S
             plans                                                   | L S S S S S S S S S S S S S S S
-            plan/{plan}                                             | L S S S S S S S S S S S S S S U
-            plan-edit/{draft}                                       | L U U U U U S U U U U U U U U U
-            plans/{plan}/indicators <= plans/:planId(\\d+)/indicators | L S S S S S S S S S S S S S S U
+            plan/{plan}                                             | L S S S S S S S S U S S S S S U
+            plan-edit/{draft}                                       | L H H H H H S H H U H H H H H H
+            plans/{plan}/indicators <= plans/:planId(\\d+)/indicators | L S S S S S S S S U S S S S S U
             bulletins/{bulletin}                                    | L U S S S S S S S U U U S S S U
             supervision/dashboard                                   | L S S S S S S S S S S S S S S S
             supervision/items                                       | L S S S S S S S S S S S S S S S
@@ -30,19 +31,20 @@ final class ViewMatrix {
             supervision/overdue                                     | L S S S H S H H H H H H H H H H
             supervision/reviews                                     | L H S S H S H H H H H H H H H H
             supervision/reviews/{review}                            | L H S S H S H H H H H H H H H H
-            assessments                                             | L S S S S S S S S S S S S S S S
-            assessments/{assessment}                                | L U S S U S U U U U U U S S S U
+            assessments                                             | L H S S H S H H S H S S S S S S
+            assessments/{assessment}                                | L H S S H S H H U H U U S S S U
             admin/users                                             | L S H H H H H H H H H H H H H H
             admin/units                                             | L S H H H H H H H H H H H H H H
             admin/audit                                             | L S H H H H H H H H H H H H H H
             admin/calendar                                          | L S H H H H H H H H H H H H H H
-            admin/escalation-rules                                  | L S H H H S H H H H H H H H H H
+            admin/escalation-rules                                  | L S H H H H H H H H H H H H H H
             admin/task-deadlines                                    | L S H H H H H H H H H H H H H H
             admin/doc-numbers                                       | L S H H H H H H H H H H H H H H
-            login                                                   | S S S S S S S S S S S S S S S S
+            login                                                   | L L L L L L L L L L L L L L L L
             """;
 
-    static final List<Row> ROWS = TABLE.lines().map(String::strip).filter(line -> !line.isEmpty()).map(Row::parse).toList();
+    static final List<Row> ROWS = TABLE.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .map(Row::parse).toList();
 
     private ViewMatrix() {
     }
@@ -58,7 +60,7 @@ final class ViewMatrix {
             String[] locations = parts[0].strip().split("\\s*<=\\s*");
             // ~ is the start page, the empty location.
             String location = locations[0].equals("~") ? "" : locations[0];
-            String route = locations.length > 1 ? locations[1] : location.replaceAll("/\\{[^}]*}$", "");
+            String route = locations.length > 1 ? locations[1] : location.replaceAll("\\{[^}]*}", "{}");
             String[] outcomes = parts[1].strip().split("\\s+");
             Caller[] callers = Caller.values();
             if (outcomes.length != callers.length) {

@@ -9,6 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.planflow.assessment.AssessmentAction;
 import org.planflow.assessment.AssessmentProblem;
+import org.planflow.audit.AuditCategory;
+import org.planflow.audit.AuditProblem;
+import org.planflow.audit.TrailAction;
+import org.planflow.calendar.CalendarAction;
 import org.planflow.circulation.CirculationAction;
 import org.planflow.circulation.DeliveryStatus;
 import org.planflow.circulation.IssueForm;
@@ -22,11 +26,13 @@ import org.planflow.importing.DocumentWarning;
 import org.planflow.importing.RowError;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.OrganizationAction;
+import org.planflow.inbox.TaskProblem;
 import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.UnitType;
 import org.planflow.security.EngineDoorProblem;
 import org.planflow.security.SecurityProblem;
 import org.planflow.shared.Roles;
+import org.planflow.shared.UploadProblem;
 import org.planflow.supervision.SupervisionAction;
 
 /** Every code the UI words from the bundles (problems, actions, statuses) has Chinese and English wording. */
@@ -48,10 +54,16 @@ class ProblemTranslationsTest {
                 Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(AssessmentProblem.values()).map(problem -> "assessment.problem." + problem.name()),
+                Arrays.stream(TaskProblem.values()).map(problem -> "inbox.problem." + problem.name()),
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(OrganizationProblem.values()).map(problem -> "admin.problem." + problem.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(SecurityProblem.values()).map(SecurityProblem::translationKey),
+                Arrays.stream(TrailAction.values()).map(action -> "admin.action." + action.name()),
+                Arrays.stream(CalendarAction.values()).map(action -> "admin.action." + action.name()),
+                Arrays.stream(AuditCategory.values()).map(category -> "trail.category." + category.name()),
+                Arrays.stream(AuditProblem.values()).map(problem -> "trail.problem." + problem.name()),
+                Arrays.stream(UploadProblem.values()).map(problem -> "upload.problem." + problem.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
                 Arrays.stream(EngineDoorProblem.values()).map(problem -> "engine.problem." + problem.name()),

@@ -12,6 +12,7 @@ import org.planflow.assessment.AssessmentSheet;
 import org.planflow.assessment.AssessmentStatus;
 import org.planflow.assessment.IndicatorTable;
 import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.planflow.supervision.SupervisionRecords;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +35,12 @@ class AssessmentController {
 
     private final AssessmentService assessments;
     private final AssessmentEvidenceService evidence;
+    private final Downloads downloads;
 
-    AssessmentController(AssessmentService assessments, AssessmentEvidenceService evidence) {
+    AssessmentController(AssessmentService assessments, AssessmentEvidenceService evidence, Downloads downloads) {
         this.assessments = assessments;
         this.evidence = evidence;
+        this.downloads = downloads;
     }
 
     @GetMapping("/api/plans/{id}/indicators")
@@ -116,21 +119,29 @@ class AssessmentController {
     @Operation(summary = "Download an evidence file")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long evidenceId) {
         AssessmentEvidenceService.File found = evidence.file(id, evidenceId);
-        return Downloads.file(found.evidence().fileName(), found.evidence().contentType(), found.content());
+        return file(assessments.get(id), "evidence:" + evidenceId, found.evidence().fileName(), found.evidence().contentType(),
+                found.content());
     }
 
     @GetMapping("/api/assessments/{id}/self-evaluation.docx")
     @Operation(summary = "The self-evaluation report (自评报告), red-headed .docx with the filled scoring table attached (SUPERVISOR, LEADER)")
     ResponseEntity<byte[]> selfEvaluation(@PathVariable long id) {
         Assessment assessment = assessments.get(id);
-        return Downloads.file(assessment.year() + "年度自评报告.docx", Downloads.DOCX, assessments.selfEvaluationReport(id));
+        byte[] report = assessments.selfEvaluationReport(id);
+        return file(assessment, "self-evaluation", assessment.year() + "年度自评报告.docx", Downloads.DOCX, report);
     }
 
     @GetMapping("/api/assessments/{id}/scoring-table.xlsx")
     @Operation(summary = "The filled scoring table: self-score, office score and reason per indicator, totals (SUPERVISOR, LEADER)")
     ResponseEntity<byte[]> scoringTable(@PathVariable long id) {
         Assessment assessment = assessments.get(id);
-        return Downloads.file(assessment.year() + "年度考核评分表.xlsx", Downloads.XLSX, assessments.scoringTable(id));
+        byte[] table = assessments.scoringTable(id);
+        return file(assessment, "scoring-table", assessment.year() + "年度考核评分表.xlsx", Downloads.XLSX, table);
+    }
+
+    private ResponseEntity<byte[]> file(Assessment assessment, String what, String fileName, String contentType, byte[] content) {
+        return downloads.file(new FileDownloaded("assessment:" + assessment.id() + "/" + what, assessment.planId(), null, fileName),
+                contentType, content);
     }
 
     record OpenRequest(Integer year, Integer deadlineWorkingDays) {

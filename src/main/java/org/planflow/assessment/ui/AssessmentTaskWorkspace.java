@@ -16,6 +16,7 @@ import org.planflow.inbox.TaskWorkspace;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.TaskKind;
 import org.planflow.shared.UploadLimit;
 
@@ -31,14 +32,16 @@ class AssessmentTaskWorkspace implements TaskWorkspace {
     private final OrganizationService organization;
     private final TaskCompletionService completion;
     private final UploadLimit uploadLimit;
+    private final AcceptedFileTypes acceptedTypes;
 
     AssessmentTaskWorkspace(AssessmentService assessments, AssessmentEvidenceService evidence, OrganizationService organization,
-                            TaskCompletionService completion, UploadLimit uploadLimit) {
+                            TaskCompletionService completion, UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes) {
         this.assessments = assessments;
         this.evidence = evidence;
         this.organization = organization;
         this.completion = completion;
         this.uploadLimit = uploadLimit;
+        this.acceptedTypes = acceptedTypes;
     }
 
     @Override
@@ -58,7 +61,7 @@ class AssessmentTaskWorkspace implements TaskWorkspace {
         Component panel = switch (TaskKind.valueOf(task.kind())) {
             case SELF_ASSESS -> new SelfAssessPanel(task.id(), assessments.sheet(assessment.id()), unitOf(task),
                     new SelfAssessPanel.Services(evidence, seq -> evidenceOf(assessment.id(), seq), this::displayName, uploadLimit,
-                            completion), completed);
+                            acceptedTypes, completion), completed);
             case SCORE_ASSESSMENT -> new ScoringPanel(task.id(), assessments.sheet(assessment.id()), completion, completed);
             default -> new ApprovalPanel(task.id(), assessments.result(assessment.planId(), assessment.year()), completion, completed);
         };

@@ -21,12 +21,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.planflow.assessment.AssessmentEvidence;
 import org.planflow.assessment.AssessmentEvidenceService;
+import org.planflow.shared.AcceptedFileTypes;
+import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
 import org.planflow.shared.InvalidInputException;
-import org.planflow.shared.ConflictException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
-import org.planflow.shared.ui.Feedback;
+import org.planflow.shared.ui.UploadNote;
 import org.planflow.supervision.SupervisionRecords;
 
 /**
@@ -49,7 +50,7 @@ class EvidencePart extends VerticalLayout {
     /** {@code reload} gives the indicator's evidence as it is now, {@code people} a username's display name. */
     EvidencePart(long assessmentId, int itemSeq, List<AssessmentEvidence> given, String unitCode, boolean editable,
                  AssessmentEvidenceService evidence, Supplier<List<AssessmentEvidence>> reload,
-                 Function<String, String> people, UploadLimit limit) {
+                 Function<String, String> people, UploadLimit limit, AcceptedFileTypes acceptedTypes) {
         this.assessmentId = assessmentId;
         this.itemSeq = itemSeq;
         this.unitCode = unitCode;
@@ -65,9 +66,11 @@ class EvidencePart extends VerticalLayout {
         add(new Span(getTranslation("assessment.task.evidence")), list, refusal);
         show(given);
         if (editable) {
-            HorizontalLayout tools = new HorizontalLayout(upload(limit), reportPicker());
+            Upload upload = new Upload();
+            UploadNote note = new UploadNote(upload, acceptedTypes, limit, "evidence-upload-problem-" + itemSeq);
+            HorizontalLayout tools = new HorizontalLayout(upload(upload, note), reportPicker());
             tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
-            add(tools);
+            add(tools, note);
         }
     }
 
@@ -115,12 +118,10 @@ class EvidencePart extends VerticalLayout {
     }
 
     /** The upload request runs outside the UI lock, so its result goes back through access. */
-    private Upload upload(UploadLimit limit) {
+    private Upload upload(Upload upload, UploadNote note) {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload();
         upload.setId("evidence-upload-" + itemSeq);
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(limit.componentBytes());
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("assessment.task.evidence.upload"), VaadinIcon.UPLOAD.create()));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
@@ -133,10 +134,11 @@ class EvidencePart extends VerticalLayout {
             RuntimeException failure = refused;
             ui.access(() -> {
                 upload.clearFileList();
+                note.clear();
                 if (failure == null) {
                     refresh();
-                } else {
-                    Feedback.error(TaskRefusals.words(this, failure));
+                } else if (!note.refused(failure, metadata.fileName())) {
+                    note.show(TaskRefusals.words(this, failure));
                 }
             });
         }));

@@ -21,6 +21,7 @@ import org.planflow.assessment.AssessmentSheet;
 import org.planflow.assessment.Indicator;
 import org.planflow.assessment.ScoredIndicator;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.UploadLimit;
@@ -34,7 +35,8 @@ class SelfAssessPanel extends VerticalLayout {
 
     /** What the panel needs of the assessment feature besides the sheet. */
     record Services(AssessmentEvidenceService evidence, Function<Integer, List<AssessmentEvidence>> evidenceOf,
-                    Function<String, String> people, UploadLimit limit, TaskCompletionService completion) {
+                    Function<String, String> people, UploadLimit limit, AcceptedFileTypes acceptedTypes,
+                    TaskCompletionService completion) {
     }
 
     private final List<SelfScorePart> scored = new ArrayList<>();
@@ -83,7 +85,7 @@ class SelfAssessPanel extends VerticalLayout {
         SelfScorePart scores = new SelfScorePart(item, lead);
         Supplier<List<AssessmentEvidence>> reload = () -> services.evidenceOf().apply(indicator.itemSeq());
         EvidencePart evidence = new EvidencePart(assessmentId, indicator.itemSeq(), item.evidence(), unitCode, true,
-                services.evidence(), reload, services.people(), services.limit());
+                services.evidence(), reload, services.people(), services.limit(), services.acceptedTypes());
         card.add(scores, evidence);
         if (lead) {
             scored.add(scores);

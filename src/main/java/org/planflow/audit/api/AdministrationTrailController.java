@@ -1,17 +1,18 @@
 package org.planflow.audit.api;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.planflow.audit.AuditEntry;
 import org.planflow.audit.AuditService;
+import org.planflow.audit.TrailPage;
+import org.planflow.audit.TrailQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Administration: trail", description = "Who changed which unit or user, when")
+@Tag(name = "Administration: trail", description = "Who did what, from where, when: organization changes, logins and "
+        + "lockouts, downloads, settings and engine operations (ADMIN)")
 class AdministrationTrailController {
 
     private final AuditService audit;
@@ -21,10 +22,15 @@ class AdministrationTrailController {
     }
 
     @GetMapping("/api/admin/audit")
-    @Operation(summary = "Changes to units and users, newest first: of one subject (unit:fgw, user:staff-fgw), of all "
-            + "units or users (unit:, user:), or of both")
-    List<AuditEntry> trail(@RequestParam(required = false) String subject, @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "50") int size) {
-        return audit.administrationTrail(subject, page, size);
+    @Operation(summary = "The administration trail, newest first, paged with its total: {items:[{id, at, category, actor, "
+            + "actorName, clientAddress, action, outcome, details, subject, planId, itemId}], page, size, total}; an unknown "
+            + "category is refused naming 'category'")
+    TrailPage trail(@Parameter(description = "ORGANIZATION, LOGIN, DOWNLOAD, SETTINGS or ENGINE; empty for all")
+                    @RequestParam(required = false) String category,
+                    @Parameter(description = "a username, e.g. admin") @RequestParam(required = false) String actor,
+                    @Parameter(description = "one subject (unit:fgw, user:staff-fgw), every subject of a kind (unit:, user:)")
+                    @RequestParam(required = false) String subject,
+                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return audit.trail(TrailQuery.of(category, actor, subject), page, size);
     }
 }

@@ -2,10 +2,14 @@ package org.planflow.audit.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.planflow.audit.AuditCategory;
 import org.planflow.audit.AuditEntry;
 import org.planflow.audit.AuditRecord;
+import org.planflow.audit.TrailEntry;
+import org.planflow.audit.TrailQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,37 +22,73 @@ public class AuditRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(String actor, AuditRecord event, Instant at) {
+    public void insert(String actor, String clientAddress, AuditRecord event, Instant at) {
         jdbc.sql("""
                         INSERT INTO audit_event (plan_id, at, actor, action, outcome, comment, details, task_id, item_id, subject,
-                                                 unit_code, assessment_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                 unit_code, assessment_id, category, client_address)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.planId(), Timestamp.from(at), actor, event.action(), event.outcome(), event.comment(),
-                        event.details(), event.taskId(), event.itemId(), event.subject(), event.unit(), event.assessmentId())
+                        event.details(), event.taskId(), event.itemId(), event.subject(), event.unit(), event.assessmentId(),
+                        event.category() == null ? null : event.category().name(), clientAddress)
                 .update();
     }
 
+    /** The plan's business events; downloads of its files and the like belong to the administration trail. */
     public List<AuditEntry> timeline(long planId) {
-        return events("e.plan_id = ? ORDER BY e.at, e.id", planId);
+        return events("e.plan_id = ? AND e.category IS NULL ORDER BY e.at, e.id", planId);
     }
 
     public List<AuditEntry> itemTimeline(long itemId) {
-        return events("e.item_id = ? ORDER BY e.at, e.id", itemId);
+        return events("e.item_id = ? AND e.category IS NULL ORDER BY e.at, e.id", itemId);
     }
 
-    /**
-     * Events about units and users, newest first, one page: about one subject ({@code unit:fgw}), one kind
-     * of subject ({@code unit:}) or, for null, all.
-     */
-    public List<AuditEntry> subjectEvents(String subject, int offset, int limit) {
-        String order = " ORDER BY e.at DESC, e.id DESC OFFSET ? LIMIT ?";
-        if (subject == null) {
-            return events("e.subject IS NOT NULL" + order, offset, limit);
+    /** One page of the administration trail, newest first. */
+    public List<TrailEntry> trail(TrailQuery query, int offset, int limit) {
+        Condition condition = condition(query);
+        List<Object> params = new ArrayList<>(condition.params());
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql("""
+                        SELECT e.id, e.at, e.category, e.actor, u.display_name, e.client_address, e.action, e.outcome,
+                               e.details, e.subject, e.plan_id, e.item_id
+                          FROM audit_event e LEFT JOIN app_user u ON u.username = e.actor
+                         WHERE %s
+                         ORDER BY e.at DESC, e.id DESC OFFSET ? LIMIT ?""".formatted(condition.sql()))
+                .params(params)
+                .query((rs, i) -> new TrailEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        AuditCategory.valueOf(rs.getString("category")), rs.getString("actor"), rs.getString("display_name"),
+                        rs.getString("client_address"), rs.getString("action"), rs.getString("outcome"),
+                        rs.getString("details"), rs.getString("subject"), rs.getObject("plan_id", Long.class),
+                        rs.getObject("item_id", Long.class)))
+                .list();
+    }
+
+    public long trailCount(TrailQuery query) {
+        Condition condition = condition(query);
+        return jdbc.sql("SELECT count(*) FROM audit_event e WHERE " + condition.sql())
+                .params(condition.params()).query(Long.class).single();
+    }
+
+    /** Every event with a category; a subject ending in ':' asks for every subject of that kind ({@code unit:}). */
+    private static Condition condition(TrailQuery query) {
+        StringBuilder sql = new StringBuilder("e.category IS NOT NULL");
+        List<Object> params = new ArrayList<>();
+        if (query.category() != null) {
+            sql.append(" AND e.category = ?");
+            params.add(query.category().name());
         }
-        if (subject.endsWith(":")) {
-            return events("e.subject LIKE ?" + order, subject.replace("%", "\\%").replace("_", "\\_") + "%", offset, limit);
+        if (query.actor() != null) {
+            sql.append(" AND e.actor = ?");
+            params.add(query.actor());
         }
-        return events("e.subject = ?" + order, subject, offset, limit);
+        if (query.subject() != null && query.subject().endsWith(":")) {
+            sql.append(" AND e.subject LIKE ?");
+            params.add(query.subject().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        } else if (query.subject() != null) {
+            sql.append(" AND e.subject = ?");
+            params.add(query.subject());
+        }
+        return new Condition(sql.toString(), params);
     }
 
     private List<AuditEntry> events(String condition, Object... params) {
@@ -64,5 +104,8 @@ public class AuditRepository {
                         rs.getString("task_id"), rs.getString("subject"), rs.getObject("item_id", Long.class),
                         rs.getString("unit_code"), rs.getObject("assessment_id", Long.class)))
                 .list();
+    }
+
+    private record Condition(String sql, List<Object> params) {
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.circulation.Bulletin;
 import org.planflow.circulation.BulletinReading;
 import org.planflow.circulation.BulletinReadings;
 import org.planflow.circulation.BulletinService;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,9 +24,11 @@ class BulletinController {
     private static final int PAGE = 100;
 
     private final BulletinService bulletins;
+    private final Downloads downloads;
 
-    BulletinController(BulletinService bulletins) {
+    BulletinController(BulletinService bulletins, Downloads downloads) {
         this.bulletins = bulletins;
+        this.downloads = downloads;
     }
 
     @GetMapping("/api/circulation/bulletins")
@@ -50,6 +54,8 @@ class BulletinController {
     @Operation(summary = "The bulletin as .docx in the red-header style of GB/T 9704")
     ResponseEntity<byte[]> document(@PathVariable long id) {
         byte[] document = bulletins.docx(id);
-        return Downloads.file(bulletins.get(id).docNumber() + ".docx", Downloads.DOCX, document);
+        Bulletin bulletin = bulletins.get(id);
+        return downloads.file(new FileDownloaded("bulletin:" + id, bulletin.planId(), null, bulletin.docNumber() + ".docx"),
+                Downloads.DOCX, document);
     }
 }

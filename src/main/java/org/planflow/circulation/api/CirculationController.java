@@ -17,6 +17,7 @@ import org.planflow.circulation.RecipientGroupCount;
 import org.planflow.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +34,12 @@ class CirculationController {
     private final DeliveryService deliveries;
     private final NoticeService notices;
     private final DocNumberService numbers;
+    private final Downloads downloads;
 
-    CirculationController(IssuanceService issuances, DeliveryService deliveries, NoticeService notices, DocNumberService numbers) {
+    CirculationController(IssuanceService issuances, DeliveryService deliveries, NoticeService notices, DocNumberService numbers,
+                          Downloads downloads) {
         this.issuances = issuances;
+        this.downloads = downloads;
         this.deliveries = deliveries;
         this.notices = notices;
         this.numbers = numbers;
@@ -59,7 +63,8 @@ class CirculationController {
     @Operation(summary = "The issued notice as .docx (red header, document number, title, addressees, text, issuing office "
             + "and date), with the plan and its breakdown table attached; 404 before issuance")
     ResponseEntity<byte[]> notice(@PathVariable long id) {
-        return Downloads.file(notices.fileName(id), Downloads.DOCX, notices.noticeDocx(id));
+        byte[] notice = notices.noticeDocx(id);
+        return downloads.file(FileDownloaded.ofPlan(id, "notice", notices.fileName(id)), Downloads.DOCX, notice);
     }
 
     @GetMapping("/api/circulation/recipient-groups")

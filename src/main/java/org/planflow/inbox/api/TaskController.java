@@ -86,8 +86,9 @@ class TaskController {
                     + " sum, at most the indicator's points; points claimed need evidence added first); SCORE_ASSESSMENT {outcome:"
                     + " submit, scores: [{itemSeq, score, reason, criteria (optional): [{index, score, reason}]}]} (indicators left"
                     + " out keep their self-score; a reason where a score differs from it); APPROVE_ASSESSMENT {outcome:"
-                    + " approve|return, comment (required to return)}. 400 names the bad field, 403 when the task"
-                    + " is another unit's or user's, 409 when it was completed already or someone else holds it.")
+                    + " approve|return, comment (required to return)}. 400 names the bad field, 404 when the task"
+                    + " is not in the caller's inbox (another unit's or user's), 409 when it was completed already or a colleague"
+                    + " holds it.")
     void complete(@PathVariable String id, @RequestBody Map<String, Object> fields) {
         completion.complete(id, fields);
     }

@@ -76,8 +76,9 @@ public class InboxTaskRepository {
         return jdbc.sql("SELECT count(*) FROM done_task WHERE completed_by = ?").param(username).query(Long.class).single();
     }
 
-    public void delete(String taskId) {
-        jdbc.sql("DELETE FROM inbox_task WHERE task_id = ?").param(taskId).update();
+    /** Removes the open task's row; returns 0 when it was gone already. */
+    public int delete(String taskId) {
+        return jdbc.sql("DELETE FROM inbox_task WHERE task_id = ?").param(taskId).update();
     }
 
     /**
@@ -122,15 +123,26 @@ public class InboxTaskRepository {
     }
 
     /**
-     * The open task with its candidates, its row locked until the transaction ends, so two
-     * completions of one task run one after the other and the second finds it gone.
+     * The open task with its candidates, its row locked until the transaction ends, so two claims or
+     * completions of one task run one after the other and the second sees what the first did.
      */
-    public Optional<LockedTask> lockForCompletion(String taskId, Instant now) {
+    public Optional<LockedTask> lock(String taskId, Instant now) {
         return jdbc.sql("SELECT " + COLUMNS + ", candidate_groups, candidate_users FROM inbox_task WHERE task_id = ? FOR UPDATE")
                 .param(taskId)
                 .query((rs, i) -> new LockedTask(entry(rs, now), strings(rs.getArray("candidate_groups")),
                         strings(rs.getArray("candidate_users"))))
                 .optional();
+    }
+
+    /** Locks the rows of every open task of the process instance, in one order so lockers never deadlock. */
+    public List<String> lockOfProcessInstance(String processInstanceId) {
+        return jdbc.sql("SELECT task_id FROM inbox_task WHERE process_instance_id = ? ORDER BY task_id FOR UPDATE")
+                .param(processInstanceId).query(String.class).list();
+    }
+
+    /** Whether the engine's execution still exists, as committed now (not as an engine command cached it). */
+    public boolean executionExists(String executionId) {
+        return jdbc.sql("SELECT count(*) FROM act_ru_execution WHERE id_ = ?").param(executionId).query(Long.class).single() > 0;
     }
 
     private static List<String> strings(java.sql.Array array) throws SQLException {

@@ -3,6 +3,7 @@ package org.planflow.inbox.process;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -50,12 +51,24 @@ class InboxTaskProjector {
                     repository.insertDone(task.getId(), task.getAssignee(), outcome == null ? null : outcome.toString(),
                             ClockUtil.getCurrentTime().toInstant());
                 }
-                repository.delete(task.getId());
+                removed(task);
             }
-            case TaskListener.EVENTNAME_DELETE -> repository.delete(task.getId());
+            case TaskListener.EVENTNAME_DELETE -> removed(task);
             default -> {
                 // timeout events change nothing the inbox shows
             }
+        }
+    }
+
+    /**
+     * Deletes the task's row. Whoever ends a task waits here for anyone holding its row; finding the row gone
+     * means another transaction ended the task meanwhile and this one works on a stale task (e.g. an instance
+     * deleted in Cockpit while a unit completes its task): it stops as a concurrency conflict rather than
+     * record anything for a task that is no longer there.
+     */
+    private void removed(DelegateTask task) {
+        if (repository.delete(task.getId()) == 0) {
+            throw new OptimisticLockingException("Task " + task.getId() + " was completed or ended by another transaction");
         }
     }
 

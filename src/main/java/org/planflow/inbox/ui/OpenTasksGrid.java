@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.inbox.QuickAction;
-import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
 
 /** The open tasks (待办): acknowledgements first, with due dates, working days left and one-click actions. */
@@ -91,14 +90,9 @@ class OpenTasksGrid extends VerticalLayout {
     }
 
     private void claim(InboxEntry entry) {
-        try {
-            inbox.claim(entry.id());
-            Notification.show(getTranslation("inbox.claimed"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConflictException e) {
-            Notification.show(getTranslation("inbox.claim.conflict"), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        TaskConflicts.attempt(this, () -> inbox.claim(entry.id())).ifPresent(claimed ->
+                Notification.show(getTranslation("inbox.claimed"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS));
         grid.getDataProvider().refreshAll();
     }
 

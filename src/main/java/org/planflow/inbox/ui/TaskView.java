@@ -69,12 +69,14 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
 
         HorizontalLayout buttons = new HorizontalLayout(backButton());
         if (task.assignee() == null) {
-            Button claim = new Button(getTranslation("inbox.claim"), click -> show(inbox.claim(task.id())));
+            Button claim = new Button(getTranslation("inbox.claim"), click ->
+                    TaskConflicts.attempt(this, () -> inbox.claim(task.id())).ifPresent(this::show));
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             claim.setId("claim");
             buttons.add(claim);
         } else if (inbox.mayRelease(task)) {
-            Button release = new Button(getTranslation("task.release"), click -> show(inbox.release(task.id())));
+            Button release = new Button(getTranslation("task.release"), click ->
+                    TaskConflicts.attempt(this, () -> inbox.release(task.id())).ifPresent(this::show));
             release.setId("release");
             buttons.add(release);
         }

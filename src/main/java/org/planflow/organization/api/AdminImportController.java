@@ -1,15 +1,13 @@
 package org.planflow.organization.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.organization.ImportSummary;
 import org.planflow.organization.OrganizationImportService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,22 +21,21 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Administration: import", description = "ADMIN sets up the district's units and users from an .xlsx workbook")
 class AdminImportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final OrganizationImportService imports;
+    private final Downloads downloads;
 
-    AdminImportController(OrganizationImportService imports) {
+    AdminImportController(OrganizationImportService imports, Downloads downloads) {
         this.imports = imports;
+        this.downloads = downloads;
     }
 
     @GetMapping("/template.xlsx")
     @Operation(summary = "The workbook to fill in: sheets 单位 and 用户 with their headers, and 说明")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("单位和用户导入模板.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(imports.template());
+        byte[] template = imports.template();
+        return downloads.file(FileDownloaded.of(OrganizationImportService.TEMPLATE_DOWNLOAD,
+                OrganizationImportService.TEMPLATE_FILE_NAME),
+                Downloads.XLSX, template);
     }
 
     @PostMapping("/import")

@@ -1,6 +1,5 @@
 package org.planflow.organization.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
@@ -27,6 +26,9 @@ import org.planflow.organization.OrganizationImportService;
 import org.planflow.organization.SheetRowError;
 import org.planflow.shared.ui.Callouts;
 import org.planflow.shared.ui.Feedback;
+import org.planflow.shared.ui.FileResponses;
+import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -72,7 +74,7 @@ class OrganizationImportPanel extends Details {
         upload.setId("organization-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        upload.setAcceptedFileTypes(".xlsx", Downloads.XLSX);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("admin.import.upload"), VaadinIcon.UPLOAD.create()));
 
@@ -104,9 +106,12 @@ class OrganizationImportPanel extends Details {
     private static DownloadResponse template(DownloadEvent event) {
         OrganizationImportService imports = event.getSession().getService().getInstantiator()
                 .getOrCreate(OrganizationImportService.class);
+        Downloads downloads = event.getSession().getService().getInstantiator().getOrCreate(Downloads.class);
         try {
             byte[] workbook = imports.template();
-            return new DownloadResponse(new ByteArrayInputStream(workbook), "单位和用户导入模板.xlsx", XLSX, workbook.length);
+            return FileResponses.of(downloads, FileDownloaded.of(OrganizationImportService.TEMPLATE_DOWNLOAD,
+                OrganizationImportService.TEMPLATE_FILE_NAME),
+                    Downloads.XLSX, workbook);
         } catch (AccessDeniedException e) {
             return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
         }

@@ -25,8 +25,8 @@ import org.planflow.plan.Revision;
 import org.planflow.plan.RevisionComparison;
 import org.planflow.plan.UnitRef;
 import org.planflow.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,12 +49,12 @@ class PlanController {
 
     private final PlanService plans;
     private final PlanApprovalService approval;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final PlanImportService imports;
+    private final Downloads downloads;
 
-    PlanController(PlanService plans, PlanApprovalService approval, PlanImportService imports) {
+    PlanController(PlanService plans, PlanApprovalService approval, PlanImportService imports, Downloads downloads) {
         this.imports = imports;
+        this.downloads = downloads;
         this.plans = plans;
         this.approval = approval;
     }
@@ -80,7 +80,8 @@ class PlanController {
     @GetMapping("/{id}/breakdown.xlsx")
     @Operation(summary = "The breakdown table as an .xlsx workbook")
     ResponseEntity<byte[]> exportBreakdown(@PathVariable long id) {
-        return download("任务分解表-" + id + ".xlsx", XLSX, imports.exportBreakdown(id));
+        byte[] workbook = imports.exportBreakdown(id);
+        return downloads.file(FileDownloaded.ofPlan(id, "breakdown", PlanImportService.breakdownFileName(id)), Downloads.XLSX, workbook);
     }
 
     @PostMapping(path = "/{id}/breakdown", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -169,22 +170,14 @@ class PlanController {
     @Operation(summary = "Download an attachment")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
         Attachment attachment = plans.attachment(id, attachmentId);
-        return download(attachment.info().fileName(), attachment.info().contentType(), attachment.content());
+        return downloads.file(FileDownloaded.ofPlan(id, "attachment:" + attachmentId, attachment.info().fileName()),
+                attachment.info().contentType(), attachment.content());
     }
 
     @DeleteMapping("/{id}/attachments/{attachmentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
         plans.removeAttachment(id, attachmentId);
-    }
-
-
-    static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] content) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(contentType))
-                .body(content);
     }
 
     record LeaderBody(String leader) {

@@ -1,7 +1,5 @@
 package org.planflow.plan.ui;
 
-import java.io.ByteArrayInputStream;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -12,6 +10,9 @@ import org.planflow.plan.Attachment;
 import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.ui.FileResponses;
+import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -34,10 +35,11 @@ class AttachmentLink extends Anchor {
      */
     private static DownloadResponse download(DownloadEvent event, long planId, long attachmentId) {
         PlanService plans = event.getSession().getService().getInstantiator().getOrCreate(PlanService.class);
+        Downloads downloads = event.getSession().getService().getInstantiator().getOrCreate(Downloads.class);
         try {
             Attachment attachment = plans.attachment(planId, attachmentId);
-            return new DownloadResponse(new ByteArrayInputStream(attachment.content()), attachment.info().fileName(),
-                    attachment.info().contentType(), attachment.content().length);
+            return FileResponses.of(downloads, FileDownloaded.ofPlan(planId, "attachment:" + attachmentId, attachment.info().fileName()),
+                    attachment.info().contentType(), attachment.content());
         } catch (AccessDeniedException e) {
             return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
         } catch (NotFoundException e) {

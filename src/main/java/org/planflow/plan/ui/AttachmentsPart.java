@@ -16,12 +16,15 @@ import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.PlanService;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
 import org.planflow.shared.ui.Feedback;
+import org.planflow.shared.ui.FileSizes;
+import org.planflow.shared.ui.UploadNote;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -32,14 +35,15 @@ class AttachmentsPart extends VerticalLayout {
 
     private final transient PlanService plans;
     private final long planId;
-    private final UploadLimit limit;
     private final Div attachmentList = new Div();
     private final Upload upload;
 
-    AttachmentsPart(PlanService plans, long planId, List<AttachmentInfo> attachments, UploadLimit limit) {
+    private final UploadNote note;
+
+    AttachmentsPart(PlanService plans, long planId, List<AttachmentInfo> attachments, UploadLimit limit,
+                    AcceptedFileTypes acceptedTypes) {
         this.plans = plans;
         this.planId = planId;
-        this.limit = limit;
         setPadding(false);
         // The browser's size limit is only advice; this one refuses a larger file before it is read into memory.
         InMemoryUploadHandler handler = new InMemoryUploadHandler(this::attach) {
@@ -50,34 +54,32 @@ class AttachmentsPart extends VerticalLayout {
         };
         upload = new Upload(handler);
         upload.setId("attachment-upload");
-        upload.setMaxFileSize(limit.componentBytes());
+        note = new UploadNote(upload, acceptedTypes, limit, "attachment-upload-problem");
         upload.setUploadButton(new Button(getTranslation("plan.attachment.upload"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("plan.attachment.drop", FileSizes.format(limit.bytes()))));
-        upload.addFileRejectedListener(event -> Feedback.error(tooLarge(event.getFileName())));
         attachmentList.setId("attachment-list");
         show(attachments);
         Paragraph hint = new Paragraph(getTranslation("plan.attachment.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
-        add(hint, attachmentList, upload);
+        add(hint, attachmentList, upload, note);
     }
 
     /** Runs when the upload completes, inside the UI's lock. */
     private void attach(UploadMetadata metadata, byte[] content) {
         // The list below shows the stored attachments; the upload's own list would repeat them.
         upload.clearFileList();
+        note.clear();
         try {
             plans.addAttachment(planId, metadata.fileName(), metadata.contentType(), content);
             Feedback.success(getTranslation("plan.attachment.added", metadata.fileName()));
-        } catch (TooLargeException e) {
-            Feedback.error(tooLarge(metadata.fileName()));
-        } catch (InvalidInputException | ConflictException | AccessDeniedException e) {
+        } catch (InvalidInputException | TooLargeException e) {
+            if (!note.refused(e, metadata.fileName())) {
+                note.show(getTranslation("plan.attachment.refused", metadata.fileName()));
+            }
+        } catch (ConflictException | AccessDeniedException e) {
             Feedback.error(getTranslation("plan.attachment.refused", metadata.fileName()));
         }
         show(plans.get(planId).attachments());
-    }
-
-    private String tooLarge(String fileName) {
-        return getTranslation("upload.tooLarge", fileName, FileSizes.format(limit.bytes()));
     }
 
     private void show(List<AttachmentInfo> attachments) {

@@ -1,6 +1,5 @@
 package org.planflow.plan.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,6 +28,10 @@ import org.planflow.shared.NotFoundException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
 import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.FileResponses;
+import org.planflow.shared.ui.FileSizes;
+import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -37,8 +40,6 @@ import org.springframework.security.access.AccessDeniedException;
  * is refused whole, with every bad row listed.
  */
 class BreakdownExcel extends Div {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final UnorderedList errors = new UnorderedList();
 
@@ -94,7 +95,7 @@ class BreakdownExcel extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(limit.componentBytes());
         upload.addFileRejectedListener(event -> showErrors(List.of(), tooLarge(event.getFileName(), limit)));
-        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        upload.setAcceptedFileTypes(".xlsx", Downloads.XLSX);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("plan.excel.import"), VaadinIcon.UPLOAD.create()));
         return upload;
@@ -124,9 +125,11 @@ class BreakdownExcel extends Div {
     /** Runs on the download's own request, so the reader's access is checked then. */
     private static DownloadResponse export(DownloadEvent event, long planId) {
         PlanImportService imports = event.getSession().getService().getInstantiator().getOrCreate(PlanImportService.class);
+        Downloads downloads = event.getSession().getService().getInstantiator().getOrCreate(Downloads.class);
         try {
             byte[] workbook = imports.exportBreakdown(planId);
-            return new DownloadResponse(new ByteArrayInputStream(workbook), "任务分解表-" + planId + ".xlsx", XLSX, workbook.length);
+            return FileResponses.of(downloads, FileDownloaded.ofPlan(planId, "breakdown", PlanImportService.breakdownFileName(planId)),
+                    Downloads.XLSX, workbook);
         } catch (AccessDeniedException e) {
             return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
         } catch (NotFoundException e) {

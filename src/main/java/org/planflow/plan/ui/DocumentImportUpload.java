@@ -16,6 +16,7 @@ import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
 import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.FileSizes;
 
 /**
  * A .docx or .txt becomes a new draft. A refused file is explained right below the upload, in the

@@ -31,6 +31,7 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
 import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanService;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
@@ -56,6 +57,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final transient PlanImportService imports;
     private final transient OrganizationService organization;
     private final UploadLimit uploadLimit;
+    private final AcceptedFileTypes acceptedTypes;
     private PlanDraft loaded;
     private String pageTitle = "";
     private long planId;
@@ -65,11 +67,13 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private BreakdownPart items;
     private TextField note;
 
-    PlanEditorView(PlanService plans, PlanImportService imports, OrganizationService organization, UploadLimit uploadLimit) {
+    PlanEditorView(PlanService plans, PlanImportService imports, OrganizationService organization, UploadLimit uploadLimit,
+                   AcceptedFileTypes acceptedTypes) {
         this.plans = plans;
         this.imports = imports;
         this.organization = organization;
         this.uploadLimit = uploadLimit;
+        this.acceptedTypes = acceptedTypes;
     }
 
     @Override
@@ -119,7 +123,8 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                         (name, unit) -> show(plans.aliasUnmatchedUnit(plan.id(), name, unit.code()))),
                 partHeading("plan.editor.sections"), sections,
                 partHeading("plan.editor.items"), items,
-                partHeading("plan.attachments"), new AttachmentsPart(plans, plan.id(), plan.attachments(), uploadLimit),
+                partHeading("plan.attachments"), new AttachmentsPart(plans, plan.id(), plan.attachments(), uploadLimit,
+                        acceptedTypes),
                 saveBar());
         loaded = content();
     }

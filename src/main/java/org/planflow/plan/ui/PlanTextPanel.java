@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanSection;
+import org.planflow.shared.ui.FileSizes;
 
 /**
  * A plan's text as it reads on paper: each section's outline number and heading as a heading of its

@@ -1,5 +1,6 @@
 package org.planflow.shared.api;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -10,9 +11,11 @@ import jakarta.validation.constraints.NotNull;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.planflow.shared.ClockMoved;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +35,12 @@ class ClockController {
 
     private final PlanFlowClock clock;
     private final ProcessEngine engine;
+    private final ApplicationEventPublisher events;
 
-    ClockController(PlanFlowClock clock, ProcessEngine engine) {
+    ClockController(PlanFlowClock clock, ProcessEngine engine, ApplicationEventPublisher events) {
         this.clock = clock;
         this.engine = engine;
+        this.events = events;
     }
 
     @GetMapping
@@ -47,7 +52,9 @@ class ClockController {
     @PostMapping
     @Operation(summary = "Move the clock to the given time; due timer jobs then run within seconds")
     Map<String, Object> move(@RequestBody @Validated MoveClock request) {
+        Instant before = clock.instant();
         clock.moveTo(request.now().toInstant());
+        events.publishEvent(new ClockMoved(before, clock.instant(), true));
         wakeJobExecutor();
         return now();
     }
@@ -55,7 +62,9 @@ class ClockController {
     @DeleteMapping
     @Operation(summary = "Back to real time")
     Map<String, Object> reset() {
+        Instant before = clock.instant();
         clock.reset();
+        events.publishEvent(new ClockMoved(before, clock.instant(), false));
         return now();
     }
 

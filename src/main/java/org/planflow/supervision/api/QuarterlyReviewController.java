@@ -7,14 +7,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.circulation.BulletinReadings;
 import org.planflow.circulation.BulletinService;
+import org.planflow.shared.NotFoundException;
+import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.JointMeeting;
 import org.planflow.supervision.MeetingRecord;
 import org.planflow.supervision.QuarterlyReview;
 import org.planflow.supervision.QuarterlyReviewService;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.shared.NotFoundException;
-import org.planflow.shared.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +33,12 @@ class QuarterlyReviewController {
 
     private final QuarterlyReviewService reviews;
     private final BulletinService bulletins;
+    private final Downloads downloads;
 
-    QuarterlyReviewController(QuarterlyReviewService reviews, BulletinService bulletins) {
+    QuarterlyReviewController(QuarterlyReviewService reviews, BulletinService bulletins, Downloads downloads) {
         this.reviews = reviews;
         this.bulletins = bulletins;
+        this.downloads = downloads;
     }
 
     @PostMapping("/api/plans/{id}/quarterly-reviews")
@@ -86,7 +89,9 @@ class QuarterlyReviewController {
         if (review.bulletinId() == null) {
             throw new NotFoundException("The review of " + review.period() + " has not been circulated yet");
         }
-        return Downloads.file(review.docNumber() + ".docx", Downloads.DOCX, bulletins.docx(review.bulletinId()));
+        byte[] document = bulletins.docx(review.bulletinId());
+        return downloads.file(new FileDownloaded("review:" + id, review.planId(), null, review.docNumber() + ".docx"),
+                Downloads.DOCX, document);
     }
 
     private ReviewView view(QuarterlyReview review) {

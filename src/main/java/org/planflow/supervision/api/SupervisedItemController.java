@@ -11,6 +11,7 @@ import org.planflow.shared.InvalidInputException;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.Contribution;
 import org.planflow.supervision.Dashboard;
+import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ExtensionRequest;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
@@ -18,14 +19,14 @@ import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
 import org.planflow.supervision.ReportState;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.supervision.UnitRole;
 import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.SupervisionDashboardService;
 import org.planflow.supervision.SupervisionNotice;
-import org.planflow.supervision.Evidence;
+import org.planflow.supervision.UnitRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.planflow.shared.web.Downloads;
+import org.planflow.shared.web.FileDownloaded;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,9 +44,12 @@ class SupervisedItemController {
     private final SupervisedItemService items;
     private final ItemProgressService progress;
     private final SupervisionDashboardService dashboards;
+    private final Downloads downloads;
 
-    SupervisedItemController(SupervisedItemService items, ItemProgressService progress, SupervisionDashboardService dashboards) {
+    SupervisedItemController(SupervisedItemService items, ItemProgressService progress, SupervisionDashboardService dashboards,
+                             Downloads downloads) {
         this.items = items;
+        this.downloads = downloads;
         this.progress = progress;
         this.dashboards = dashboards;
     }
@@ -85,7 +89,9 @@ class SupervisedItemController {
             + "measures, milestones, responsible person, latest progress, light and status; of one plan and/or one unit "
             + "(unit staff always get their own unit's); 404 for a plan the caller may not read")
     ResponseEntity<byte[]> ledger(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit) {
-        return Downloads.file("工作台账.xlsx", Downloads.XLSX, items.ledger(plan, unit));
+        byte[] ledger = items.ledger(plan, unit);
+        String what = "ledger" + (plan == null ? "" : " plan:" + plan) + (unit == null ? "" : " unit:" + unit);
+        return downloads.file(new FileDownloaded(what, plan, null, "工作台账.xlsx"), Downloads.XLSX, ledger);
     }
 
     @GetMapping("/api/supervision/items/{id}")
@@ -139,9 +145,12 @@ class SupervisedItemController {
     @GetMapping("/api/supervision/items/{id}/evidence/{evidenceId}")
     @Operation(summary = "Download one evidence file of the item")
     ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long evidenceId) {
-        Evidence evidence = progress.detail(id).evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
+        ItemDetail detail = progress.detail(id);
+        Evidence evidence = detail.evidence().stream().filter(e -> e.id() == evidenceId).findFirst()
                 .orElseThrow(() -> new org.planflow.shared.NotFoundException("No evidence " + evidenceId + " of item " + id));
-        return Downloads.file(evidence.fileName(), evidence.contentType(), progress.evidenceContent(id, evidenceId));
+        byte[] content = progress.evidenceContent(id, evidenceId);
+        return downloads.file(new FileDownloaded("item:" + id + "/evidence:" + evidenceId, detail.item().planId(), id,
+                evidence.fileName()), evidence.contentType(), content);
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String field, String value) {

@@ -12,14 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.Formats;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
+import org.planflow.shared.ui.UploadNote;
 import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.shared.ui.Feedback;
 
 /**
  * The item's evidence (佐证材料): each file as a download link (through the API, so access is checked
@@ -28,7 +29,7 @@ import org.planflow.shared.ui.Feedback;
 class EvidencePanel extends VerticalLayout {
 
     EvidencePanel(SupervisedItem item, List<Evidence> evidence, boolean leadUnit, ItemProgressService progress,
-                  UploadLimit limit, Runnable changed) {
+                  UploadLimit limit, AcceptedFileTypes acceptedTypes, Runnable changed) {
         setPadding(false);
         setSpacing(false);
         setId("evidence");
@@ -45,17 +46,17 @@ class EvidencePanel extends VerticalLayout {
             add(files);
         }
         if (leadUnit) {
-            add(upload(item, progress, limit, changed));
+            Upload upload = new Upload();
+            UploadNote note = new UploadNote(upload, acceptedTypes, limit, "evidence-upload-problem");
+            add(upload(upload, note, item, progress, changed), note);
         }
     }
 
     /** The upload request runs outside the UI lock, so its result goes back through access. */
-    private Upload upload(SupervisedItem item, ItemProgressService progress, UploadLimit limit, Runnable changed) {
+    private Upload upload(Upload upload, UploadNote note, SupervisedItem item, ItemProgressService progress, Runnable changed) {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload();
         upload.setId("evidence-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(limit.componentBytes());
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("supervision.evidence.upload"), VaadinIcon.UPLOAD.create()));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
@@ -64,11 +65,16 @@ class EvidencePanel extends VerticalLayout {
                 progress.addEvidence(item.id(), metadata.fileName(), metadata.contentType(), bytes);
                 outcome = changed;
             } catch (InvalidInputException | TooLargeException e) {
-                outcome = () -> Feedback.error(e.getMessage());
+                outcome = () -> {
+                    if (!note.refused(e, metadata.fileName())) {
+                        note.show(e.getMessage());
+                    }
+                };
             }
             Runnable show = outcome;
             ui.access(() -> {
                 upload.clearFileList();
+                note.clear();
                 show.run();
             });
         }));

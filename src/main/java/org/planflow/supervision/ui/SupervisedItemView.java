@@ -16,6 +16,7 @@ import org.planflow.shared.ui.Unavailable;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.UploadLimit;
 import org.planflow.supervision.ItemDetail;
@@ -35,12 +36,15 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
     private final transient ItemProgressService progress;
     private final transient OrganizationService organization;
     private final UploadLimit uploadLimit;
+    private final AcceptedFileTypes acceptedTypes;
     private String title = "";
 
-    SupervisedItemView(ItemProgressService progress, OrganizationService organization, UploadLimit uploadLimit) {
+    SupervisedItemView(ItemProgressService progress, OrganizationService organization, UploadLimit uploadLimit,
+                       AcceptedFileTypes acceptedTypes) {
         this.progress = progress;
         this.organization = organization;
         this.uploadLimit = uploadLimit;
+        this.acceptedTypes = acceptedTypes;
     }
 
     @Override
@@ -73,7 +77,8 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
                 section("supervision.section.reports", new ReportsGrid(detail.reports(), names)),
                 section("supervision.section.evidence", new EvidencePanel(detail.item(), detail.evidence(),
                         detail.item().leadUnit() != null && myUnit().equals(detail.item().leadUnit().code())
-                                && detail.item().status() != ItemStatus.CLOSED, progress, uploadLimit, () -> load(detail.item().id()))),
+                                && detail.item().status() != ItemStatus.CLOSED, progress, uploadLimit, acceptedTypes,
+                        () -> load(detail.item().id()))),
                 section("supervision.section.contributions", new ContributionsGrid(detail.contributions(), names)),
                 section("supervision.section.extensions", new ExtensionsGrid(detail.extensions(), names)),
                 section("supervision.section.notices", new NoticesGrid(detail.notices(), names)),

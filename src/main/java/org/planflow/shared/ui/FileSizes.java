@@ -1,10 +1,10 @@
-package org.planflow.plan.ui;
+package org.planflow.shared.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** File sizes for people: 3 KB, 2.5 MB. */
-final class FileSizes {
+public final class FileSizes {
 
     private static final long KB = 1024;
     private static final long MB = KB * KB;
@@ -12,7 +12,7 @@ final class FileSizes {
     private FileSizes() {
     }
 
-    static String format(long bytes) {
+    public static String format(long bytes) {
         if (bytes >= MB) {
             return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(MB), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " MB";
         }

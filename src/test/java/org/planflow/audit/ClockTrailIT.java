@@ -1,0 +1,51 @@
+package org.planflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.planflow.ApiClient;
+import org.planflow.LadderSteps;
+import org.planflow.LadderTest;
+import org.planflow.shared.Formats;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Where the clock may be moved (tests, demos), each move and the return to real time is in the trail. */
+@LadderTest
+class ClockTrailIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void moving_the_clock_and_giving_it_back_are_recorded_as_settings_with_who_and_from_where() {
+        ApiClient api = new ApiClient(port);
+        String moved = "2031-03-03T09:00:00+08:00";
+        try {
+            LadderSteps.moveClock(api, moved);
+        } finally {
+            LadderSteps.realTime(api);
+        }
+
+        JsonNode rows = api.get("/api/admin/audit?category=SETTINGS&subject=" + AnnouncementTrail.CLOCK_SUBJECT + "&size=50", "admin")
+                .json().path("items");
+        JsonNode move = find(rows, TrailAction.CLOCK_MOVED, "→ 2031-03-03 09:00");
+        JsonNode back = find(rows, TrailAction.CLOCK_RESET, "2031-03-03 09:");
+        assertThat(move.path("actor").asText()).isEqualTo("admin");
+        assertThat(back.path("actor").asText()).isEqualTo("admin");
+        AdministrationTrailIT.assertLoopback(move.path("clientAddress").asText());
+        assertThat(back.path("details").asText()).as("from the moved time back to today")
+                .matches("2031-03-03 09:0\\d → " + Formats.date(Instant.now()) + " \\d\\d:\\d\\d");
+    }
+
+    private static JsonNode find(JsonNode rows, TrailAction action, String details) {
+        for (JsonNode row : rows) {
+            if (action.name().equals(row.path("action").asText()) && row.path("details").asText().contains(details)) {
+                return row;
+            }
+        }
+        throw new AssertionError("No " + action + " with " + details + " in " + rows);
+    }
+}

@@ -1,0 +1,195 @@
+package org.planflow.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.planflow.ApiClient;
+import org.planflow.PlanFlowTest;
+import org.planflow.TestPlans;
+import org.planflow.assessment.TestAssessments;
+import org.planflow.calendar.Deadlines;
+import org.planflow.inbox.TaskKinds;
+import org.planflow.shared.Formats;
+import org.planflow.shared.TaskKind;
+import org.planflow.supervision.SupervisionProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real task of every kind, made by the processes as people and the engine make them, falls due after its working
+ * days: the process's own where it computes one, else its kind's default. A kind added later without a deadline, or
+ * without a place in this story, fails here.
+ */
+@PlanFlowTest
+class EveryTaskKindIT {
+
+    /** The deadlines this story chooses where the process asks for one. */
+    private static final int CONSULT_DAYS = 4;
+    private static final int ACK_DAYS = 3;
+    private static final int ANSWER_DAYS = 2;
+    private static final int SELF_ASSESS_DAYS = 10;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    Deadlines deadlines;
+    @Autowired
+    TaskDeadlineService taskDeadlines;
+    @Autowired
+    SupervisionProperties supervision;
+
+    ApiClient api;
+
+    @Test
+    void a_task_of_every_kind_falls_due_after_its_working_days() {
+        api = new ApiClient(port);
+        Date start = new Date(System.currentTimeMillis() - 1000);
+        Map<TaskKind, Integer> chosen = new EnumMap<>(Map.of(TaskKind.GIVE_OPINION, CONSULT_DAYS, TaskKind.ACKNOWLEDGE, ACK_DAYS,
+                TaskKind.ACCEPT_ASSIGNMENT, supervision.acceptWorkingDays(), TaskKind.ANSWER_SUPERVISION_NOTICE, ANSWER_DAYS,
+                TaskKind.SELF_ASSESS, SELF_ASSESS_DAYS));
+
+        long planId = approvalWithConsultationAndARefusal();
+        Map<String, Instant> reportDues = supervision(planId);
+        quarterlyReview(planId);
+        TestAssessments.Opened assessment = TestAssessments.open(api, "每类待办时限考核 " + System.nanoTime());
+        TestAssessments.selfAssessed(api, assessment);
+        TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "SCORE_ASSESSMENT", assessment.planId()),
+                "{\"outcome\":\"submit\",\"scores\":[]}");
+
+        Map<TaskKind, List<HistoricTaskInstance>> created = new EnumMap<>(TaskKind.class);
+        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().startedAfter(start).list()) {
+            created.computeIfAbsent(kindOf(task), kind -> new java.util.ArrayList<>()).add(task);
+        }
+        for (TaskKind kind : TaskKind.values()) {
+            assertThat(created.get(kind)).as("no %s task was made: give the kind its place in this story", kind).isNotEmpty();
+            for (HistoricTaskInstance task : created.get(kind)) {
+                assertThat(task.getDueDate()).as("%s %s has no due date", kind, task.getId()).isNotNull();
+                Date expected = kind == TaskKind.REPORT_PROGRESS ? Date.from(reportDues.get(task.getProcessInstanceId()))
+                        : deadlines.workingDaysAfter(task.getStartTime(), chosen.containsKey(kind) ? chosen.get(kind)
+                        : taskDeadlines.workingDays(kind).orElseThrow(() -> new AssertionError(kind + " has no default deadline")));
+                assertThat(task.getDueDate()).as("%s due %s working days after %s", kind, chosen.getOrDefault(kind,
+                        taskDeadlines.workingDays(kind).orElse(null)), task.getStartTime()).isEqualTo(expected);
+            }
+        }
+    }
+
+    /**
+     * DRAFT, DEPT_REVIEW, GIVE_OPINION, CONSOLIDATE, LEADER_APPROVAL, ISSUE, ACKNOWLEDGE, REROUTE: a plan consulted with
+     * 区发展改革委, issued to 乡镇1, which refuses it. Its third item names a unit the district does not have.
+     */
+    private long approvalWithConsultationAndARefusal() {
+        ApiClient.Response created = api.post("/api/plans", "drafter", """
+                {"title":"每类待办时限 %d","sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"推进质量工作。"}],
+                 "items":[{"category":"质量基础","indicator":"建设计量检测中心","score":10,"leadUnit":{"code":"scjgj"},"dueDate":"2027-12-31"},
+                          {"category":"质量提升","indicator":"开展质量提升行动","score":5,"leadUnit":{"code":"jxj"},"dueDate":"2027-12-31"},
+                          {"indicator":"推进建筑工程质量提升","leadUnit":{"name":"区质量兴区委员会"},"dueDate":"2027-12-31"}]}"""
+                .formatted(System.nanoTime()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long planId = created.json().path("id").asLong();
+        TestPlans.complete(api, "drafter", api.taskOf("drafter", "DRAFT", planId), """
+                {"outcome":"submit","consultUnits":["fgw"],"consultWorkingDays":%d,"approvers":["leader"]}""".formatted(CONSULT_DAYS));
+        TestPlans.complete(api, "reviewer", api.taskOf("reviewer", "DEPT_REVIEW", planId), "{\"outcome\":\"pass\"}");
+        TestPlans.complete(api, "staff-fgw", api.taskOf("staff-fgw", "GIVE_OPINION", planId), "{\"outcome\":\"no_opinion\"}");
+        TestPlans.complete(api, "drafter", api.taskOf("drafter", "CONSOLIDATE", planId), "{\"outcome\":\"submit\",\"answers\":[]}");
+        TestPlans.complete(api, "leader", api.taskOf("leader", "LEADER_APPROVAL", planId), "{\"outcome\":\"approve\"}");
+        TestPlans.complete(api, "office", api.taskOf("office", "ISSUE", planId), """
+                {"outcome":"issue","prefix":"区政办发","form":"印发","recipients":["town-1"],"ackWorkingDays":%d}""".formatted(ACK_DAYS));
+        TestPlans.complete(api, "staff-town-1", api.taskOf("staff-town-1", "ACKNOWLEDGE", planId),
+                "{\"outcome\":\"refuse\",\"reason\":\"非本单位职责\"}");
+        assertThat(api.taskOf("office", "REROUTE", planId)).isNotBlank();
+        return planId;
+    }
+
+    /**
+     * ASSIGN_LEAD_UNIT, ACCEPT_ASSIGNMENT, REPORT_PROGRESS, REVIEW_REPORT, VERIFY_CLOSURE, REVIEW_EXTENSION and
+     * ANSWER_SUPERVISION_NOTICE; the reports are opened by running their period's timer now. Returns each
+     * report's due date by the process instance of its item.
+     */
+    private Map<String, Instant> supervision(long planId) {
+        TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "ASSIGN_LEAD_UNIT", planId),
+                "{\"outcome\":\"assign\",\"leadUnit\":\"zjj\"}");
+        String measures = """
+                {"outcome":"accept","measures":"按计划推进","milestones":[{"text":"完成","due":"2027-06-30"}],"responsible":"张科长"}""";
+        TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "ACCEPT_ASSIGNMENT", planId), measures);
+        TestPlans.complete(api, "staff-jxj", api.taskOf("staff-jxj", "ACCEPT_ASSIGNMENT", planId), measures);
+        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+        long scjgj = itemLedBy(items, "scjgj");
+        long jxj = itemLedBy(items, "jxj");
+
+        Map<String, Instant> reportDues = new HashMap<>();
+        for (long item : new long[] {scjgj, jxj}) {
+            String instance = api.get("/api/supervision/items/" + item, "supervisor").json().path("item").path("processInstanceId").asText();
+            Job periodEnd = management.createJobQuery().processInstanceId(instance).timers().list().stream()
+                    .filter(job -> "Timer_PeriodEnd".equals(activityOf(job))).findFirst().orElseThrow();
+            management.executeJob(periodEnd.getId());
+            reportDues.put(instance, Instant.parse(api.get("/api/supervision/items/" + item, "supervisor").json()
+                    .path("reports").get(0).path("due").asText()));
+        }
+        TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "REPORT_PROGRESS", planId),
+                "{\"outcome\":\"report\",\"progress\":\"选址完成\",\"percent\":30,\"status\":\"ON_TRACK\"}");
+        TestPlans.complete(api, "staff-jxj", api.taskOf("staff-jxj", "REPORT_PROGRESS", planId),
+                "{\"outcome\":\"report\",\"progress\":\"已完成\",\"percent\":100,\"status\":\"DONE\"}");
+        assertThat(api.taskOf("supervisor", "REVIEW_REPORT", planId)).isNotBlank();
+        assertThat(api.taskOf("supervisor", "VERIFY_CLOSURE", planId)).isNotBlank();
+
+        assertThat(api.post("/api/supervision/items/" + scjgj + "/extension", "staff-scjgj",
+                "{\"dueDate\":\"2028-06-30\",\"reason\":\"设备到货推迟\"}").status()).isEqualTo(201);
+        assertThat(api.post("/api/supervision/items/" + scjgj + "/notices", "supervisor",
+                "{\"text\":\"请加快进度\",\"answerWorkingDays\":" + ANSWER_DAYS + "}").status()).isEqualTo(201);
+        assertThat(api.taskOf("reviewer", "ANSWER_SUPERVISION_NOTICE", planId)).isNotBlank();
+        return reportDues;
+    }
+
+    /** QUARTERLY_REPORT, APPROVE_QUARTERLY_REPORT and READ_NOTICE of a 通报 with no reading deadline of its own. */
+    private void quarterlyReview(long planId) {
+        LocalDate lastQuarter = LocalDate.now(Formats.DISTRICT_ZONE).minusMonths(3);
+        String period = lastQuarter.getYear() + "-Q" + ((lastQuarter.getMonthValue() - 1) / 3 + 1);
+        ApiClient.Response started = api.post("/api/plans/" + planId + "/quarterly-reviews", "supervisor",
+                "{\"period\":\"" + period + "\"}");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "QUARTERLY_REPORT", planId),
+                "{\"outcome\":\"submit\",\"text\":\"季度通报正文\"}");
+        TestPlans.complete(api, "leader", api.taskOf("leader", "APPROVE_QUARTERLY_REPORT", planId), "{\"outcome\":\"approve\"}");
+        assertThat(api.taskOf("staff-jxj", "READ_NOTICE", planId)).isNotBlank();
+    }
+
+    private TaskKind kindOf(HistoricTaskInstance task) {
+        UserTask element = repository.getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
+        return TaskKinds.of(element).flatMap(TaskKind::of).orElseThrow(() -> new AssertionError(
+                task.getTaskDefinitionKey() + " names no task kind"));
+    }
+
+    private String activityOf(Job job) {
+        return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+    }
+
+    private static long itemLedBy(JsonNode items, String unit) {
+        for (JsonNode item : items) {
+            if (unit.equals(item.path("leadUnit").path("code").asText())) {
+                return item.path("id").asLong();
+            }
+        }
+        throw new AssertionError("No item led by " + unit + " in " + items);
+    }
+}
