@@ -116,8 +116,13 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest request) {
+        return exchange(http, request);
+    }
+
+    /** Sends the request with the given client (one that keeps cookies, say) and reads the answer as text. */
+    public static Response exchange(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(""));

@@ -11,9 +11,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -26,7 +25,6 @@ import org.planflow.circulation.process.CirculationProcess;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -39,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * taking one number). The delivery's records show the winner's answer once.
  */
 @PlanFlowTest
+@ExtendWith(Colleagues.class)
 class CirculationRacesIT {
 
     static final String RACES = "circulation: ";
@@ -69,16 +68,6 @@ class CirculationRacesIT {
     InProcessPlans plans;
     final List<Long> planIds = new ArrayList<>();
 
-    @BeforeAll
-    static void hire(@Autowired JdbcClient jdbc, @LocalServerPort int port) {
-        Colleagues.hire(new ApiClient(port), jdbc);
-    }
-
-    @AfterAll
-    static void dismiss(@LocalServerPort int port) {
-        Colleagues.dismiss(new ApiClient(port));
-        LoggerFactory.getLogger(CirculationRacesIT.class).info("Races run:\n{}", Race.tally(RACES));
-    }
 
     @BeforeEach
     void setUp() {
