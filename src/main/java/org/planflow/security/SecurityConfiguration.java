@@ -21,7 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -97,7 +96,7 @@ class SecurityConfiguration {
             if (e instanceof CsrfException) {
                 write(response, HttpStatus.FORBIDDEN, SecurityProblem.CSRF_TOKEN_REQUIRED);
             } else {
-                problems.write(response, HttpStatus.FORBIDDEN, forbiddenDetail(e), null);
+                problems.write(response, HttpStatus.FORBIDDEN, Roles.NOT_ALLOWED, null);
             }
         };
         CookieCsrfTokenRepository csrfCookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -184,9 +183,5 @@ class SecurityConfiguration {
     private static RequestMatcher paths(String... patterns) {
         PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(Arrays.stream(patterns).map(pattern -> (RequestMatcher) builder.matcher(pattern)).toList());
-    }
-
-    private static String forbiddenDetail(AccessDeniedException e) {
-        return "Your roles do not allow this: " + e.getMessage();
     }
 }

@@ -16,6 +16,9 @@ public final class Roles {
     public static final List<String> ALL =
             List.of(DRAFTER, DEPT_REVIEWER, UNIT_STAFF, LEADER, OFFICE_CLERK, SUPERVISOR, ADMIN);
 
+    /** The one answer to a call the caller's roles do not allow, whether the filter chain or a service refuses it. */
+    public static final String NOT_ALLOWED = "You may not do this: your roles do not allow it";
+
     private Roles() {
     }
 }

@@ -153,20 +153,19 @@ class AccessMatrixIT {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             for (AccessMatrix.Row row : AccessMatrix.ROWS) {
-                Map<Caller, Future<Integer>> answers = new EnumMap<>(Caller.class);
+                Map<Caller, Future<ApiClient.Response>> answers = new EnumMap<>(Caller.class);
                 for (Caller caller : Caller.values()) {
                     // A row's callers run side by side: where a call changes something, only one caller is allowed to.
                     answers.put(caller, pool.submit(() -> call(row, caller)));
                 }
                 Map<Caller, Integer> actual = new EnumMap<>(Caller.class);
-                for (Map.Entry<Caller, Future<Integer>> answer : answers.entrySet()) {
-                    actual.put(answer.getKey(), answer.getValue().get());
-                }
                 for (Caller caller : Caller.values()) {
+                    ApiClient.Response answer = answers.get(caller).get();
+                    actual.put(caller, answer.status());
                     int expected = row.expected().get(caller);
-                    if (actual.get(caller) != expected) {
+                    if (answer.status() != expected) {
                         differences.add(row.endpoint() + " as " + caller + " (" + caller.relation() + "): expected "
-                                + expected + ", got " + actual.get(caller));
+                                + expected + ", got " + answer.status() + " " + abbreviated(answer.body()));
                     }
                 }
                 actualTable.add(row.withAnswers(actual));
@@ -179,8 +178,12 @@ class AccessMatrixIT {
         assertThat(differences).as("cells that differ; the table as answered:%n%s", String.join("\n", actualTable)).isEmpty();
     }
 
-    private int call(AccessMatrix.Row row, Caller caller) {
-        return api.send(row.method(), fixture.resolve(row.path()), caller.username(), caller.password(), row.requestBody(fixture))
-                .status();
+    private ApiClient.Response call(AccessMatrix.Row row, Caller caller) {
+        return api.send(row.method(), fixture.resolve(row.path()), caller.username(), caller.password(), row.requestBody(fixture));
+    }
+
+    private static String abbreviated(String body) {
+        String oneLine = body.replaceAll("\\s+", " ");
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
     }
 }

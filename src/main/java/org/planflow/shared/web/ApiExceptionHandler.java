@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.Roles;
 import org.planflow.shared.TooLargeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -72,9 +73,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue());
     }
 
+    /** A service's own refusal says why; method security's (the roles) says it as the filter chain does. */
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "You may not do this: " + e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, e instanceof AuthorizationDeniedException ? Roles.NOT_ALLOWED
+                : "You may not do this: " + e.getMessage());
     }
 
     @ExceptionHandler(TooLargeException.class)
