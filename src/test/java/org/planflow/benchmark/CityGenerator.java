@@ -68,11 +68,10 @@ final class CityGenerator {
     static final int APPROVED = 5;
     static final int ASSESSED = 5;
     static final String ADDRESSEES = "各有关单位";
-    static final List<String> PREFIXES = List.of("区政办发", "区政办", "区政发");
 
     private final PlanService plans;
-    private final TaskCompletionService completion;
     private final OrganizationService organization;
+    private final CityWork work;
     private final UnitAdminService unitAdmin;
     private final UserAdminService userAdmin;
     private final TaskDeadlineService deadlines;
@@ -83,12 +82,11 @@ final class CityGenerator {
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
     private final Workers workers = new Workers(WORKERS);
-    private final Map<String, List<String>> rolesOf = new ConcurrentHashMap<>();
     private final Map<String, String> clerkOf = new ConcurrentHashMap<>();
 
     CityGenerator(ApplicationContext context) {
         this.plans = context.getBean(PlanService.class);
-        this.completion = context.getBean(TaskCompletionService.class);
+        this.work = new CityWork(context);
         this.organization = context.getBean(OrganizationService.class);
         this.unitAdmin = context.getBean(UnitAdminService.class);
         this.userAdmin = context.getBean(UserAdminService.class);
@@ -232,38 +230,6 @@ final class CityGenerator {
 
     // ---- plans ----
 
-    private long draft(int k, String title, List<BreakdownItem> items, Random random) {
-        String department = CityNames.unitsOfSlice(k).stream().filter(unit -> unit.type() == UnitType.DEPARTMENT)
-                .toList().get(random.nextInt(8)).code();
-        String drafter = department + "-" + (2 + random.nextInt(2));
-        return as(drafter, () -> plans.create(new PlanDraft(title, "实施方案", null, List.of(
-                new PlanSection("一、", 1, "总体要求", "坚持目标导向和问题导向，统筹推进各项任务，确保取得实效。"),
-                new PlanSection("二、", 1, "主要任务", "各责任单位按照任务分解表抓好落实，定期报送进展。"),
-                new PlanSection("三、", 1, "保障措施", "加强组织领导，强化督查考核，营造良好氛围。")), items, null, null)).id());
-    }
-
-    /** Submitted (with consultation when units are given), passed by the department's reviewer. */
-    private void submitAndPass(long planId, String approver, List<String> consult) {
-        Map<String, Object> submit = new HashMap<>(Map.of("outcome", "submit", "approvers", List.of(approver)));
-        if (!consult.isEmpty()) {
-            submit.put("consultUnits", consult);
-            submit.put("consultWorkingDays", DEADLINE_WORKING_DAYS);
-        }
-        completeOnly(drafterOf(planId), planId, TaskKind.DRAFT, submit);
-        completeOnly(reviewerOf(planId), planId, TaskKind.DEPT_REVIEW, Map.of("outcome", "pass"));
-    }
-
-    /**
-     * Approved, then issued under one of the three document types in turn: a type's number is held from its issuance
-     * until that transaction commits (numbers without gaps), so only different types are issued side by side.
-     */
-    private void approveAndIssue(int k, long planId, List<String> recipients, int ackWorkingDays) {
-        submitAndPass(planId, CityNames.leader(k), List.of());
-        completeOnly(CityNames.leader(k), planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", "approve"));
-        completeOnly(CityNames.clerk(k), planId, TaskKind.ISSUE, Map.of("outcome", "issue", "prefix", PREFIXES.get((int) (planId % PREFIXES.size())), "form", "印发",
-                "recipients", recipients, "ackWorkingDays", ackWorkingDays, "addressees", ADDRESSEES));
-    }
-
     /** Issued a week before the quarter's end with 20 scored items; 70 % acknowledge at once, 80 % of items are accepted. */
     private long supervisedPlan(int k, Seed seed, List<String> recipients) {
         Random random = seed.random();
@@ -275,12 +241,12 @@ final class CityGenerator {
                     BigDecimal.valueOf(5), "按时完成得5分，未完成不得分", new UnitRef(units.get(0), null),
                     units.subList(1, 5).stream().map(code -> new UnitRef(code, null)).toList(), due));
         }
-        long planId = draft(k, "城市督办方案%02d-%02d号".formatted(k, seed.index() + 1), items, random);
+        long planId = work.draft(k, "城市督办方案%02d-%02d号".formatted(k, seed.index() + 1), items, random);
         approveAndIssue(k, planId, sample(recipients, SUPERVISED_RECIPIENTS, random), 5);
         acknowledge(planId, 0.7, random);
-        for (Map<String, Object> task : openTasks(planId, TaskKind.ACCEPT_ASSIGNMENT)) {
+        for (Map<String, Object> task : work.openTasks(planId, TaskKind.ACCEPT_ASSIGNMENT)) {
             if (random.nextDouble() < 0.8) {
-                complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "accept",
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "accept",
                         "measures", "制定年度工作方案，按季度推进、按月调度", "responsible", "业务科室负责人",
                         "milestones", List.of(Map.of("text", "完成年度目标任务", "due", due.minusMonths(1).toString()))));
             }
@@ -291,16 +257,16 @@ final class CityGenerator {
     /** After the quarter: half the reports come in, half of those are accepted. */
     private void reportAndReview(int k, long planId, Seed seed) {
         Random random = seed.random();
-        for (Map<String, Object> task : openTasks(planId, TaskKind.REPORT_PROGRESS)) {
+        for (Map<String, Object> task : work.openTasks(planId, TaskKind.REPORT_PROGRESS)) {
             if (random.nextBoolean()) {
-                complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "report",
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "report",
                         "status", "ON_TRACK", "percent", 40 + random.nextInt(30), "progress", "各项措施按计划推进，已完成年度任务的四成以上。",
                         "problems", "", "nextSteps", "下季度加强调度，按节点完成剩余任务。"));
             }
         }
-        for (Map<String, Object> task : openTasks(planId, TaskKind.REVIEW_REPORT)) {
+        for (Map<String, Object> task : work.openTasks(planId, TaskKind.REVIEW_REPORT)) {
             if (random.nextBoolean()) {
-                complete(CityNames.supervisor(k), (String) task.get("task_id"), Map.of("outcome", "accept"));
+                work.complete(CityNames.supervisor(k), (String) task.get("task_id"), Map.of("outcome", "accept"));
             }
         }
     }
@@ -311,16 +277,16 @@ final class CityGenerator {
         if (seed.index() >= 8) {
             return;
         }
-        completeOnly(CityNames.supervisor(k), planId, TaskKind.QUARTERLY_REPORT,
+        work.completeOnly(CityNames.supervisor(k), planId, TaskKind.QUARTERLY_REPORT,
                 Map.of("outcome", "submit", "text", "本季度各项任务总体进展顺利。", "readWorkingDays", 30));
         if (seed.index() >= 6) {
             return;
         }
-        completeOnly(CityNames.leader(k), planId, TaskKind.APPROVE_QUARTERLY_REPORT, Map.of("outcome", "approve"));
+        work.completeOnly(CityNames.leader(k), planId, TaskKind.APPROVE_QUARTERLY_REPORT, Map.of("outcome", "approve"));
         Random random = seed.random();
-        for (Map<String, Object> task : openTasks(planId, TaskKind.READ_NOTICE)) {
+        for (Map<String, Object> task : work.openTasks(planId, TaskKind.READ_NOTICE)) {
             if (random.nextBoolean()) {
-                complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "read"));
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "read"));
             }
         }
     }
@@ -328,20 +294,20 @@ final class CityGenerator {
     /** Issued today with the longest acknowledgement deadline; 15 % acknowledge at once. */
     private void issuedPlan(int k, Seed seed, List<String> recipients, int count) {
         Random random = seed.random();
-        long planId = draft(k, "城市实施方案%02d-%03d号".formatted(k, seed.index() + 1), List.of(), random);
+        long planId = work.draft(k, "城市实施方案%02d-%03d号".formatted(k, seed.index() + 1), List.of(), random);
         approveAndIssue(k, planId, sample(recipients, count, random), 30);
         acknowledge(planId, 0.15, random);
     }
 
     private void consultedPlan(int k, Seed seed, List<String> recipients) {
         Random random = seed.random();
-        long planId = draft(k, "城市征求意见稿%02d-%02d号".formatted(k, seed.index() + 1), List.of(), random);
+        long planId = work.draft(k, "城市征求意见稿%02d-%02d号".formatted(k, seed.index() + 1), List.of(), random);
         String lead = plans.load(planId).leadUnit().code();
         List<String> consulted = sample(recipients.stream().filter(code -> !code.equals(lead)).toList(), CONSULTED_UNITS, random);
-        submitAndPass(planId, CityNames.leader(k), consulted);
-        for (Map<String, Object> task : openTasks(planId, TaskKind.GIVE_OPINION)) {
+        work.submitAndPass(planId, CityNames.leader(k), consulted, DEADLINE_WORKING_DAYS);
+        for (Map<String, Object> task : work.openTasks(planId, TaskKind.GIVE_OPINION)) {
             if (random.nextDouble() < 0.3) {
-                complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "no_opinion"));
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "no_opinion"));
             }
         }
     }
@@ -349,17 +315,17 @@ final class CityGenerator {
     /** Drafts, then plans waiting for the reviewer, for the leader, and approved plans waiting to be issued. */
     private void planInApproval(int k, Seed seed) {
         int i = seed.index();
-        long planId = draft(k, "城市工作方案%02d-%02d号".formatted(k, i + 1), List.of(), seed.random());
+        long planId = work.draft(k, "城市工作方案%02d-%02d号".formatted(k, i + 1), List.of(), seed.random());
         if (i < DRAFTS) {
             return;
         }
         if (i < DRAFTS + IN_REVIEW) {
-            completeOnly(drafterOf(planId), planId, TaskKind.DRAFT, Map.of("outcome", "submit", "approvers", List.of(CityNames.leader(k))));
+            work.completeOnly(plans.load(planId).drafter(), planId, TaskKind.DRAFT, Map.of("outcome", "submit", "approvers", List.of(CityNames.leader(k))));
             return;
         }
-        submitAndPass(planId, CityNames.leader(k), List.of());
+        work.submitAndPass(planId, CityNames.leader(k), List.of(), 0);
         if (i >= DRAFTS + IN_REVIEW + IN_APPROVAL) {
-            completeOnly(CityNames.leader(k), planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", "approve"));
+            work.completeOnly(CityNames.leader(k), planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", "approve"));
         }
     }
 
@@ -368,42 +334,16 @@ final class CityGenerator {
     }
 
     private void acknowledge(long planId, double share, Random random) {
-        for (Map<String, Object> task : openTasks(planId, TaskKind.ACKNOWLEDGE)) {
+        for (Map<String, Object> task : work.openTasks(planId, TaskKind.ACKNOWLEDGE)) {
             if (random.nextDouble() < share) {
-                complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "acknowledge"));
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "acknowledge"));
             }
         }
     }
 
-    // ---- tasks ----
-
-    private List<Map<String, Object>> openTasks(long planId, TaskKind kind) {
-        return jdbc.sql("SELECT task_id, unit_code FROM inbox_task WHERE plan_id = ? AND kind = ? ORDER BY task_id")
-                .params(planId, kind.name()).query().listOfRows();
-    }
-
-    /** Completes the plan's one open task of the kind. */
-    private void completeOnly(String username, long planId, TaskKind kind, Map<String, Object> fields) {
-        List<Map<String, Object>> tasks = openTasks(planId, kind);
-        if (tasks.size() != 1) {
-            throw new IllegalStateException("Plan " + planId + " has " + tasks.size() + " open " + kind + " tasks, not one");
-        }
-        complete(username, (String) tasks.get(0).get("task_id"), fields);
-    }
-
-    private void complete(String username, String taskId, Map<String, Object> fields) {
-        as(username, () -> {
-            completion.complete(taskId, new LinkedHashMap<>(fields));
-            return null;
-        });
-    }
-
-    private String drafterOf(long planId) {
-        return plans.load(planId).drafter();
-    }
-
-    private String reviewerOf(long planId) {
-        return plans.load(planId).leadUnit().code() + "-1";
+    private void approveAndIssue(int k, long planId, List<String> recipients, int ackWorkingDays) {
+        work.approve(k, planId);
+        work.completeOnly(CityNames.clerk(k), planId, TaskKind.ISSUE, CityWork.issueForm(planId, recipients, ackWorkingDays, ADDRESSEES));
     }
 
     private String clerkOf(String unit) {
@@ -411,8 +351,7 @@ final class CityGenerator {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        List<String> roles = rolesOf.computeIfAbsent(username, name -> List.copyOf(organization.findUser(name).orElseThrow().roles()));
-        return RunAs.user(username, roles, action);
+        return work.as(username, action);
     }
 
     // ---- time ----

@@ -1,0 +1,53 @@
+package org.planflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a supervision office opens many times a day, over the whole city and for one unit or plan, through the API as a
+ * SUPERVISOR: the overdue list, the dashboard and the ledger export (工作台账).
+ */
+@Order(3)
+class SupervisionListsBenchmark extends OnTheCity {
+
+    static final double LIST_TARGET = 500;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void overdue_list_dashboard_and_ledger() {
+        CityHttp http = new CityHttp(port);
+        CityHttp.Authorization supervisor = CityHttp.Authorization.basic(CityProbes.SUPERVISOR, CityNames.OWN_PASSWORD);
+        String unit = jdbc.sql("SELECT unit_code FROM inbox_task WHERE due < now() AND unit_code LIKE 'c%' GROUP BY unit_code "
+                + "ORDER BY count(*) DESC LIMIT 1").query(String.class).single();
+        long plan = jdbc.sql("SELECT plan_id FROM supervised_item GROUP BY plan_id ORDER BY count(*) DESC LIMIT 1").query(Long.class).single();
+
+        int rows = http.items("/api/supervision/overdue", supervisor).size();
+        byte[] whole = http.get("/api/supervision/overdue", supervisor);
+        Figures.median("lists", "GET /api/supervision/overdue, whole city (%,d rows, %,d KB)".formatted(rows, whole.length / 1024),
+                Timing.of(2, 10, () -> http.get("/api/supervision/overdue", supervisor)), LIST_TARGET);
+        int unitRows = http.items("/api/supervision/overdue?unit=" + unit, supervisor).size();
+        Figures.median("lists", "GET /api/supervision/overdue?unit=%s (%d rows)".formatted(unit, unitRows),
+                Timing.of(2, 10, () -> http.get("/api/supervision/overdue?unit=" + unit, supervisor)), LIST_TARGET);
+
+        assertThat(http.json("/api/supervision/dashboard", supervisor).path("lights").size()).isPositive();
+        Figures.median("lists", "GET /api/supervision/dashboard, whole city",
+                Timing.of(2, 10, () -> http.get("/api/supervision/dashboard", supervisor)), LIST_TARGET);
+        Figures.median("lists", "GET /api/supervision/dashboard?plan=" + plan,
+                Timing.of(2, 10, () -> http.get("/api/supervision/dashboard?plan=" + plan, supervisor)), LIST_TARGET);
+
+        byte[] ledger = http.get("/api/supervision/ledger.xlsx", supervisor);
+        Figures.info("lists", "GET /api/supervision/ledger.xlsx, whole city (%,d KB)".formatted(ledger.length / 1024),
+                Timing.of(1, 5, () -> http.get("/api/supervision/ledger.xlsx", supervisor)).toString());
+        Figures.info("lists", "GET /api/supervision/ledger.xlsx?unit=" + unit,
+                Timing.of(1, 10, () -> http.get("/api/supervision/ledger.xlsx?unit=" + unit, supervisor)).toString());
+    }
+}
