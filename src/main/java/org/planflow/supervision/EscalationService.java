@@ -26,6 +26,7 @@ import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
+import org.planflow.shared.TransactionMemo;
 import org.planflow.supervision.persistence.EscalationRepository;
 import org.planflow.supervision.persistence.ItemRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EscalationService {
 
     public static final int MAX_OVERDUE_ROWS = 5000;
+    private static final String RULES = "escalation-rules";
 
     private final EscalationRepository repository;
     private final InboxService inbox;
@@ -70,7 +72,8 @@ public class EscalationService {
     /** The ladder for a kind of task: its own rules if any, else the defaults; enabled steps in order. */
     @Transactional(readOnly = true)
     public List<EscalationRule> ladder(String taskKind) {
-        List<EscalationRule> all = repository.rules();
+        // Read once per transaction: issuing to 1,000 units schedules 1,000 ladders in one (decision 039).
+        List<EscalationRule> all = TransactionMemo.get(RULES, repository::rules);
         List<EscalationRule> own = all.stream().filter(rule -> rule.taskKind().equals(taskKind)).toList();
         List<EscalationRule> rules = own.isEmpty()
                 ? all.stream().filter(rule -> rule.taskKind().equals(EscalationRule.ANY_KIND)).toList()
@@ -93,6 +96,19 @@ public class EscalationService {
                 .findFirst()
                 .map(rule -> new ScheduledStep(taskId, rule.step(),
                         calendar.addWorkingDays(task.get().due(), rule.offsetWorkingDays())));
+    }
+
+    /**
+     * The first step of a task just created, from what its creation knows: a new task has reached no step yet and its
+     * due date is the one given, so nothing need be read back (decision 039).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ScheduledStep> firstStep(String taskId, String taskKind, Instant due) {
+        if (due == null) {
+            return Optional.empty();
+        }
+        return ladder(taskKind).stream().findFirst()
+                .map(rule -> new ScheduledStep(taskId, rule.step(), calendar.addWorkingDays(due, rule.offsetWorkingDays())));
     }
 
     /**
@@ -178,6 +194,7 @@ public class EscalationService {
             }
         }
         String before = describe(repository.rules().stream().filter(rule -> rule.taskKind().equals(taskKind)).toList());
+        TransactionMemo.forget(RULES);
         repository.deleteRules(taskKind);
         rules.forEach(rule -> repository.saveRule(new EscalationRule(taskKind, rule.step(), rule.offsetWorkingDays(), rule.enabled())));
         audit.record(AuditRecord.of(AuditCategory.SETTINGS, SupervisionAction.ESCALATION_LADDER_SAVED).withOutcome(taskKind)

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -37,13 +38,20 @@ final class CityDatabase implements AutoCloseable {
     static final int FRESH_WORKING_DAYS = 15;
 
     private final EmbeddedPostgres postgres;
+    /** A PostgreSQL server of one's own instead (-Dcity.server=host:port, user postgres without password), or null. */
+    private final String server;
 
-    private CityDatabase(EmbeddedPostgres postgres) {
+    private CityDatabase(EmbeddedPostgres postgres, String server) {
         this.postgres = postgres;
+        this.server = server;
     }
 
-    /** Starts the kept PostgreSQL (initialising it on first use). */
+    /** Starts the kept PostgreSQL (initialising it on first use), or uses the server named by {@code city.server}. */
     static CityDatabase start() {
+        String server = System.getProperty("city.server", "");
+        if (!server.isBlank()) {
+            return new CityDatabase(null, server);
+        }
         try {
             Files.createDirectories(DATA);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -54,18 +62,19 @@ final class CityDatabase implements AutoCloseable {
                     .setServerConfig("max_wal_size", "4GB")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            return new CityDatabase(postgres);
+            return new CityDatabase(postgres, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    int port() {
-        return postgres.getPort();
+    String jdbcUrl(String database) {
+        return server != null ? "jdbc:postgresql://" + server + "/" + database + "?user=postgres" : postgres.getJdbcUrl("postgres", database);
     }
 
-    String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database);
+    private Connection maintenance() throws SQLException {
+        return server != null ? DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "")
+                : postgres.getPostgresDatabase().getConnection();
     }
 
     /** The steps built so far and when, or empty properties when there is no usable city. */
@@ -113,7 +122,7 @@ final class CityDatabase implements AutoCloseable {
 
     /** Runs one statement on the server's maintenance database (CREATE/DROP DATABASE cannot run in a transaction). */
     void admin(String sql) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = maintenance();
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -133,7 +142,7 @@ final class CityDatabase implements AutoCloseable {
 
     /** The size of a database as PostgreSQL counts it, e.g. "2.1 GB". */
     String size(String database) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = maintenance();
              Statement statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT pg_size_pretty(pg_database_size('" + database + "'))")) {
             rs.next();
@@ -144,7 +153,7 @@ final class CityDatabase implements AutoCloseable {
     }
 
     String serverVersion() {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = maintenance();
              Statement statement = connection.createStatement();
              var rs = statement.executeQuery("SHOW server_version")) {
             rs.next();
@@ -156,6 +165,9 @@ final class CityDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (postgres == null) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {

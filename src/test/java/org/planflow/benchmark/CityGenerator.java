@@ -104,7 +104,7 @@ final class CityGenerator {
                  long openTasks, long historyRows) {
 
         String describe() {
-            return "slices %d-%d in %.0f s: %d units (%.0f/s), %d users (%.0f/s), %d plans, %d tasks created (%.0f/s), %d open, %d history rows (%.0f/s)"
+            return "slices %d-%d in %.0f s: %d units (%.1f/s), %d users (%.1f/s), %d plans, %d tasks created (%.0f/s), %d open, %d history rows (%.0f/s)"
                     .formatted(fromSlice, toSlice, seconds, units, units / seconds, users, users / seconds, plans, tasksCreated,
                             tasksCreated / seconds, openTasks, historyRows, historyRows / seconds);
         }

@@ -47,14 +47,14 @@ class CompletionBenchmark extends OnTheCity {
 
     @Test
     void acknowledge_and_report_progress_through_planflow_and_through_the_task_service() throws Exception {
-        measure(TaskKind.ACKNOWLEDGE, 300, Map.of("outcome", "acknowledge"));
+        measure(TaskKind.ACKNOWLEDGE, 200, Map.of("outcome", "acknowledge"));
         measure(TaskKind.REPORT_PROGRESS, 100, Map.of("outcome", "report", "status", "ON_TRACK", "percent", 50,
                 "progress", "按计划推进。", "problems", "", "nextSteps", "继续推进。"));
     }
 
     private void measure(TaskKind kind, int perRound, Map<String, Object> fields) throws Exception {
         List<Map<String, Object>> open = jdbc.sql("""
-                        SELECT task_id, unit_code FROM inbox_task WHERE kind = ? AND assignee IS NULL AND unit_code LIKE 'c%'
+                        SELECT task_id, unit_code FROM inbox_task WHERE kind = ? AND assignee IS NULL AND unit_code ~ '^c[0-9]{2}-'
                          ORDER BY md5(task_id) LIMIT ?""")
                 .params(kind.name(), 2 * ROUNDS * perRound).query().listOfRows();
         int each = Math.min(perRound, open.size() / (2 * ROUNDS));

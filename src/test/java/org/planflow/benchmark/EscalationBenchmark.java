@@ -29,7 +29,8 @@ class EscalationBenchmark extends OnTheCity {
 
     static final int PLANS = 10;
     static final int STEPS = 4;
-    static final Duration PATIENCE = Duration.ofMinutes(10);
+    /** Bounded, so the whole command keeps its time: a ladder not done by then is reported with its rate. */
+    static final Duration PATIENCE = Duration.ofMinutes(4);
 
     @Autowired
     ApplicationContext context;
@@ -75,8 +76,11 @@ class EscalationBenchmark extends OnTheCity {
                 recorded = count("SELECT count(*) FROM escalation_event e WHERE e.actor IS NULL AND e.plan_title LIKE '" + title + "%'");
             } while (recorded < expected && Duration.between(started, Instant.now()).compareTo(PATIENCE) < 0);
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+            double rate = recorded / seconds;
             Figures.add("escalation", "%,d overdue tasks, every ladder step recorded (%,d of %,d steps)".formatted(tasks, recorded, expected),
-                    "%.1f s (%.0f steps/s)".formatted(seconds, recorded / seconds), "< 60 s", recorded == expected && seconds < 60);
+                    recorded == expected ? "%.1f s (%.0f steps/s)".formatted(seconds, rate)
+                            : "NOT DONE after %.0f s: %.0f steps/s, all would take about %.0f s".formatted(seconds, rate, expected / rate),
+                    "< 60 s", recorded == expected && seconds < 60);
             Figures.info("escalation", "meanwhile: other ladder steps of the city that fell due, notices sent",
                     "%,d steps, %,d notices".formatted(ladderSteps() - otherSteps - recorded, count("SELECT count(*) FROM notification") - notices));
         } finally {

@@ -26,7 +26,7 @@ class SupervisionListsBenchmark extends OnTheCity {
     void overdue_list_dashboard_and_ledger() {
         CityHttp http = new CityHttp(port);
         CityHttp.Authorization supervisor = CityHttp.Authorization.basic(CityProbes.SUPERVISOR, CityNames.OWN_PASSWORD);
-        String unit = jdbc.sql("SELECT unit_code FROM inbox_task WHERE due < now() AND unit_code LIKE 'c%' GROUP BY unit_code "
+        String unit = jdbc.sql("SELECT unit_code FROM inbox_task WHERE due < now() AND unit_code ~ '^c[0-9]{2}-' GROUP BY unit_code "
                 + "ORDER BY count(*) DESC LIMIT 1").query(String.class).single();
         long plan = jdbc.sql("SELECT plan_id FROM supervised_item GROUP BY plan_id ORDER BY count(*) DESC LIMIT 1").query(Long.class).single();
 

@@ -2,6 +2,7 @@ package org.planflow.supervision.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.supervision.EscalationService;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,9 @@ class EscalationScheduler {
     @Order(AFTER_INBOX)
     void onTaskEvent(DelegateTask task) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> escalation.nextStep(task.getId()).ifPresent(timers::schedule);
+            case TaskListener.EVENTNAME_CREATE -> escalation.firstStep(task.getId(), TaskKinds.of(task.getBpmnModelElementInstance())
+                    .orElse(task.getTaskDefinitionKey()), task.getDueDate() == null ? null : task.getDueDate().toInstant())
+                    .ifPresent(timers::schedule);
             case TaskListener.EVENTNAME_UPDATE -> {
                 timers.cancel(task.getId());
                 escalation.nextStep(task.getId()).ifPresent(timers::schedule);
