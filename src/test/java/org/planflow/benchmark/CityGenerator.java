@@ -3,11 +3,8 @@ package org.planflow.benchmark;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,19 +16,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.planflow.assessment.AssessmentService;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.deadline.TaskDeadlineService;
-import org.planflow.inbox.TaskCompletionService;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitAdminService;
 import org.planflow.organization.UnitForm;
-import org.planflow.organization.UnitType;
 import org.planflow.organization.UserAdminService;
 import org.planflow.organization.UserForm;
 import org.planflow.plan.BreakdownItem;
-import org.planflow.plan.PlanDraft;
-import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.UnitRef;
-import org.planflow.security.RunAs;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.Quarter;
@@ -405,9 +397,5 @@ final class CityGenerator {
         List<String> copy = new ArrayList<>(from);
         Collections.shuffle(copy, random);
         return List.copyOf(copy.subList(0, Math.min(count, copy.size())));
-    }
-
-    static ZoneId zone(ApplicationContext context) {
-        return context.getBean(WorkingCalendar.class).zone();
     }
 }
