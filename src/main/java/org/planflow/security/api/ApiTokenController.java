@@ -33,7 +33,8 @@ class ApiTokenController {
     @PostMapping("/admin/api-tokens")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A new token for any enabled account: {username, name}; answers the secret this once "
-            + "({id, name, username, token, createdAt}); 409 when the account has a token of that name")
+            + "({id, name, username, token, createdAt}); 409 when the account has a token of that name. Needs a "
+            + "password login: a token cannot issue tokens (403 TOKEN_CANNOT_ISSUE)")
     IssuedApiToken issue(@RequestBody TokenRequest request) {
         return tokens.issue(request.username(), request.name());
     }
