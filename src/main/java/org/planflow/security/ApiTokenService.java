@@ -3,13 +3,17 @@ package org.planflow.security;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import org.planflow.organization.Credentials;
+import org.planflow.organization.OrganizationAction;
+import org.planflow.organization.OrganizationChanged;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.persistence.ApiTokenRepository;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokenService {
 
     public static final int MAX_NAME = 100;
+
+    /** What ends an account's tokens, as it ends its sessions; a lock only suspends them. */
+    static final Set<OrganizationAction> ENDING_TOKENS =
+            Set.of(OrganizationAction.PASSWORD_CHANGED, OrganizationAction.PASSWORD_RESET, OrganizationAction.USER_DISABLED);
 
     private final ApiTokenRepository repository;
     private final OrganizationService organization;
@@ -86,6 +94,16 @@ public class ApiTokenService {
         revoke(repository.find(id).filter(token -> token.username().equals(CurrentUser.require())).orElseThrow(() -> unknown(id)));
     }
 
+    /** Within the change itself: a password change or reset, or a disable, revokes every token of the account. */
+    @EventListener
+    void onAccountChanged(OrganizationChanged change) {
+        String userPrefix = OrganizationAction.userSubject("");
+        if (ENDING_TOKENS.contains(change.action()) && change.subject().startsWith(userPrefix)) {
+            // A token revoked meanwhile by someone else is simply gone: the change goes on.
+            repository.list(change.subject().substring(userPrefix.length())).forEach(this::revoked);
+        }
+    }
+
     private IssuedApiToken issueFor(String username, String name) {
         String tokenName = name == null ? "" : name.strip();
         if (tokenName.isEmpty()) {
@@ -112,10 +130,17 @@ public class ApiTokenService {
     }
 
     private void revoke(ApiToken token) {
-        if (!repository.delete(token.id())) {
+        if (!revoked(token)) {
             throw unknown(token.id());
         }
-        events.publishEvent(new ApiTokenChanged(ApiTokenChanged.Change.REVOKED, token.username(), token.name(), token.hint()));
+    }
+
+    private boolean revoked(ApiToken token) {
+        boolean deleted = repository.delete(token.id());
+        if (deleted) {
+            events.publishEvent(new ApiTokenChanged(ApiTokenChanged.Change.REVOKED, token.username(), token.name(), token.hint()));
+        }
+        return deleted;
     }
 
     private static NotFoundException unknown(long id) {

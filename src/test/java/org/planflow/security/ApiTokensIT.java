@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.SessionClient;
+import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.UserAdminService;
 import org.planflow.organization.UserForm;
 import org.planflow.shared.PlanFlowClock;
@@ -213,7 +214,7 @@ class ApiTokensIT {
 
     @ParameterizedTest
     @EnumSource(Suspension.class)
-    void a_disabled_or_locked_accounts_tokens_are_refused_while_it_is_so(Suspension suspension) {
+    void a_lock_suspends_the_accounts_tokens_and_a_disable_ends_them(Suspension suspension) {
         String username = newAccount(PREFIX + suspension.name().toLowerCase());
         String token = issue(username, PREFIX + "脚本").path("token").asText();
         assertThat(bearer("GET", "/api/me", token).status()).isEqualTo(200);
@@ -223,28 +224,46 @@ class ApiTokensIT {
         ApiClient.Response refused = bearer("GET", "/api/me", token);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.json().path("code").asText()).isEqualTo(SecurityProblem.LOGIN_FAILED.name());
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = ? AND actor = ? AND details LIKE ?")
-                .params("LOGIN_" + suspension.name(), username, "pft_%… " + PREFIX + "脚本").query(Long.class).single())
-                .as("recorded with the token's hint and name").isEqualTo(1);
+        if (suspension == Suspension.LOCKED) {
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = ? AND actor = ? AND details LIKE ?")
+                    .params("LOGIN_LOCKED", username, "pft_%… " + PREFIX + "脚本").query(Long.class).single())
+                    .as("recorded with the token's hint and name").isEqualTo(1);
+        } else {
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'API_TOKEN_REVOKED' AND subject = ? AND details LIKE ?")
+                    .params(OrganizationAction.userSubject(username), "pft_%… " + PREFIX + "脚本").query(Long.class).single())
+                    .as("the disable revoked it, on the trail").isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'LOGIN_UNKNOWN_TOKEN' AND subject = ?")
+                    .param("token:" + ApiTokenSecret.hint(token)).query(Long.class).single()).isEqualTo(1);
+        }
 
         RunAs.user("admin", Set.of(Roles.ADMIN), () -> suspension.lift.accept(users, username));
-        assertThat(bearer("GET", "/api/me", token).status()).as("the token follows its account back").isEqualTo(200);
+        if (suspension == Suspension.LOCKED) {
+            assertThat(bearer("GET", "/api/me", token).status()).as("a lock only suspends the token").isEqualTo(200);
+        } else {
+            assertThat(bearer("GET", "/api/me", token).status()).as("a disable ended the token for good").isEqualTo(401);
+            assertThat(api.get("/api/admin/api-tokens?username=" + username, "admin").json()).isEmpty();
+        }
     }
 
     @Test
-    void a_password_change_or_reset_leaves_the_accounts_tokens_working() {
+    void a_password_change_or_a_reset_ends_the_accounts_tokens_and_the_trail_says_so() {
         String username = newAccount(PREFIX + "pw");
-        String token = issue(username, PREFIX + "对接").path("token").asText();
+        String changedToken = issue(username, PREFIX + "对接").path("token").asText();
 
         ApiClient.Response changed = api.put("/api/me/password", username, PASSWORD,
                 "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"Neues-Passwort-1\"}");
         assertThat(changed.status()).isEqualTo(204);
-        assertThat(bearer("GET", "/api/tasks", token).status()).isEqualTo(200);
+        ApiClient.Response refused = bearer("GET", "/api/tasks", changedToken);
+        assertThat(refused.status()).as("the password change ended it").isEqualTo(401);
+        assertThat(refused.json().path("code").asText()).isEqualTo(SecurityProblem.LOGIN_FAILED.name());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'API_TOKEN_REVOKED' AND subject = ? AND details LIKE ?")
+                .params(OrganizationAction.userSubject(username), "%" + PREFIX + "对接%").query(Long.class).single()).isEqualTo(1);
 
+        String resetToken = issue(username, PREFIX + "对接二").path("token").asText();
+        assertThat(bearer("GET", "/api/tasks", resetToken).status()).isEqualTo(200);
         RunAs.user("admin", Set.of(Roles.ADMIN), () -> users.resetPassword(username, null));
-        assertThat(api.get("/api/tasks", username, "Neues-Passwort-1").status()).as("the old password").isEqualTo(401);
-        ApiClient.Response tasks = bearer("GET", "/api/tasks", token);
-        assertThat(tasks.status()).as("the token does not use the password someone else set").isEqualTo(200);
+        assertThat(bearer("GET", "/api/tasks", resetToken).status()).as("the reset ended it").isEqualTo(401);
+        assertThat(api.get("/api/admin/api-tokens?username=" + username, "admin").json()).isEmpty();
     }
 
     @Test
