@@ -42,16 +42,26 @@ public final class PlanFlowJvms implements AutoCloseable {
 
     /** Starts PlanFlow with the arguments and returns at once; its log is {@code name.log} in the test's folder. */
     public Jvm launch(String name, String... arguments) throws IOException {
-        int port = freePort();
-        Path log = work.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return launch(name, List.of(
                 // C1 only: these JVMs live for a minute or two, where C2's compiling costs more than it saves.
                 "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Shanghai",
                 "-cp", testClasspath(),
                 PlanFlowApplication.class.getName(),
-                "--server.port=" + port,
-                "--planflow.demo.plans=false"));
+                "--planflow.demo.plans=false"), arguments);
+    }
+
+    /** Starts the packaged jar as an operator would, with the JVM's default settings, and returns at once. */
+    public Jvm launchJar(String name, Path jar, String... arguments) throws IOException {
+        return launch(name, List.of("-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()), arguments);
+    }
+
+    private Jvm launch(String name, List<String> javaArguments, String... arguments) throws IOException {
+        int port = freePort();
+        Path log = work.resolve(name + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArguments);
+        command.add("--server.port=" + port);
         command.addAll(Arrays.asList(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Jvm jvm = new Jvm(name, process, log, port);
