@@ -134,13 +134,18 @@ public final class PlanFlowJvms implements AutoCloseable {
 
         /** Waits until PlanFlow answers {@code /actuator/health}; fails with its log's tail if it ends or takes too long. */
         public Jvm awaitHealthy() {
-            awaitUntil("answered its health check", this::healthy);
+            return awaitHealthy(START_TIMEOUT);
+        }
+
+        /** The same with a time of its own, e.g. for a first start that loads the whole demo district. */
+        public Jvm awaitHealthy(Duration timeout) {
+            awaitUntil("answered its health check", this::healthy, timeout);
             return this;
         }
 
         /** Waits until the log has the text, e.g. a start-up step another JVM depends on. */
         public Jvm awaitLog(String text) {
-            awaitUntil("logged '" + text + "'", () -> log().contains(text));
+            awaitUntil("logged '" + text + "'", () -> log().contains(text), START_TIMEOUT);
             return this;
         }
 
@@ -158,11 +163,11 @@ public final class PlanFlowJvms implements AutoCloseable {
             }
         }
 
-        private void awaitUntil(String what, java.util.function.BooleanSupplier condition) {
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        private void awaitUntil(String what, java.util.function.BooleanSupplier condition, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
             while (!condition.getAsBoolean()) {
                 assertThat(process.isAlive()).as("%s ended before it %s:%n%s", name, what, tail()).isTrue();
-                assertThat(System.nanoTime()).as("%s had not %s within %s:%n%s", name, what, START_TIMEOUT, tail())
+                assertThat(System.nanoTime()).as("%s had not %s within %s:%n%s", name, what, timeout, tail())
                         .isLessThan(deadline);
                 LadderSteps.sleep(500);
             }

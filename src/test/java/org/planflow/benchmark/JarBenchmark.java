@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +32,8 @@ class JarBenchmark {
     static final int LOAD_CLIENTS = 8;
     static final long LOAD_SECONDS = 30;
     static final long WARM_UP_SECONDS = 5;
+    /** The first start loads the whole demo district (plans at every stage) before it reports ready. */
+    static final Duration FIRST_START_TIMEOUT = Duration.ofMinutes(15);
 
     @TempDir
     Path work;
@@ -65,7 +68,7 @@ class JarBenchmark {
     private static long startedMillis(PlanFlowJvms jvms, String name, Path data) throws IOException, InterruptedException {
         PlanFlowJvms.Jvm jvm = jvms.launchJar(name, JAR.toAbsolutePath(), dataDir(data));
         long started = System.nanoTime();
-        jvm.awaitHealthy();
+        jvm.awaitHealthy(FIRST_START_TIMEOUT);
         long millis = (System.nanoTime() - started) / 1_000_000;
         jvm.process().destroy();
         assertThat(jvm.process().waitFor(60, TimeUnit.SECONDS)).as("%s stopped", name).isTrue();
