@@ -102,6 +102,11 @@ public class ItemVisibility implements TimelineAudience {
         return EnumSet.allOf(SupervisionAction.class).stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
+    @Override
+    public boolean showsAll(PlanReader reader) {
+        return reader.district();
+    }
+
     /**
      * An item's ledger events (assigned, accepted, report opened and submitted, overdue, closed) are the plan's member
      * units'; the rest of its events are its own readers'; a circulated quarterly review is the member units', its
