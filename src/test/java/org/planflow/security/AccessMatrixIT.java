@@ -87,6 +87,16 @@ class AccessMatrixIT {
     }
 
     @Test
+    void every_list_of_the_api_is_a_page_with_its_total() {
+        EveryListIsPaged walk = new EveryListIsPaged(api, fixture).walk();
+        System.out.println("Paged lists: " + walk.pagesWalked.size() + " walked, " + walk.pagesWithEntries.size()
+                + " with entries: " + walk.pagesWithEntries);
+        assertThat(walk.problems).as("lists not paged as every list is").isEmpty();
+        assertThat(walk.pagesWithEntries).as("the lists the fixture fills").contains("/api/units", "/api/plans/{plan}/timeline",
+                "/api/plans/{plan}/supervision", "/api/plans/{plan}/acknowledgements");
+    }
+
+    @Test
     void every_routed_view_has_its_row_and_every_row_its_view() {
         KaribuUi.start(context);
         try {
