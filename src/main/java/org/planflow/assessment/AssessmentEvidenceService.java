@@ -1,7 +1,5 @@
 package org.planflow.assessment;
 
-import java.util.List;
-
 import org.planflow.assessment.persistence.AssessmentRepository;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;

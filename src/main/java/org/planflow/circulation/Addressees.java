@@ -48,9 +48,9 @@ final class Addressees {
         }
         Map<UnitType, String> byKind = new EnumMap<>(UnitType.class);
         for (UnitType type : BY_KIND) {
-            long chosen = singles.stream().filter(unit -> unit.type() == type).count();
-            if (chosen > 0) {
-                boolean every = chosen == district.stream().filter(unit -> unit.type() == type).count();
+            long ofKind = singles.stream().filter(unit -> unit.type() == type).count();
+            if (ofKind > 0) {
+                boolean every = ofKind == district.stream().filter(unit -> unit.type() == type).count();
                 byKind.put(type, every ? EVERY : SOME);
             }
         }
@@ -60,7 +60,8 @@ final class Addressees {
 
     /** Groups and kinds by their wording (each kind "各" or "有关"), then the units left by name. */
     private static String line(Set<UnitType> groups, Map<UnitType, String> byKind, List<OrgUnit> named) {
-        Map<UnitType, String> mention = new EnumMap<>(byKind);
+        Map<UnitType, String> mention = new EnumMap<>(UnitType.class);
+        mention.putAll(byKind);
         groups.forEach(type -> mention.put(type, EVERY));
         List<String> parts = new ArrayList<>();
         List<UnitType> local = LOCAL.stream().filter(mention::containsKey).toList();

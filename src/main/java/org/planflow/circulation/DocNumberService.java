@@ -1,7 +1,5 @@
 package org.planflow.circulation;
 
-import java.util.List;
-
 import org.planflow.audit.AuditCategory;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;

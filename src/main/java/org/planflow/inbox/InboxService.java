@@ -13,7 +13,6 @@ import org.planflow.inbox.persistence.InboxTaskRepository;
 import org.planflow.inbox.persistence.LockedTask;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;

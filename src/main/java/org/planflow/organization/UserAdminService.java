@@ -15,7 +15,6 @@ import org.planflow.organization.persistence.OrganizationRepository;
 import org.planflow.organization.persistence.UnitRepository;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;

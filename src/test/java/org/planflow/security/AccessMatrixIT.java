@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -94,6 +95,9 @@ class AccessMatrixIT {
         assertThat(walk.problems).as("lists not paged as every list is").isEmpty();
         assertThat(walk.pagesWithEntries).as("the lists the fixture fills").contains("/api/units", "/api/plans/{plan}/timeline",
                 "/api/plans/{plan}/supervision", "/api/plans/{plan}/acknowledgements");
+        JsonNode notifications = api.get("/api/notifications?size=1", "supervisor").json();
+        assertThat(notifications.has("unread") && notifications.path("items").isArray() && notifications.has("total"))
+                .as("the notifications' page with the unread count beside it: %s", notifications).isTrue();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.planflow.plan.api;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

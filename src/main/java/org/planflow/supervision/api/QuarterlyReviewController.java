@@ -1,8 +1,5 @@
 package org.planflow.supervision.api;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.circulation.BulletinReadings;

@@ -2,7 +2,6 @@ package org.planflow.supervision.api;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

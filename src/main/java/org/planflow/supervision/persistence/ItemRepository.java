@@ -18,11 +18,9 @@ import org.planflow.supervision.Cadence;
 import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
-import org.planflow.supervision.ReportState;
 import org.planflow.supervision.Milestone;
 import org.planflow.supervision.ProgressReport;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.supervision.UnitRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
