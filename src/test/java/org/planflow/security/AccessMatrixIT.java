@@ -93,8 +93,8 @@ class AccessMatrixIT {
         System.out.println("Paged lists: " + walk.pagesWalked.size() + " walked, " + walk.pagesWithEntries.size()
                 + " with entries: " + walk.pagesWithEntries);
         assertThat(walk.problems).as("lists not paged as every list is").isEmpty();
-        assertThat(walk.pagesWithEntries).as("the lists the fixture fills").contains("/api/units", "/api/plans/{plan}/timeline",
-                "/api/plans/{plan}/supervision", "/api/plans/{plan}/acknowledgements");
+        assertThat(walk.pagesWithEntries).as("the lists the fixture fills").contains("/api/units", "/api/plans/{}/timeline",
+                "/api/plans/{}/supervision", "/api/plans/{}/acknowledgements");
         JsonNode notifications = api.get("/api/notifications?size=1", "supervisor").json();
         assertThat(notifications.has("unread") && notifications.path("items").isArray() && notifications.has("total"))
                 .as("the notifications' page with the unread count beside it: %s", notifications).isTrue();

@@ -94,7 +94,7 @@ class NotYoursToKnowIT {
         long attachment = api.postFile("/api/plans/" + planId + "/attachments", "drafter", "file", "附件.txt",
                 "附件内容".getBytes(StandardCharsets.UTF_8)).json().path("id").asLong();
         TestPlans.issue(api, planId, "[\"town-1\"]");
-        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").items();
         long item = items.get(0).path("id").asLong();
         long itemEvidence = api.postFile("/api/supervision/items/" + item + "/evidence", "staff-scjgj", "file", "佐证.txt",
                 "佐证".getBytes(StandardCharsets.UTF_8)).json().path("id").asLong();
