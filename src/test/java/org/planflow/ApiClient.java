@@ -173,5 +173,14 @@ public final class ApiClient {
                 throw new UncheckedIOException("Not JSON: " + body, e);
             }
         }
+
+        /** The items of a page of a list ({@code {"items":[…],"page","size","total"}}). */
+        public JsonNode items() {
+            JsonNode page = json();
+            if (!page.path("items").isArray() || !page.has("total")) {
+                throw new AssertionError("Not a page of a list (" + status + "): " + body);
+            }
+            return page.path("items");
+        }
     }
 }

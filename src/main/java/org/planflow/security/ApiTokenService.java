@@ -2,7 +2,6 @@ package org.planflow.security;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 
 import org.planflow.organization.Credentials;
@@ -11,6 +10,8 @@ import org.planflow.organization.OrganizationChanged;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.persistence.ApiTokenRepository;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -72,14 +73,14 @@ public class ApiTokenService {
     /** Every account's tokens, or one account's; never their secrets. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).ADMIN)")
-    public List<ApiToken> all(String username) {
-        return repository.list(username == null || username.isBlank() ? null : username.strip());
+    public PageOf<ApiToken> all(String username, PageRequest page) {
+        return repository.page(username == null || username.isBlank() ? null : username.strip(), page);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<ApiToken> own() {
-        return repository.list(CurrentUser.require());
+    public PageOf<ApiToken> own(PageRequest page) {
+        return repository.page(CurrentUser.require(), page);
     }
 
     /** Revokes any account's token: the next call with it is refused. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.security.ApiToken;
 import org.planflow.security.ApiTokenService;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.security.IssuedApiToken;
 import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.Formats;
@@ -136,6 +137,6 @@ class ApiTokensPart extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(tokens.own());
+        LazyPages.show(grid, tokens::own);
     }
 }

@@ -144,9 +144,10 @@ class ApiTokensIT {
         String token = issued.path("token").asText();
         assertThat(bearer("GET", "/api/me", token).status()).isEqualTo(200);
 
-        ApiClient.Response all = api.get("/api/admin/api-tokens", "admin");
+        ApiClient.Response all = api.get("/api/admin/api-tokens?username=staff-town-1&size=500", "admin");
         assertThat(all.status()).isEqualTo(200);
-        JsonNode listed = byId(all.json(), issued.path("id").asLong());
+        assertThat(all.json().path("total").asLong()).as("a page with its total").isEqualTo(all.json().path("items").size());
+        JsonNode listed = byId(all.json().path("items"), issued.path("id").asLong());
         assertThat(listed.path("name").asText()).isEqualTo(PREFIX + "列表");
         assertThat(listed.path("username").asText()).isEqualTo("staff-town-1");
         assertThat(listed.path("hint").asText()).isEqualTo(token.substring(0, 12));
@@ -157,10 +158,10 @@ class ApiTokensIT {
         assertThat(all.body()).doesNotContain(token).doesNotContain(token.substring(12));
 
         ApiClient.Response one = api.get("/api/admin/api-tokens?username=staff-town-1", "admin");
-        assertThat(one.json()).extracting(node -> node.path("username").asText()).containsOnly("staff-town-1");
-        ApiClient.Response own = api.get("/api/me/api-tokens", "staff-town-1");
+        assertThat(one.json().path("items")).extracting(node -> node.path("username").asText()).containsOnly("staff-town-1");
+        ApiClient.Response own = api.get("/api/me/api-tokens?size=500", "staff-town-1");
         assertThat(own.status()).isEqualTo(200);
-        assertThat(byId(own.json(), issued.path("id").asLong()).path("hint").asText()).isEqualTo(token.substring(0, 12));
+        assertThat(byId(own.json().path("items"), issued.path("id").asLong()).path("hint").asText()).isEqualTo(token.substring(0, 12));
         assertThat(own.body()).doesNotContain(token.substring(12));
     }
 
@@ -241,7 +242,7 @@ class ApiTokensIT {
             assertThat(bearer("GET", "/api/me", token).status()).as("a lock only suspends the token").isEqualTo(200);
         } else {
             assertThat(bearer("GET", "/api/me", token).status()).as("a disable ended the token for good").isEqualTo(401);
-            assertThat(api.get("/api/admin/api-tokens?username=" + username, "admin").json()).isEmpty();
+            assertThat(api.get("/api/admin/api-tokens?username=" + username, "admin").json().path("total").asLong()).isZero();
         }
     }
 
@@ -263,7 +264,7 @@ class ApiTokensIT {
         assertThat(bearer("GET", "/api/tasks", resetToken).status()).isEqualTo(200);
         RunAs.user("admin", Set.of(Roles.ADMIN), () -> users.resetPassword(username, null));
         assertThat(bearer("GET", "/api/tasks", resetToken).status()).as("the reset ended it").isEqualTo(401);
-        assertThat(api.get("/api/admin/api-tokens?username=" + username, "admin").json()).isEmpty();
+        assertThat(api.get("/api/admin/api-tokens?username=" + username, "admin").json().path("total").asLong()).isZero();
     }
 
     @Test
@@ -275,9 +276,9 @@ class ApiTokensIT {
         assertThat(bearer("GET", "/api/me", token).json().path("username").asText()).isEqualTo("staff-town-1");
         JsonNode others = issue("staff-fgw", PREFIX + "他人");
 
-        ApiClient.Response own = api.get("/api/me/api-tokens", "staff-town-1");
-        assertThat(own.json()).extracting(node -> node.path("username").asText()).containsOnly("staff-town-1");
-        assertThat(own.json()).extracting(node -> node.path("id").asLong()).contains(mine.json().path("id").asLong())
+        ApiClient.Response own = api.get("/api/me/api-tokens?size=500", "staff-town-1");
+        assertThat(own.json().path("items")).extracting(node -> node.path("username").asText()).containsOnly("staff-town-1");
+        assertThat(own.json().path("items")).extracting(node -> node.path("id").asLong()).contains(mine.json().path("id").asLong())
                 .doesNotContain(others.path("id").asLong());
 
         ApiClient.Response foreign = api.delete("/api/me/api-tokens/" + others.path("id").asLong(), "staff-town-1");
@@ -306,7 +307,7 @@ class ApiTokensIT {
 
         ApiClient.Response listed = bearer("GET", "/api/me/api-tokens", token);
         assertThat(listed.status()).isEqualTo(200);
-        assertThat(byId(listed.json(), issued.path("id").asLong()).path("name").asText()).isEqualTo(PREFIX + "不得签发");
+        assertThat(byId(listed.json().path("items"), issued.path("id").asLong()).path("name").asText()).isEqualTo(PREFIX + "不得签发");
         assertThat(bearer("DELETE", "/api/me/api-tokens/" + issued.path("id").asLong(), token).status())
                 .as("a leaked token revokes itself").isEqualTo(204);
         assertThat(bearer("GET", "/api/me", token).status()).isEqualTo(401);

@@ -124,7 +124,7 @@ final class MatrixFixture {
         complete("reviewer", "DEPT_REVIEW", plan, "{\"outcome\":\"pass\"}");
         complete("staff-fgw", "GIVE_OPINION", plan, """
                 {"outcome":"opinions","opinions":[{"section":"一","text":"建议明确完成时限"}]}""");
-        long opinion = api.get("/api/plans/" + plan + "/opinions", "drafter").json().get(0).path("id").asLong();
+        long opinion = api.get("/api/plans/" + plan + "/opinions", "drafter").items().get(0).path("id").asLong();
         complete("drafter", "CONSOLIDATE", plan, """
                 {"outcome":"submit","answers":[{"opinionId":%d,"decision":"ADOPTED","reason":"已补充"}]}""".formatted(opinion));
         complete("leader", "LEADER_APPROVAL", plan, "{\"outcome\":\"approve\"}");
@@ -132,7 +132,7 @@ final class MatrixFixture {
                 {"outcome":"issue","prefix":"区政办发","form":"印发","recipients":["town-1"],"ackWorkingDays":3}""");
         values.put("acknowledge-task", api.taskOf("staff-town-1", "ACKNOWLEDGE", plan));
 
-        JsonNode items = api.get("/api/plans/" + plan + "/supervision", "supervisor").json();
+        JsonNode items = api.get("/api/plans/" + plan + "/supervision", "supervisor").items();
         long item = itemOf(items, 1);
         values.put("item", String.valueOf(item));
         values.put("item2", String.valueOf(itemOf(items, 2)));

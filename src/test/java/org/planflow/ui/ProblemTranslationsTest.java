@@ -33,6 +33,7 @@ import org.planflow.security.ApiTokenProblem;
 import org.planflow.security.EngineDoorProblem;
 import org.planflow.security.SecurityProblem;
 import org.planflow.shared.Roles;
+import org.planflow.shared.PagingProblem;
 import org.planflow.shared.UploadProblem;
 import org.planflow.supervision.SupervisionAction;
 
@@ -65,6 +66,7 @@ class ProblemTranslationsTest {
                 Arrays.stream(AuditCategory.values()).map(category -> "trail.category." + category.name()),
                 Arrays.stream(AuditProblem.values()).map(problem -> "trail.problem." + problem.name()),
                 Arrays.stream(UploadProblem.values()).map(problem -> "upload.problem." + problem.name()),
+                Arrays.stream(PagingProblem.values()).map(problem -> "paging.problem." + problem.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
                 Arrays.stream(EngineDoorProblem.values()).map(problem -> "engine.problem." + problem.name()),

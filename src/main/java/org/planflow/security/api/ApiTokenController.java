@@ -1,12 +1,13 @@
 package org.planflow.security.api;
 
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.security.ApiToken;
 import org.planflow.security.ApiTokenService;
 import org.planflow.security.IssuedApiToken;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +42,8 @@ class ApiTokenController {
 
     @GetMapping("/admin/api-tokens")
     @Operation(summary = "Every account's tokens, or one account's (?username=), without their secrets")
-    List<ApiToken> all(@RequestParam(required = false) String username) {
-        return tokens.all(username);
+    PageOf<ApiToken> all(@RequestParam(required = false) String username, PageRequest page) {
+        return tokens.all(username, page);
     }
 
     @DeleteMapping("/admin/api-tokens/{id}")
@@ -62,8 +63,8 @@ class ApiTokenController {
 
     @GetMapping("/me/api-tokens")
     @Operation(summary = "The caller's own tokens, without their secrets")
-    List<ApiToken> own() {
-        return tokens.own();
+    PageOf<ApiToken> own(PageRequest page) {
+        return tokens.own(page);
     }
 
     @DeleteMapping("/me/api-tokens/{id}")

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.planflow.security.ApiToken;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,6 +58,18 @@ public class ApiTokenRepository {
                 .params(username, username)
                 .query(ApiTokenRepository::token)
                 .list();
+    }
+
+    /** A page of {@link #list}, with the count of the whole list. */
+    public PageOf<ApiToken> page(String username, PageRequest page) {
+        List<ApiToken> items = jdbc.sql("SELECT " + COLUMNS + " FROM api_token WHERE (CAST(? AS varchar) IS NULL OR username = ?) "
+                        + "ORDER BY username, created_at, id LIMIT ? OFFSET ?")
+                .params(username, username, page.size(), page.offset())
+                .query(ApiTokenRepository::token)
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM api_token WHERE (CAST(? AS varchar) IS NULL OR username = ?)")
+                .params(username, username).query(Long.class).single();
+        return PageOf.of(items, page, total);
     }
 
     /** Whether this call deleted it: of two revocations at once, one does. */
