@@ -100,8 +100,16 @@ public final class ApiClient {
      * walk many endpoints, such as the access matrix.
      */
     public Response send(String method, String path, String username, String password, Body body) {
-        HttpRequest.Builder builder = username == null ? HttpRequest.newBuilder(URI.create(base + path))
-                : request(path, username, password);
+        return send(username == null ? HttpRequest.newBuilder(URI.create(base + path)) : request(path, username, password),
+                method, body);
+    }
+
+    /** Any request authenticated with an API token ({@code Authorization: Bearer}), as an integration client sends it. */
+    public Response sendWithToken(String method, String path, String token, Body body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token), method, body);
+    }
+
+    private Response send(HttpRequest.Builder builder, String method, Body body) {
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -164,6 +172,15 @@ public final class ApiClient {
             } catch (IOException e) {
                 throw new UncheckedIOException("Not JSON: " + body, e);
             }
+        }
+
+        /** The items of a page of a list ({@code {"items":[…],"page","size","total"}}). */
+        public JsonNode items() {
+            JsonNode page = json();
+            if (!page.path("items").isArray() || !page.has("total")) {
+                throw new AssertionError("Not a page of a list (" + status + "): " + body);
+            }
+            return page.path("items");
         }
     }
 }

@@ -36,14 +36,20 @@ public final class LadderSteps {
         }
     }
 
-    /** The overdue list's item of the task. */
-    public static JsonNode overdueItem(JsonNode items, String taskId) {
-        for (JsonNode item : items) {
-            if (taskId.equals(item.path("taskId").asText())) {
-                return item;
+    /** The overdue list's item of the task, looked for page by page ({@code query}: the list's filters, e.g. kind=ACKNOWLEDGE). */
+    public static JsonNode overdueItem(ApiClient api, String username, String query, String taskId) {
+        for (int page = 0; ; page++) {
+            ApiClient.Response response = api.get("/api/supervision/overdue?" + query + "&size=500&page=" + page, username);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            for (JsonNode item : response.items()) {
+                if (taskId.equals(item.path("taskId").asText())) {
+                    return item;
+                }
+            }
+            if ((page + 1) * 500L >= response.json().path("total").asLong()) {
+                throw new AssertionError("No overdue item for task " + taskId + " among " + response.json().path("total") + " overdue");
             }
         }
-        throw new AssertionError("No overdue item for task " + taskId + " in " + items);
     }
 
     /** Moves PlanFlow's clock (and the engine's) as ADMIN; due jobs then run within seconds. */

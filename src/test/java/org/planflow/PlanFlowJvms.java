@@ -42,16 +42,26 @@ public final class PlanFlowJvms implements AutoCloseable {
 
     /** Starts PlanFlow with the arguments and returns at once; its log is {@code name.log} in the test's folder. */
     public Jvm launch(String name, String... arguments) throws IOException {
-        int port = freePort();
-        Path log = work.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return launch(name, List.of(
                 // C1 only: these JVMs live for a minute or two, where C2's compiling costs more than it saves.
                 "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Shanghai",
                 "-cp", testClasspath(),
                 PlanFlowApplication.class.getName(),
-                "--server.port=" + port,
-                "--planflow.demo.plans=false"));
+                "--planflow.demo.plans=false"), arguments);
+    }
+
+    /** Starts the packaged jar as an operator would, with the JVM's default settings, and returns at once. */
+    public Jvm launchJar(String name, Path jar, String... arguments) throws IOException {
+        return launch(name, List.of("-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()), arguments);
+    }
+
+    private Jvm launch(String name, List<String> javaArguments, String... arguments) throws IOException {
+        int port = freePort();
+        Path log = work.resolve(name + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArguments);
+        command.add("--server.port=" + port);
         command.addAll(Arrays.asList(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Jvm jvm = new Jvm(name, process, log, port);
@@ -124,13 +134,18 @@ public final class PlanFlowJvms implements AutoCloseable {
 
         /** Waits until PlanFlow answers {@code /actuator/health}; fails with its log's tail if it ends or takes too long. */
         public Jvm awaitHealthy() {
-            awaitUntil("answered its health check", this::healthy);
+            return awaitHealthy(START_TIMEOUT);
+        }
+
+        /** The same with a time of its own, e.g. for a first start that loads the whole demo district. */
+        public Jvm awaitHealthy(Duration timeout) {
+            awaitUntil("answered its health check", this::healthy, timeout);
             return this;
         }
 
         /** Waits until the log has the text, e.g. a start-up step another JVM depends on. */
         public Jvm awaitLog(String text) {
-            awaitUntil("logged '" + text + "'", () -> log().contains(text));
+            awaitUntil("logged '" + text + "'", () -> log().contains(text), START_TIMEOUT);
             return this;
         }
 
@@ -148,11 +163,11 @@ public final class PlanFlowJvms implements AutoCloseable {
             }
         }
 
-        private void awaitUntil(String what, java.util.function.BooleanSupplier condition) {
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        private void awaitUntil(String what, java.util.function.BooleanSupplier condition, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
             while (!condition.getAsBoolean()) {
                 assertThat(process.isAlive()).as("%s ended before it %s:%n%s", name, what, tail()).isTrue();
-                assertThat(System.nanoTime()).as("%s had not %s within %s:%n%s", name, what, START_TIMEOUT, tail())
+                assertThat(System.nanoTime()).as("%s had not %s within %s:%n%s", name, what, timeout, tail())
                         .isLessThan(deadline);
                 LadderSteps.sleep(500);
             }

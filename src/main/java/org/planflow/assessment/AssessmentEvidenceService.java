@@ -1,11 +1,11 @@
 package org.planflow.assessment;
 
-import java.util.List;
-
 import org.planflow.assessment.persistence.AssessmentRepository;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.AcceptedFileTypes;
@@ -80,8 +80,8 @@ public class AssessmentEvidenceService {
         }
         Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
         String unit = responsibleUnit(assessmentId, itemSeq);
-        SupervisionRecords.ReportLink report = linkable(assessment, itemSeq).stream().filter(link -> link.reportId() == reportId)
-                .findFirst().orElseThrow(() -> AssessmentProblem.REPORT_NOT_LINKABLE.at("reportId", reportId, assessment.year()));
+        SupervisionRecords.ReportLink report = supervision.report(assessment.planId(), itemSeq, assessment.year(), reportId)
+                .orElseThrow(() -> AssessmentProblem.REPORT_NOT_LINKABLE.at("reportId", reportId, assessment.year()));
         if (repository.evidence(assessmentId, itemSeq).stream().anyMatch(found -> reportId.equals(found.reportId()))) {
             throw AssessmentProblem.EVIDENCE_REPEATED.at("reportId");
         }
@@ -109,14 +109,14 @@ public class AssessmentEvidenceService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<SupervisionRecords.ReportLink> linkableReports(long assessmentId, int itemSeq) {
+    public PageOf<SupervisionRecords.ReportLink> linkableReports(long assessmentId, int itemSeq, PageRequest page) {
         Assessment assessment = assessments.get(assessmentId);
         Indicator indicator = indicator(assessmentId, itemSeq);
         String unit = assessments.myUnit();
         if (!assessments.maySeeAll() && !indicator.isResponsible(unit)) {
             throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", assessments.unitName(unit), itemSeq);
         }
-        return linkable(assessment, itemSeq);
+        return supervision.reports(assessment.planId(), itemSeq, assessment.year(), page);
     }
 
     /** An evidence file with its content, for whoever may see its indicator; unknown to everyone else. */
@@ -140,10 +140,6 @@ public class AssessmentEvidenceService {
 
     /** An evidence file and its bytes. */
     public record File(AssessmentEvidence evidence, byte[] content) {
-    }
-
-    private List<SupervisionRecords.ReportLink> linkable(Assessment assessment, int itemSeq) {
-        return supervision.reports(assessment.planId(), itemSeq, assessment.year());
     }
 
     /** The caller's unit, which must answer for the indicator and not have submitted yet. */

@@ -23,6 +23,8 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.Formats;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
@@ -255,11 +257,13 @@ public class AssessmentService {
     /** Assessments newest first, of one plan or all: every one for the office and leaders, the caller's unit's otherwise. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Assessment> search(Long planId) {
+    public PageOf<Assessment> search(Long planId, PageRequest page) {
         if (planId != null) {
             plans.get(planId);
         }
-        return repository.search(planId, maySeeAll() ? null : myUnit(), MAX_LIST).stream().map(this::shown).toList();
+        String unit = maySeeAll() ? null : myUnit();
+        return PageOf.of(repository.search(planId, unit, page.offset(), page.size()), page, repository.count(planId, unit))
+                .map(this::shown);
     }
 
     @Transactional(readOnly = true)

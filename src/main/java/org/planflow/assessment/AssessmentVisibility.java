@@ -78,6 +78,11 @@ public class AssessmentVisibility implements TimelineAudience {
         return EnumSet.allOf(AssessmentAction.class).stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
+    @Override
+    public boolean showsAll(PlanReader reader) {
+        return reader.oversight();
+    }
+
     /**
      * Opening and publication are every reader's. Until the year's results are published, a unit sees its own
      * self-assessment and evidence, and the office's scoring and the leader's decision are the oversight's alone;

@@ -49,11 +49,13 @@ class AnnouncementTrail {
         String username = cut(Optional.ofNullable(login.username()).orElse(""), ACTOR_LENGTH);
         Instant at = login.at() == null ? clock.instant() : login.at();
         if (login.outcome() == LoginAttempted.Outcome.SUCCEEDED
-                && !recentSignIns.firstWithinInterval(username, login.clientAddress(), at)) {
+                && !recentSignIns.firstWithinInterval(username, login.clientAddress(), login.token(), at)) {
             return;
         }
+        // A secret no token has names no account: the row is about the token as far as its first characters tell.
+        String subject = login.outcome() == LoginAttempted.Outcome.UNKNOWN_TOKEN ? "token:" + login.token() : "user:" + username;
         write(username, login.clientAddress(), at, AuditRecord.of(AuditCategory.LOGIN, TrailAction.of(login.outcome()))
-                .withSubject(cut("user:" + username, SUBJECT_LENGTH)));
+                .withSubject(cut(subject, SUBJECT_LENGTH)).withDetails(login.token()));
     }
 
     @EventListener

@@ -4,8 +4,7 @@ import org.planflow.shared.InputProblem;
 
 /** What reading the administration trail refuses; worded for the views as {@code trail.problem.<CODE>}. */
 public enum AuditProblem implements InputProblem {
-    CATEGORY_UNKNOWN("{0} is no category of the trail; use one of {1}"),
-    PAGE_INVALID("page must be 0 or more and size 1 to {0}");
+    CATEGORY_UNKNOWN("{0} is no category of the trail; use one of {1}");
 
     private final String pattern;
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.planflow.audit.persistence.AuditRepository;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,7 +23,6 @@ public class AuditService {
 
     /** The actor recorded when the engine acts on its own, e.g. a deadline passing. */
     public static final String SYSTEM = "system";
-    public static final int MAX_PAGE_SIZE = 200;
 
     private final AuditRepository repository;
     private final PlanFlowClock clock;
@@ -52,16 +53,25 @@ public class AuditService {
 
     /** The administration trail, newest first, one page of the events the query asks for, with their total. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).ADMIN)")
-    public TrailPage trail(TrailQuery query, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw AuditProblem.PAGE_INVALID.at("size", MAX_PAGE_SIZE);
-        }
-        return new TrailPage(repository.trail(query, page * size, size), page, size, repository.trailCount(query));
+    public PageOf<TrailEntry> trail(TrailQuery query, PageRequest page) {
+        return PageOf.of(repository.trail(query, page.offset(), page.size()), page, repository.trailCount(query));
     }
 
     /** A plan's business events, oldest first. Callers check that the reader may see the plan. */
     @PreAuthorize("isAuthenticated()")
     public List<AuditEntry> timeline(long planId) {
         return repository.timeline(planId);
+    }
+
+    /** One page of a plan's business events, oldest first, with their total. Callers check that the reader may see every row. */
+    @PreAuthorize("isAuthenticated()")
+    public PageOf<AuditEntry> timeline(long planId, PageRequest page) {
+        return PageOf.of(repository.timeline(planId, page.offset(), page.size()), page, repository.countTimeline(planId));
+    }
+
+    /** A plan's next business events after the given one (null: the first), oldest first, for readers who see some rows only. */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> timelineAfter(long planId, AuditEntry after, int limit) {
+        return repository.timelineAfter(planId, after, limit);
     }
 }

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Successful sign-ins already on the trail: an integration client authenticates on every API call, and one row per
- * account and address an hour says who came from where without a row per request. Failures are always recorded.
- * Kept per node: with several nodes a client may leave one row per node an hour.
+ * account, address and means (the password, or each API token) an hour says who came from where without a row per
+ * request. Failures are always recorded. Kept per node: with several nodes a client may leave one row per node an hour.
  */
 final class RecentSignIns {
 
@@ -17,9 +17,12 @@ final class RecentSignIns {
 
     private final Map<String, Instant> recorded = new ConcurrentHashMap<>();
 
-    /** Whether this success is the first of the account from the address within the interval; remembers it if so. */
-    boolean firstWithinInterval(String username, String clientAddress, Instant at) {
-        String key = username + '\u0000' + clientAddress;
+    /**
+     * Whether this success is the first of the account from the address by these means ({@code token}, null for the
+     * password) within the interval; remembers it if so.
+     */
+    boolean firstWithinInterval(String username, String clientAddress, String token, Instant at) {
+        String key = username + '\u0000' + clientAddress + '\u0000' + token;
         boolean[] first = {false};
         recorded.compute(key, (k, last) -> {
             if (last == null || !at.isBefore(last.plus(INTERVAL)) || at.isBefore(last)) {

@@ -1,7 +1,7 @@
 package org.planflow.circulation;
 
-import java.util.List;
+import org.planflow.shared.PageOf;
 
-/** A plan's issuance with every delivery and the totals; empty deliveries before it is issued. */
-public record Acknowledgements(Issuance issuance, AcknowledgementTotals totals, List<Delivery> deliveries) {
+/** A plan's issuance, the totals and one page of the deliveries; no deliveries before it is issued. */
+public record Acknowledgements(Issuance issuance, AcknowledgementTotals totals, PageOf<Delivery> deliveries) {
 }

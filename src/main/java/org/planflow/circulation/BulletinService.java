@@ -13,6 +13,8 @@ import org.planflow.circulation.persistence.BulletinRepository;
 import org.planflow.circulation.process.BulletinCirculation;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
 import org.planflow.shared.InvalidInputException;
@@ -153,14 +155,9 @@ public class BulletinService {
     /** Bulletins circulated to the caller's unit: not read yet (待阅) or read (已阅), newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<BulletinReading> ofMyUnit(boolean read, int offset, int limit) {
-        return bulletins.ofUnit(myUnit(), read, offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public long countOfMyUnit(boolean read) {
-        return bulletins.countOfUnit(myUnit(), read);
+    public PageOf<BulletinReading> ofMyUnit(boolean read, PageRequest page) {
+        String unit = myUnit();
+        return PageOf.of(bulletins.ofUnit(unit, read, page.offset(), page.size()), page, bulletins.countOfUnit(unit, read));
     }
 
     private static NotFoundException unknown(long bulletinId) {

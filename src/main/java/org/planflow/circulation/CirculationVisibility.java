@@ -1,7 +1,6 @@
 package org.planflow.circulation;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,11 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CirculationVisibility implements TimelineAudience {
 
-    /** Every delivery for the lead department and the district; a recipient its own; other readers none. */
-    public List<Delivery> deliveries(PlanReader reader, List<Delivery> all) {
-        return reader.drafting() ? all : all.stream().filter(delivery -> reader.isOf(delivery.unit().code())).toList();
-    }
-
     /** Those who follow every unit's reading of a bulletin: the district's business readers and its publisher. */
     public boolean tracks(Bulletin bulletin) {
         return DistrictRoles.business() || CurrentUser.username().filter(bulletin.publishedBy()::equals).isPresent();
@@ -37,6 +31,11 @@ public class CirculationVisibility implements TimelineAudience {
     @Override
     public Set<String> actions() {
         return EnumSet.allOf(CirculationAction.class).stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public boolean showsAll(PlanReader reader) {
+        return reader.district();
     }
 
     @Override

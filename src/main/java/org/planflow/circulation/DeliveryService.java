@@ -2,6 +2,7 @@ package org.planflow.circulation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
@@ -15,12 +16,15 @@ import org.planflow.organization.Groups;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanOpened;
+import org.planflow.plan.PlanReader;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,12 +51,10 @@ public class DeliveryService {
     private final Notices notices;
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
-    private final CirculationVisibility visibility;
 
     public DeliveryService(DeliveryRepository deliveries, IssuanceService issuances, PlanService plans,
                            OrganizationService organization, AuditService audit, NotificationService notifications,
-                           Notices notices, Deadlines deadlines, PlanFlowClock clock, CirculationVisibility visibility) {
-        this.visibility = visibility;
+                           Notices notices, Deadlines deadlines, PlanFlowClock clock) {
         this.deliveries = deliveries;
         this.issuances = issuances;
         this.plans = plans;
@@ -171,29 +173,49 @@ public class DeliveryService {
     }
 
     /**
-     * The plan's issuance and the totals for its readers, with every delivery for the lead department and the
-     * district and its own for a recipient unit.
+     * The plan's issuance and the totals for its readers, with one page of the deliveries: every one for the lead
+     * department and the district, its own for a recipient unit.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Acknowledgements acknowledgements(long planId) {
-        Plan plan = plans.get(planId);
-        List<Delivery> all = deliveries.ofPlan(planId);
-        return new Acknowledgements(issuances.issuance(planId).orElse(null), AcknowledgementTotals.of(all),
-                visibility.deliveries(plans.reader(plan), all));
+    public Acknowledgements acknowledgements(long planId, PageRequest page) {
+        return new Acknowledgements(issuances.issuance(planId).orElse(null), totals(planId), deliveries(planId, null, page));
+    }
+
+    /** The figures on top of the plan's 签收情况, for every reader of the plan. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AcknowledgementTotals totals(long planId) {
+        plans.get(planId);
+        return AcknowledgementTotals.of(deliveries.statusCounts(planId));
+    }
+
+    /** One page of the plan's deliveries the caller may see (as {@link #acknowledgements}), of one status or (null) any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public PageOf<Delivery> deliveries(long planId, DeliveryStatus status, PageRequest page) {
+        PlanReader reader = plans.reader(plans.get(planId));
+        if (!reader.drafting() && reader.unit() == null) {
+            return PageOf.of(List.of(), page, 0);
+        }
+        String unit = reader.drafting() ? null : reader.unit();
+        return PageOf.of(deliveries.ofPlan(planId, unit, status, page.offset(), page.size()), page,
+                deliveries.countOfPlan(planId, unit, status));
+    }
+
+    /** The unit's latest refusal of the plan still waiting for the office to re-route or close it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).OFFICE_CLERK)")
+    public Optional<Delivery> openRefusal(long planId, String unit) {
+        return deliveries.openRefusal(planId, unit);
     }
 
     /** Plans delivered to the caller's unit: not read yet (待阅) or read (已阅), newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Delivery> ofMyUnit(boolean read, int offset, int limit) {
-        return deliveries.ofUnit(myUnit(), read, offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public long countOfMyUnit(boolean read) {
-        return deliveries.countOfUnit(myUnit(), read);
+    public PageOf<Delivery> ofMyUnit(boolean read, PageRequest page) {
+        String unit = myUnit();
+        return PageOf.of(deliveries.ofUnit(unit, read, page.offset(), page.size()), page, deliveries.countOfUnit(unit, read));
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,11 @@
 package org.planflow.circulation;
 
-import java.util.List;
-
 import org.planflow.audit.AuditCategory;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.circulation.persistence.DocNumberRepository;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,8 +40,8 @@ public class DocNumberService {
     }
 
     @Transactional(readOnly = true)
-    public List<DocNumberCounter> counters() {
-        return numbers.counters();
+    public PageOf<DocNumberCounter> counters(PageRequest page) {
+        return PageOf.of(numbers.counters(page.offset(), page.size()), page, numbers.countCounters());
     }
 
     /** Sets the next number of the prefix in the year; 409 when it would reuse an issued number. */

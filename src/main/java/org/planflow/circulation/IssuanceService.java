@@ -233,7 +233,7 @@ public class IssuanceService {
         String title = "关于" + form.label() + forwarded + plan.title() + "的通知";
         String text = forwarded + "《" + plan.title() + "》已经" + properties.approvingAuthority() + "同意，现" + form.label()
                 + "给你们，请认真贯彻执行。";
-        return new NoticeDraft(title, Addressees.of(recipients, organization.units()), text, type.issuer());
+        return new NoticeDraft(title, Addressees.of(recipients, organization.units(), MAX_ADDRESSEES), text, type.issuer());
     }
 
     private LocalDate today() {

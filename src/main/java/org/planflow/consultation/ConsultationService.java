@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.consultation.persistence.OpinionRepository;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -149,6 +151,12 @@ public class ConsultationService {
     @PreAuthorize("isAuthenticated()")
     public List<Opinion> opinions(long planId) {
         return repository.opinions(planId);
+    }
+
+    /** One page of the opinions, of one unit or (null) of every unit, oldest round first, with their total. */
+    @PreAuthorize("isAuthenticated()")
+    public PageOf<Opinion> opinions(long planId, String unit, PageRequest page) {
+        return PageOf.of(repository.opinions(planId, unit, page.offset(), page.size()), page, repository.countOpinions(planId, unit));
     }
 
     @PreAuthorize("permitAll()")

@@ -13,8 +13,9 @@ import org.planflow.inbox.persistence.InboxTaskRepository;
 import org.planflow.inbox.persistence.LockedTask;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,10 +52,8 @@ public class InboxService {
         this.clock = clock;
     }
 
-    public InboxPage page(String kind, int page, int size) {
-        checkPage(page, size);
-        List<InboxEntry> items = fetch(kind, page * size, size);
-        return new InboxPage(items, page, size, count(kind));
+    public PageOf<InboxEntry> page(String kind, PageRequest page) {
+        return PageOf.of(fetch(kind, page.offset(), page.size()), page, count(kind));
     }
 
     /** Rows {@code offset} to {@code offset + limit} of the inbox, newest first; for lazy grids. */
@@ -66,10 +65,9 @@ public class InboxService {
     }
 
     /** The caller's completed tasks (已办), newest first. */
-    public DonePage done(int page, int size) {
-        checkPage(page, size);
+    public PageOf<DoneEntry> done(PageRequest page) {
         String username = CurrentUser.require();
-        return new DonePage(repository.done(username, page * size, size), page, size, repository.countDone(username));
+        return PageOf.of(repository.done(username, page.offset(), page.size()), page, repository.countDone(username));
     }
 
     /** Rows of the caller's done list, for lazy grids. */
@@ -180,15 +178,6 @@ public class InboxService {
         }
         LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
         return entry.withWorkingDaysLeft(calendar.workingDaysBetween(today, entry.due().atZone(calendar.zone()).toLocalDate()));
-    }
-
-    private static void checkPage(int page, int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "page must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-        }
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,8 @@ import org.planflow.notification.persistence.NotificationRepository;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,14 +63,9 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Notification> mine(int offset, int limit) {
-        return repository.page(CurrentUser.require(), offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public long countMine() {
-        return repository.count(CurrentUser.require());
+    public PageOf<Notification> mine(PageRequest page) {
+        String username = CurrentUser.require();
+        return PageOf.of(repository.page(username, page.offset(), page.size()), page, repository.count(username));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.planflow.organization.persistence.OrganizationRepository;
 import org.planflow.organization.persistence.UnitRepository;
 import org.planflow.organization.persistence.UserFilter;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +58,20 @@ public class OrganizationService {
         return repository.units().stream()
                 .map(unit -> new UnitAliases(unit, aliases.getOrDefault(unit.code(), List.of())))
                 .toList();
+    }
+
+    /** One page of the units in use, in their display order, with how many there are. */
+    @PreAuthorize("isAuthenticated()")
+    public PageOf<OrgUnit> units(PageRequest page) {
+        return PageOf.of(repository.units(page.offset(), page.size()), page, repository.countUnits());
+    }
+
+    /** One page of the units in use with their aliases. */
+    @PreAuthorize("isAuthenticated()")
+    public PageOf<UnitAliases> unitsWithAliases(PageRequest page) {
+        PageOf<OrgUnit> units = units(page);
+        Map<String, List<UnitAlias>> aliases = unitRepository.aliasesOf(units.items().stream().map(OrgUnit::code).toList());
+        return units.map(unit -> new UnitAliases(unit, aliases.getOrDefault(unit.code(), List.of())));
     }
 
     /** What every unit picker filters with, so typing 区发改委 or 工商分局 finds the unit. */

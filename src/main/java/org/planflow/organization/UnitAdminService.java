@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.planflow.organization.engine.UnitWork;
 import org.planflow.organization.persistence.OrganizationRepository;
 import org.planflow.organization.persistence.UnitRepository;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,6 +52,12 @@ public class UnitAdminService {
     @Transactional(readOnly = true)
     public List<ManagedUnit> units() {
         return units.units();
+    }
+
+    /** One page of every unit, those in use first, with how many there are. */
+    @Transactional(readOnly = true)
+    public PageOf<ManagedUnit> units(PageRequest page) {
+        return PageOf.of(units.units(page.offset(), page.size()), page, units.countUnits());
     }
 
     @Transactional(readOnly = true)

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import org.planflow.organization.engine.UnitWork;
 import org.planflow.organization.persistence.OrganizationRepository;
 import org.planflow.organization.persistence.UnitRepository;
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole(T(org.planflow.shared.Roles).ADMIN)")
 public class UserAdminService {
 
-    public static final int MAX_PAGE_SIZE = 200;
     private static final int MAX_USERNAME = 64;
     private static final int MAX_DISPLAY_NAME = 100;
     private static final int MAX_EMAIL = 200;
@@ -60,15 +60,9 @@ public class UserAdminService {
 
     /** Users whose username or name contains the text (blank: all), of one unit (null: any); one page. */
     @Transactional(readOnly = true)
-    public UserPage users(String text, String unitCode, int offset, int limit) {
-        if (offset < 0) {
-            throw new InvalidInputException("page", "page must be 0 or more");
-        }
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+    public PageOf<ManagedUser> users(String text, String unitCode, PageRequest page) {
         String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
-        return new UserPage(withFailedLoginLocks(repository.managedUsers(text, unit, offset, limit)),
+        return PageOf.of(withFailedLoginLocks(repository.managedUsers(text, unit, page.offset(), page.size())), page,
                 repository.countManagedUsers(text, unit));
     }
 

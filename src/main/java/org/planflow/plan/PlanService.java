@@ -38,6 +38,8 @@ import org.planflow.shared.ContentTypes;
 import org.planflow.shared.ContentTypes;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.planflow.shared.UploadLimit;
@@ -60,7 +62,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     public static final String DEFAULT_TYPE = "实施方案";
-    public static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
 
     private final PlanRepository repository;
     private final OrganizationService organization;
@@ -151,6 +153,15 @@ public class PlanService {
         return visibility.opinions(reader(plan), consultation.opinions(id));
     }
 
+    /** One page of the opinions the caller may see (as {@link #opinions(long)}), oldest round first, with their total. */
+    public PageOf<Opinion> opinions(long id, PageRequest page) {
+        PlanReader reader = reader(get(id));
+        if (!reader.drafting() && reader.unit() == null) {
+            return PageOf.of(List.of(), page, 0);
+        }
+        return consultation.opinions(id, reader.drafting() ? null : reader.unit(), page);
+    }
+
     /**
      * The plan, opened by a reader: the same as {@link #get}, and the opening is announced
      * ({@link PlanOpened}), so a delivery to the reader's unit is marked as read (已阅).
@@ -230,6 +241,11 @@ public class PlanService {
         return repository.search(filter(query), offset, limit);
     }
 
+    /** One page of the plans the query finds, newest first, with how many it finds in all. */
+    public PageOf<PlanSummary> search(PlanQuery query, PageRequest page) {
+        return PageOf.of(search(query, page.offset(), page.size()), page, count(query));
+    }
+
     public long count(PlanQuery query) {
         return repository.count(filter(query));
     }
@@ -243,6 +259,12 @@ public class PlanService {
     public List<Revision> revisions(long id) {
         requireDrafting(id);
         return repository.revisions(id);
+    }
+
+    /** One page of the saved revisions, newest first, with their total. */
+    public PageOf<Revision> revisions(long id, PageRequest page) {
+        requireDrafting(id);
+        return PageOf.of(repository.revisions(id, page.offset(), page.size()), page, repository.countRevisions(id));
     }
 
     public RevisionComparison compare(long id, int from, int to) {
@@ -296,6 +318,12 @@ public class PlanService {
     public List<AuditEntry> timeline(long id) {
         Plan plan = get(id);
         return timelines.visible(plan, reader(plan), audit.timeline(id));
+    }
+
+    /** One page of the plan's timeline as the caller may see it (as {@link #timeline(long)}), oldest first, with its total. */
+    public PageOf<AuditEntry> timeline(long id, PageRequest page) {
+        Plan plan = get(id);
+        return timelines.page(plan, reader(plan), page);
     }
 
     /** The plan for the system itself (process delegates, with nobody logged in). */

@@ -51,6 +51,11 @@ public class PlanVisibility implements TimelineAudience {
                 EnumSet.allOf(ConsultationAction.class).stream().map(Enum::name)).collect(Collectors.toUnmodifiableSet());
     }
 
+    @Override
+    public boolean showsAll(PlanReader reader) {
+        return reader.drafting();
+    }
+
     /**
      * The lead department and the district see the drafting whole. Every other reader sees that each step happened,
      * without what was said (return comments, revision notes, who was consulted), and only its own unit's opinions.

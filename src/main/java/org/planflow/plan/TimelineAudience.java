@@ -20,4 +20,7 @@ public interface TimelineAudience {
      * nothing. Built once per timeline, so it may load what it needs up front.
      */
     Function<AuditEntry, Optional<AuditEntry>> viewer(Plan plan, PlanReader reader);
+
+    /** Whether the reader sees every row of these actions whole, so the timeline can be paged in the database. */
+    boolean showsAll(PlanReader reader);
 }

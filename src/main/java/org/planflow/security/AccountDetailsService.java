@@ -24,8 +24,10 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public SignedInAccount loadUserByUsername(String username) {
-        Credentials credentials = organization.credentials(username)
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return of(organization.credentials(username).orElseThrow(() -> new UsernameNotFoundException("Unknown user")));
+    }
+
+    static SignedInAccount of(Credentials credentials) {
         List<SimpleGrantedAuthority> roles = credentials.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         return new SignedInAccount(credentials.username(), credentials.passwordHash(), credentials.enabled(), !credentials.locked(),
                 roles, credentials.credentialsEpoch());

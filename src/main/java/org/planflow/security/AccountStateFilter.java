@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
-    /** How a request is refused while the account must change its password. */
+    /** How a request is refused, e.g. while the account must change its password. */
     @FunctionalInterface
     interface Refusal {
         void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException;
@@ -47,7 +47,10 @@ class AccountStateFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication login = SecurityContextHolder.getContext().getAuthentication();
-        if (login != null && login.isAuthenticated() && !(login instanceof AnonymousAuthenticationToken)) {
+        // A token's login was judged against the account's state in this very request (ApiTokenLogin); the password
+        // someone else set does not hold it up, since the token does not use the password (decision 035).
+        if (login != null && login.isAuthenticated() && !(login instanceof AnonymousAuthenticationToken)
+                && !(login instanceof ApiTokenAuthentication)) {
             Optional<Credentials> account = organization.credentials(login.getName());
             if (!current(login, account)) {
                 end(request);
@@ -59,10 +62,7 @@ class AccountStateFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /**
-     * Whether the login still stands. A password login (form or Basic) carries the epoch it was made in;
-     * API tokens, when they come, will carry the epoch they were issued in and end here the same way.
-     */
+    /** Whether the login still stands: a password login (form or Basic) carries the epoch it was made in. */
     private static boolean current(Authentication login, Optional<Credentials> account) {
         return account.isPresent() && account.get().mayLogIn()
                 && login.getPrincipal() instanceof SignedInAccount signedIn

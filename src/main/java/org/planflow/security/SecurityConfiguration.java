@@ -30,6 +30,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -75,18 +76,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * The JSON APIs, Camunda's (REST and its web apps' API: ADMIN only) and the actuator: HTTP Basic or the UI's
-     * session, errors as problem+json, no redirects. A change sent with the session cookie needs the CSRF token
-     * (Camunda's web apps' API has Camunda's own); one that authenticates with an Authorization header needs none.
-     * The account's state is checked on every call.
+     * The JSON APIs, Camunda's (REST and its web apps' API: ADMIN only) and the actuator: HTTP Basic, an API token
+     * (Bearer) or the UI's session, errors as problem+json, no redirects. A change sent with the session cookie needs
+     * the CSRF token (Camunda's web apps' API has Camunda's own); one that authenticates with an Authorization header
+     * needs none. The account's state is checked on every call.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, OrganizationService organization) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, OrganizationService organization, ApiTokenLogin tokenLogin) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-            // A browser opening an API address gets no Basic dialog, so it never keeps Basic credentials that a
-            // forged cross-site request would carry along without a CSRF token (decision 026).
-            if (!isPageLoad(request)) {
+            if (ApiTokenFilter.carriesToken(request)) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, ApiTokenFilter.SCHEME + " realm=\"" + REALM + "\", error=\"invalid_token\"");
+            } else if (!isPageLoad(request)) {
+                // A browser opening an API address gets no Basic dialog, so it never keeps Basic credentials that a
+                // forged cross-site request would carry along without a CSRF token (decision 026).
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
             }
             write(response, HttpStatus.UNAUTHORIZED,
@@ -118,6 +121,9 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::changeWithSessionCookie))
                 .addFilterAfter(new CsrfCookieFilter(SecurityConfiguration::sentWithSessionCookie), CsrfFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokenLogin, unauthorized, ISSUING_TOKENS,
+                        (request, response) -> write(response, HttpStatus.FORBIDDEN, SecurityProblem.TOKEN_CANNOT_ISSUE)),
+                        BasicAuthenticationFilter.class)
                 .addFilterBefore(new AccountStateFilter(organization, new NegatedRequestMatcher(UNTIL_PASSWORD_CHANGED),
                         (request, response) -> write(response, HttpStatus.FORBIDDEN, SecurityProblem.PASSWORD_CHANGE_REQUIRED)),
                         AuthorizationFilter.class);
@@ -157,12 +163,16 @@ class SecurityConfiguration {
                 && !CAMUNDA_WEBAPP_API.matches(request);
     }
 
-    /** A request with a session and without an Authorization header (HTTP Basic, later Bearer tokens). */
+    /** A request with a session and without an Authorization header (HTTP Basic or an API token). */
     private static boolean sentWithSessionCookie(HttpServletRequest request) {
         return request.getRequestedSessionId() != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
     private static final RequestMatcher CAMUNDA_WEBAPP_API = paths("/camunda/api/**");
+
+    private static final RequestMatcher ISSUING_TOKENS = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/me/api-tokens"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/admin/api-tokens"));
 
     private static final RequestMatcher ADMINISTRATION = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher("/api/admin/**"),

@@ -24,6 +24,8 @@ import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.planflow.shared.TransactionMemo;
@@ -42,7 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EscalationService {
 
-    public static final int MAX_OVERDUE_ROWS = 5000;
     private static final String RULES = "escalation-rules";
 
     private final EscalationRepository repository;
@@ -151,16 +152,18 @@ public class EscalationService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "','" + Roles.LEADER + "','" + Roles.ADMIN + "')")
-    public List<EscalationEvent> events(String taskId) {
-        return repository.events(taskId);
+    public PageOf<EscalationEvent> events(String taskId, PageRequest page) {
+        return PageOf.of(repository.events(taskId, page.offset(), page.size()), page, repository.countEvents(taskId));
     }
 
-    /** Open tasks past due, most overdue first; unit and kind filter when given. */
+    /** One page of the open tasks past due, most overdue first, with how many there are; unit and kind filter when given. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "','" + Roles.LEADER + "','" + Roles.ADMIN + "')")
-    public List<OverdueItem> overdue(String unit, String kind) {
+    public PageOf<OverdueItem> overdue(String unit, String kind, PageRequest page) {
         Instant now = clock.instant();
-        List<EscalationRepository.OverdueRow> rows = repository.overdue(now, blankToNull(unit), blankToNull(kind), MAX_OVERDUE_ROWS);
+        String unitCode = blankToNull(unit);
+        String taskKind = blankToNull(kind);
+        List<EscalationRepository.OverdueRow> rows = repository.overdue(now, unitCode, taskKind, page.offset(), page.size());
         Map<String, Integer> levels = repository.levels(rows.stream().map(EscalationRepository.OverdueRow::taskId).toList());
         var today = now.atZone(calendar.zone()).toLocalDate();
         List<OverdueItem> items = new ArrayList<>(rows.size());
@@ -170,7 +173,14 @@ public class EscalationService {
                     row.unitName(), row.assignee(), row.assigneeName(), row.due(), overdueDays,
                     levels.getOrDefault(row.taskId(), 0)));
         }
-        return items;
+        return PageOf.of(items, page, repository.countOverdue(now, unitCode, taskKind));
+    }
+
+    /** The kinds of the open tasks past due, for filtering the overdue list. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "','" + Roles.LEADER + "','" + Roles.ADMIN + "')")
+    public List<String> overdueKinds() {
+        return repository.overdueKinds(clock.instant());
     }
 
     @Transactional(readOnly = true)

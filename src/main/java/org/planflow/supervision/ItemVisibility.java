@@ -102,6 +102,11 @@ public class ItemVisibility implements TimelineAudience {
         return EnumSet.allOf(SupervisionAction.class).stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
+    @Override
+    public boolean showsAll(PlanReader reader) {
+        return reader.district();
+    }
+
     /**
      * An item's ledger events (assigned, accepted, report opened and submitted, overdue, closed) are the plan's member
      * units'; the rest of its events are its own readers'; a circulated quarterly review is the member units', its
@@ -138,8 +143,8 @@ public class ItemVisibility implements TimelineAudience {
 
         private final Plan plan;
         private final PlanReader reader;
-        private List<SupervisedItem> planItems;
-        private List<String> members;
+        private final List<SupervisedItem> planItems;
+        private Boolean member;
 
         private View(Plan plan, PlanReader reader, List<SupervisedItem> planItems) {
             this.plan = plan;
@@ -178,13 +183,13 @@ public class ItemVisibility implements TimelineAudience {
             if (plan == null || reader.unit() == null) {
                 return false;
             }
-            if (members == null) {
-                if (planItems == null) {
-                    planItems = items.ofPlan(plan.id());
-                }
-                members = members(plan, planItems);
+            if (member == null) {
+                // Without the items at hand the database tells whether the unit is one of the plan's.
+                member = planItems == null
+                        ? plan.leadUnit() != null && reader.isOf(plan.leadUnit().code()) || items.worksOnPlan(plan.id(), reader.unit())
+                        : members(plan, planItems).contains(reader.unit());
             }
-            return members.contains(reader.unit());
+            return member;
         }
     }
 }

@@ -16,6 +16,8 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
@@ -41,7 +43,6 @@ public class QuarterlyReviewService {
 
     public static final int MAX_TEXT = 20_000;
     public static final int MAX_DECISIONS = 50;
-    public static final int MAX_LIST = 500;
 
     private final ReviewRepository reviews;
     private final QuarterlyReviewEngine engine;
@@ -251,8 +252,8 @@ public class QuarterlyReviewService {
     /** Reviews newest first, of one plan or all. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
-    public List<QuarterlyReview> search(Long planId) {
-        return reviews.search(planId, MAX_LIST);
+    public PageOf<QuarterlyReview> search(Long planId, PageRequest page) {
+        return PageOf.of(reviews.search(planId, page.offset(), page.size()), page, reviews.count(planId));
     }
 
     /** The review a task of its process belongs to. */

@@ -20,6 +20,8 @@ import org.planflow.plan.PlanResponsibleLeaderChanged;
 import org.planflow.plan.PlanStatusChanged;
 import org.planflow.security.CurrentUser;
 import org.planflow.security.DistrictRoles;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
@@ -45,8 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @EnableConfigurationProperties(SupervisionProperties.class)
 public class SupervisedItemService {
-
-    public static final int MAX_ITEMS = 2000;
 
     private final ItemRepository items;
     private final ReportRepository reports;
@@ -327,27 +327,30 @@ public class SupervisedItemService {
         return view.show(planItems);
     }
 
+    /** One page of {@link #ofPlan(long)}, in the breakdown table's order, with how many items the plan has. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public PageOf<SupervisedItem> ofPlan(long planId, PageRequest page) {
+        Plan plan = plans.get(planId);
+        ItemVisibility.View view = visibility.of(plan, plans.reader(plan));
+        if (!view.seesItems()) {
+            throw new AccessDeniedException("only the plan's member units and the district see its supervised items");
+        }
+        // Whoever sees a plan's items sees every one of them (whole or as its ledger row), so the page stays whole.
+        return PageOf.of(view.show(items.ofPlan(planId, page.offset(), page.size())), page, items.countOfPlan(planId));
+    }
+
     /**
-     * Items for the caller: the district's readers see all (filtered by unit if given); unit staff see
-     * their unit's, as lead unit (主办), cooperating unit (协办) or both.
+     * One page of the items for the caller, red first, then by due date, with how many match: the district's readers
+     * see all (of one unit if the filter names it); unit staff see their unit's, as lead unit (主办), cooperating unit
+     * (协办) or both.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status) {
-        return search(planId, unit, role, light, status, null);
-    }
-
-    /** As above, and by the state of the item's current report (the dashboard's "reports in" figures). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status,
-                                       ReportState report) {
-        String scopeUnit = unit == null || unit.isBlank() ? null : unit;
-        if (!maySeeAll()) {
-            scopeUnit = myUnit();
-        }
-        return visibility.ofCaller().show(items.search(planId, scopeUnit, role == null ? UnitRole.ANY : role, light, status,
-                report, MAX_ITEMS));
+    public PageOf<SupervisedItem> search(ItemFilter filter, PageRequest page) {
+        ItemFilter scoped = maySeeAll() ? filter : filter.ofUnit(myUnit());
+        ItemVisibility.View view = visibility.ofCaller();
+        return PageOf.of(view.show(items.search(scoped, page.offset(), page.size())), page, items.count(scoped));
     }
 
     /**
@@ -367,7 +370,8 @@ public class SupervisedItemService {
         }
         title.add(LedgerWorkbook.SHEET_NAME);
         // A ledger reads plan by plan in 序号 order, ad-hoc items last; search() puts red lights first for the views.
-        List<SupervisedItem> rows = search(planId, scopeUnit, UnitRole.ANY, null, null).stream()
+        List<SupervisedItem> rows = visibility.ofCaller().show(items.search(ItemFilter.of(planId, scopeUnit, UnitRole.ANY, null, null),
+                        0, Integer.MAX_VALUE)).stream()
                 .sorted(Comparator.comparing(SupervisedItem::planId, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(SupervisedItem::seq, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparingLong(SupervisedItem::id))

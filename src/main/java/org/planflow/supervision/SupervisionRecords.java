@@ -3,7 +3,10 @@ package org.planflow.supervision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.supervision.persistence.ItemRepository;
 import org.planflow.supervision.persistence.ReportRepository;
@@ -53,12 +56,14 @@ public class SupervisionRecords {
 
     /** The submitted reports of the year (by period end) of the plan's item made from breakdown row {@code seq}. */
     @PreAuthorize("isAuthenticated()")
-    public List<ReportLink> reports(long planId, int seq, int year) {
-        return items.ofPlan(planId).stream().filter(item -> item.seq() != null && item.seq() == seq)
-                .flatMap(item -> reports.ofItem(item.id()).stream()
-                        .filter(report -> report.submitted() && report.periodEnd().getYear() == year)
-                        .map(report -> new ReportLink(report.id(), item.id(), report.period(), report.submittedAt(), report.percent(),
-                                report.progress())))
-                .toList();
+    public PageOf<ReportLink> reports(long planId, int seq, int year, PageRequest page) {
+        return PageOf.of(reports.submittedOfRow(planId, seq, year, page.offset(), page.size()), page,
+                reports.countSubmittedOfRow(planId, seq, year));
+    }
+
+    /** The one of these reports with the id, if it is one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ReportLink> report(long planId, int seq, int year, long reportId) {
+        return reports.submittedOfRow(planId, seq, year, reportId);
     }
 }

@@ -19,14 +19,15 @@ import jakarta.annotation.security.PermitAll;
 import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
+import org.planflow.security.ApiTokenService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.ui.Callouts;
 import org.planflow.shared.ui.Feedback;
 
 /**
- * 个人设置: a person changes their own password and language. After an administrator reset their password
- * they are sent here on every page until they have changed it.
+ * 个人设置: a person changes their own password and language and keeps their API tokens. After an administrator
+ * reset their password they are sent here on every page until they have changed it, and may issue no token before.
  */
 @Route(AccountView.ROUTE)
 @PermitAll
@@ -40,12 +41,12 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
 
-    AccountView(OrganizationService organization, UserLocale userLocale) {
+    AccountView(OrganizationService organization, UserLocale userLocale, ApiTokenService tokens) {
         this.organization = organization;
         this.userLocale = userLocale;
         String username = CurrentUser.require();
         UserAccount user = organization.user(username);
-        setMaxWidth("40rem");
+        setMaxWidth("48rem");
 
         Div required = new Div(getTranslation("account.password.required"));
         required.setId("password-change-required");
@@ -75,6 +76,10 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("account.title", user.displayName())), required,
                 new H3(getTranslation("account.password.title")), password, change,
                 new H3(getTranslation("account.language.title")), language);
+        // A token would outlast the password someone else set: none before the owner has chosen their own.
+        if (!required.isVisible()) {
+            add(new ApiTokensPart(tokens));
+        }
     }
 
     private void changePassword(String username, Div required) {

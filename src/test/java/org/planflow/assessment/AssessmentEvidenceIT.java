@@ -54,7 +54,7 @@ class AssessmentEvidenceIT {
                 "{\"year\":2027,\"deadlineWorkingDays\":10}");
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         long id = opened.json().path("id").asLong();
-        JsonNode reports = api.get("/api/assessments/" + id + "/indicators/1/reports", "staff-scjgj").json();
+        JsonNode reports = api.get("/api/assessments/" + id + "/indicators/1/reports", "staff-scjgj").items();
         assertThat(reports).hasSize(1);
         assertThat(reports.get(0).path("period").asText()).isEqualTo("2027-Q1");
         long reportId = reports.get(0).path("reportId").asLong();

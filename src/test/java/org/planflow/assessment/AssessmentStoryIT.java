@@ -242,7 +242,7 @@ class AssessmentStoryIT {
                 "迟交".getBytes(StandardCharsets.UTF_8));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body()).contains("PUBLISHED");
-        assertThat(api.get("/api/plans/" + planId + "/timeline", "supervisor").json().findValuesAsText("what")).contains(
+        assertThat(api.get("/api/plans/" + planId + "/timeline?size=500", "supervisor").items().findValuesAsText("what")).contains(
                 "ASSESSMENT_OPENED", "ASSESSMENT_EVIDENCE_ADDED", "SELF_ASSESSED", "SELF_ASSESSMENT_LAPSED", "ASSESSMENT_SCORED",
                 "ASSESSMENT_DECIDED", "ASSESSMENT_PUBLISHED");
     }

@@ -120,7 +120,7 @@ class AssessmentVisibilityIT {
     }
 
     private static String timeline(ApiClient api, long planId, String username) {
-        ApiClient.Response timeline = api.get("/api/plans/" + planId + "/timeline", username);
+        ApiClient.Response timeline = api.get("/api/plans/" + planId + "/timeline?size=500", username);
         assertThat(timeline.status()).as(username).isEqualTo(200);
         return timeline.body();
     }

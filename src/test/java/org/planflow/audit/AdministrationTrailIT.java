@@ -2,6 +2,8 @@ package org.planflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.planflow.shared.PageRequest;
+import org.planflow.shared.PagingProblem;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -195,9 +197,10 @@ class AdministrationTrailIT {
         assertThat(category.json().path("code").asText()).isEqualTo(AuditProblem.CATEGORY_UNKNOWN.name());
         assertThat(category.json().path("detail").asText()).contains("PLANS", "ORGANIZATION, LOGIN, DOWNLOAD, SETTINGS, ENGINE");
 
-        ApiClient.Response size = api.get(TRAIL + "?size=500", "admin");
+        ApiClient.Response size = api.get(TRAIL + "?size=" + (PageRequest.MAX_SIZE + 1), "admin");
         assertThat(size.status()).isEqualTo(400);
-        assertThat(size.json().path("code").asText()).isEqualTo(AuditProblem.PAGE_INVALID.name());
+        assertThat(size.json().path("field").asText()).isEqualTo("size");
+        assertThat(size.json().path("code").asText()).isEqualTo(PagingProblem.SIZE_INVALID.name());
     }
 
     @Test

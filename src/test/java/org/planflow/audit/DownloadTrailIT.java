@@ -67,7 +67,7 @@ class DownloadTrailIT {
         long assessmentId = opened.assessmentId();
         long draft = TestPlans.draft(api, "下载留痕附件 " + System.nanoTime());
         long attachment = upload("/api/plans/" + draft + "/attachments", "drafter", "实施细则.pdf");
-        long item = itemLedBy("scjgj", api.get("/api/plans/" + planId + "/supervision", "supervisor").json());
+        long item = itemLedBy("scjgj", api.get("/api/plans/" + planId + "/supervision", "supervisor").items());
         long evidence = upload("/api/supervision/items/" + item + "/evidence", "staff-scjgj", "验收报告.pdf");
         long assessed = upload("/api/assessments/" + assessmentId + "/indicators/" + TestAssessments.LED_BY_SCJGJ + "/evidence",
                 "staff-scjgj", "政策文件.docx");
@@ -117,7 +117,7 @@ class DownloadTrailIT {
             assertThat(row.path("itemId").isNull() ? null : row.path("itemId").asLong()).as(download.path()).isEqualTo(download.itemId());
             AdministrationTrailIT.assertLoopback(row.path("clientAddress").asText());
         }
-        assertThat(api.get("/api/plans/" + planId + "/timeline", "drafter").json().findValuesAsText("action"))
+        assertThat(api.get("/api/plans/" + planId + "/timeline?size=500", "drafter").items().findValuesAsText("action"))
                 .as("downloads are not the plan's business").doesNotContain(TrailAction.FILE_DOWNLOADED.name());
     }
 

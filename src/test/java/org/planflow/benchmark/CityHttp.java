@@ -13,8 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * HTTP calls as an integrator makes them, authenticated by an {@link Authorization} (HTTP Basic today; the API-token
- * branch adds a bearer token here, and the token call benchmark beside {@code /actuator/health} with it).
+ * HTTP calls as an integrator makes them, authenticated by an {@link Authorization}: HTTP Basic or an API token.
  */
 final class CityHttp {
 
@@ -27,6 +26,10 @@ final class CityHttp {
         static Authorization basic(String username, String password) {
             String encoded = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             return () -> "Basic " + encoded;
+        }
+
+        static Authorization bearer(String token) {
+            return () -> "Bearer " + token;
         }
     }
 

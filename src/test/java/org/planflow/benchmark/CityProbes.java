@@ -1,11 +1,12 @@
 package org.planflow.benchmark;
 
-import java.util.List;
 import java.util.function.Supplier;
 
-import org.planflow.inbox.InboxPage;
+import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.organization.OrganizationService;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.security.RunAs;
 import org.planflow.supervision.Dashboard;
 import org.planflow.supervision.EscalationService;
@@ -23,6 +24,8 @@ final class CityProbes {
     static final String STAFF = CityNames.unit(0).clerk();
     static final String LEADER = CityNames.leader(1);
     static final String SUPERVISOR = CityNames.supervisor(1);
+    /** The demo district's administrator, which the city keeps beside its own accounts. */
+    static final String ADMIN = "admin";
 
     private final InboxService inbox;
     private final EscalationService escalation;
@@ -36,12 +39,13 @@ final class CityProbes {
         this.organization = context.getBean(OrganizationService.class);
     }
 
-    InboxPage inbox(String username) {
-        return as(username, () -> nonEmpty(inbox.page(null, 0, 20)));
+    PageOf<InboxEntry> inbox(String username) {
+        return as(username, () -> nonEmpty(inbox.page(null, PageRequest.first(20))));
     }
 
-    List<OverdueItem> overdue(String unit) {
-        return as(SUPERVISOR, () -> escalation.overdue(unit, null));
+    /** The overdue list's first page (what the list view and the API answer first), with its total. */
+    PageOf<OverdueItem> overdue(String unit) {
+        return as(SUPERVISOR, () -> escalation.overdue(unit, null, PageRequest.first(PageRequest.DEFAULT_SIZE)));
     }
 
     Dashboard dashboard(Long planId) {
@@ -53,12 +57,12 @@ final class CityProbes {
         Figures.info("growth", step + " inbox first page, unit staff (" + STAFF + ")", Timing.of(() -> inbox(STAFF)).toString());
         Figures.info("growth", step + " inbox first page, LEADER (" + LEADER + ")", Timing.of(() -> inbox(LEADER)).toString());
         Figures.info("growth", step + " inbox first page, SUPERVISOR (" + SUPERVISOR + ")", Timing.of(() -> inbox(SUPERVISOR)).toString());
-        Figures.info("growth", step + " overdue list, whole city (" + overdue(null).size() + " rows)",
+        Figures.info("growth", step + " overdue list first page, whole city (%,d rows in all)".formatted(overdue(null).total()),
                 Timing.of(2, 10, () -> overdue(null)).toString());
         Figures.info("growth", step + " dashboard, whole city", Timing.of(2, 10, () -> dashboard(null)).toString());
     }
 
-    private static InboxPage nonEmpty(InboxPage page) {
+    private static PageOf<InboxEntry> nonEmpty(PageOf<InboxEntry> page) {
         if (page.items().isEmpty()) {
             throw new IllegalStateException("An empty inbox measures nothing");
         }

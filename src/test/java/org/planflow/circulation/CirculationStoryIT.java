@@ -57,7 +57,7 @@ class CirculationStoryIT {
                 "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":3}");
         assertThat(notClerk.status()).isEqualTo(404);
         assertThat(plan(planId).path("status").asText()).isEqualTo("APPROVED");
-        assertThat(api.get("/api/plans/" + planId + "/acknowledgements", "office").json().path("deliveries")).isEmpty();
+        assertThat(api.get("/api/plans/" + planId + "/acknowledgements?size=500", "office").json().path("deliveries").path("items")).isEmpty();
 
         TestPlans.complete(api, "office", issueTask, "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"转发\","
                 + "\"recipients\":[\"ALL_TOWNSHIPS\",\"street-1\"],\"ackWorkingDays\":3}");
@@ -111,8 +111,7 @@ class CirculationStoryIT {
         assertThat(statuses(planId)).containsEntry("town-1", "OVERDUE").containsEntry("town-4", "OVERDUE")
                 .containsEntry("street-2", "OVERDUE");
         LadderSteps.await(jdbc, town4, "REMINDER", "OVERDUE");
-        JsonNode overdueList = api.get("/api/supervision/overdue?kind=ACKNOWLEDGE", "supervisor").json();
-        assertThat(LadderSteps.overdueItem(overdueList, town4).path("escalationLevel").asInt()).isEqualTo(2);
+        assertThat(LadderSteps.overdueItem(api, "supervisor", "kind=ACKNOWLEDGE", town4).path("escalationLevel").asInt()).isEqualTo(2);
 
         // The office urges every late unit at once: one notice each, each in the timeline.
         assertThat(api.post("/api/plans/" + planId + "/acknowledgements/urge", "staff-town-1", "").status()).isEqualTo(403);
@@ -131,7 +130,7 @@ class CirculationStoryIT {
         assertThat(delivery(planId, "town-4").path("status").asText()).isEqualTo("ACKNOWLEDGED");
         assertThat(delivery(planId, "town-4").path("late").asBoolean()).isTrue();
         List<String> timeline = new ArrayList<>();
-        for (JsonNode event : api.get("/api/plans/" + planId + "/timeline", "office").json()) {
+        for (JsonNode event : api.get("/api/plans/" + planId + "/timeline?size=500", "office").items()) {
             timeline.add(event.path("what").asText());
         }
         assertThat(timeline).containsSubsequence("ISSUED", "DELIVERY_READ", "ACKNOWLEDGED", "REFUSED", "REROUTED",
@@ -157,7 +156,7 @@ class CirculationStoryIT {
     }
 
     private JsonNode delivery(long planId, String unit) {
-        for (JsonNode delivery : api.get("/api/plans/" + planId + "/acknowledgements", "office").json().path("deliveries")) {
+        for (JsonNode delivery : api.get("/api/plans/" + planId + "/acknowledgements?size=500", "office").json().path("deliveries").path("items")) {
             if (unit.equals(delivery.path("unit").path("code").asText())) {
                 return delivery;
             }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.planflow.shared.PageRequest;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -107,7 +108,7 @@ class CirculationViewTest {
     }
 
     private DeliveryStatus status(long planId, String unit) {
-        List<Delivery> all = deliveries.acknowledgements(planId).deliveries();
+        List<Delivery> all = deliveries.deliveries(planId, null, PageRequest.first(PageRequest.MAX_SIZE)).items();
         return all.stream().filter(d -> d.unit().code().equals(unit)).reduce((first, second) -> second).orElseThrow().status();
     }
 }

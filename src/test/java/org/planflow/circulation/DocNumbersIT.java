@@ -61,7 +61,7 @@ class DocNumbersIT {
 
         ApiClient.Response raised = api.put(path, "admin", "{\"next\":" + (number + 10) + "}");
         assertThat(raised.status()).isEqualTo(200);
-        JsonNode counter = find(api.get("/api/admin/doc-numbers", "admin").json(), year);
+        JsonNode counter = find(api.get("/api/admin/doc-numbers", "admin").items(), year);
         assertThat(counter.path("next").asInt()).isEqualTo(number + 10);
         assertThat(counter.path("lastIssued").asInt()).isEqualTo(number);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'DOC_NUMBER_CORRECTED' AND actor = 'admin' AND outcome = ?")
@@ -79,7 +79,7 @@ class DocNumbersIT {
         next.setValue(1);
         _click(_get(Button.class, spec -> spec.withId("doc-number-save")));
         assertThat(next.isInvalid()).isTrue();
-        assertThat(find(api.get("/api/admin/doc-numbers", "admin").json(), year).path("next").asInt()).isEqualTo(number + 10);
+        assertThat(find(api.get("/api/admin/doc-numbers", "admin").items(), year).path("next").asInt()).isEqualTo(number + 10);
     }
 
     private static JsonNode find(JsonNode counters, int year) {

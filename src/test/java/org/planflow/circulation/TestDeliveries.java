@@ -54,7 +54,7 @@ public final class TestDeliveries {
     /** A plan's deliveries as the API lists them: unit code to status. */
     public static Map<String, String> statuses(ApiClient api, long planId) {
         Map<String, String> statuses = new HashMap<>();
-        for (JsonNode delivery : api.get("/api/plans/" + planId + "/acknowledgements", "office").json().path("deliveries")) {
+        for (JsonNode delivery : api.get("/api/plans/" + planId + "/acknowledgements?size=500", "office").json().path("deliveries").path("items")) {
             statuses.put(delivery.path("unit").path("code").asText(), delivery.path("status").asText());
         }
         return statuses;

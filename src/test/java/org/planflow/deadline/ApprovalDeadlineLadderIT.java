@@ -70,9 +70,7 @@ class ApprovalDeadlineLadderIT {
 
         assertThat(noticeKinds("leader2", taskId)).contains("REMINDER", "OVERDUE", "URGE", "ESCALATE");
         assertThat(noticeKinds("supervisor", taskId)).containsExactly("ESCALATE");
-        ApiClient.Response overdue = api.get("/api/supervision/overdue?kind=LEADER_APPROVAL", "supervisor");
-        assertThat(overdue.status()).isEqualTo(200);
-        JsonNode item = LadderSteps.overdueItem(overdue.json(), taskId);
+        JsonNode item = LadderSteps.overdueItem(api, "supervisor", "kind=LEADER_APPROVAL", taskId);
         assertThat(item.path("planId").asLong()).isEqualTo(planId);
         assertThat(item.path("assignee").asText()).isEqualTo("leader2");
         assertThat(item.path("assigneeName").asText()).isEqualTo("张区长");

@@ -133,7 +133,7 @@ class EveryTaskKindIT {
                 {"outcome":"accept","measures":"按计划推进","milestones":[{"text":"完成","due":"2027-06-30"}],"responsible":"张科长"}""";
         TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "ACCEPT_ASSIGNMENT", planId), measures);
         TestPlans.complete(api, "staff-jxj", api.taskOf("staff-jxj", "ACCEPT_ASSIGNMENT", planId), measures);
-        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").items();
         long scjgj = itemLedBy(items, "scjgj");
         long jxj = itemLedBy(items, "jxj");
 

@@ -61,7 +61,7 @@ class UnitAdministrationIT {
         assertThat(create.json().path("detail").asText()).isNotBlank();
         ApiClient.Response list = api.get("/api/admin/units", "supervisor");
         assertThat(list.status()).isEqualTo(403);
-        assertThat(api.get("/api/units", "staff-town-1").json().findValuesAsText("code")).doesNotContain("test-ua-x");
+        assertThat(api.get("/api/units?size=500", "staff-town-1").items().findValuesAsText("code")).doesNotContain("test-ua-x");
     }
 
     @Test
@@ -86,7 +86,7 @@ class UnitAdministrationIT {
         assertThat(unit.path("members").asInt()).isEqualTo(1);
         assertThat(unit.path("aliases").toString()).as("the old name stays findable as a former name")
                 .contains("{\"alias\":\"测试甲局\",\"kind\":\"FORMER\"}");
-        assertThat(api.get("/api/units", "staff-town-1").json().findValuesAsText("name")).contains("测试甲管理局");
+        assertThat(api.get("/api/units?size=500", "staff-town-1").items().findValuesAsText("name")).contains("测试甲管理局");
         JsonNode trail = api.get("/api/admin/audit?subject=unit:test-ua-a", "admin").json();
         assertThat(trail.findValuesAsText("action")).contains("UNIT_CREATED", "UNIT_CHANGED", "UNIT_HEAD_SET", "ALIAS_ADDED");
         assertThat(trail.findValuesAsText("actor")).containsOnly("admin");
@@ -138,14 +138,14 @@ class UnitAdministrationIT {
         assertThat(problem.path("tasks").findValuesAsText("name")).containsExactlyInAnyOrder("签收测试方案", "审核测试方案");
         assertThat(problem.path("tasks").findValuesAsText("assignee")).contains("test-ua-busy-staff");
         assertThat(problem.path("detail").asText()).contains("2 open task(s)", "签收测试方案", "审核测试方案");
-        assertThat(api.get("/api/units", "admin").json().findValuesAsText("code")).contains("test-ua-busy");
+        assertThat(api.get("/api/units?size=500", "admin").items().findValuesAsText("code")).contains("test-ua-busy");
 
         standaloneTasks.forEach(id -> tasks.deleteTask(id, true));
         standaloneTasks.clear();
         ApiClient.Response disabled = api.post("/api/admin/units/test-ua-busy/disable", "admin", null);
         assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
         assertThat(disabled.json().path("enabled").asBoolean()).isFalse();
-        assertThat(api.get("/api/units", "admin").json().findValuesAsText("code")).doesNotContain("test-ua-busy");
+        assertThat(api.get("/api/units?size=500", "admin").items().findValuesAsText("code")).doesNotContain("test-ua-busy");
         ApiClient.Response intoDisabled = api.post("/api/admin/users", "admin", """
                 {"username":"test-ua-late","displayName":"迟到","unit":"test-ua-busy","roles":["UNIT_STAFF"],"password":"Chushi-2026"}""");
         assertThat(intoDisabled.status()).isEqualTo(400);
@@ -184,7 +184,7 @@ class UnitAdministrationIT {
             assertThat(organization.findByNameOrAlias("环保分局")).map(OrgUnit::code).hasValue("sthj");
             assertThat(organization.findByNameOrAlias("区宇宙局")).isEmpty();
         });
-        JsonNode withAliases = api.get("/api/units/aliases", "drafter").json();
+        JsonNode withAliases = api.get("/api/units/aliases?size=500", "drafter").items();
         assertThat(withAliases.toString()).contains("\"alias\":\"区建住局\"");
     }
 

@@ -69,7 +69,7 @@ class PlanApprovalStoryIT {
         passDeadlineOf(planId, "street-1");
         assertThat(status(planId)).isEqualTo("CONSOLIDATING");
 
-        JsonNode opinions = api.get("/api/plans/" + planId + "/opinions", "drafter").json();
+        JsonNode opinions = api.get("/api/plans/" + planId + "/opinions", "drafter").items();
         assertThat(opinions).hasSize(4);
         List<Long> toAnswer = new ArrayList<>();
         for (JsonNode opinion : opinions) {
@@ -139,7 +139,7 @@ class PlanApprovalStoryIT {
         assertThat(lateEdit.status()).isEqualTo(409);
 
         List<String> timeline = new ArrayList<>();
-        for (JsonNode event : api.get("/api/plans/" + planId + "/timeline", "leader").json()) {
+        for (JsonNode event : api.get("/api/plans/" + planId + "/timeline?size=500", "leader").items()) {
             if (!"STATUS".equals(event.path("what").asText())) {
                 timeline.add(event.path("who").asText() + ":" + event.path("what").asText()
                         + (event.path("outcome").isNull() ? "" : ":" + event.path("outcome").asText()));
@@ -150,7 +150,7 @@ class PlanApprovalStoryIT {
                 "system:OPINION_LATE:late_no_opinion", "drafter:REVISED:2", "drafter:OPINIONS_ANSWERED", "drafter:CONSOLIDATED",
                 "leader:LEADER_DECIDED:return", "drafter:SUBMITTED", "reviewer:DEPT_REVIEWED:pass", "leader:LEADER_DECIDED:approve",
                 "leader2:LEADER_DECIDED:approve");
-        assertThat(api.get("/api/plans/" + planId + "/timeline", "leader").json().findValuesAsText("comment"))
+        assertThat(api.get("/api/plans/" + planId + "/timeline?size=500", "leader").items().findValuesAsText("comment"))
                 .contains("请补充考核评分办法");
     }
 

@@ -52,7 +52,7 @@ class PlanImportIT {
         assertThat(plan.path("sections").size()).isGreaterThan(3);
         assertThat(plan.path("items").size()).isGreaterThan(0);
         assertThat(plan.path("revision").asInt()).isEqualTo(1);
-        assertThat(api.get("/api/plans/" + plan.path("id").asLong() + "/timeline", "drafter").json()
+        assertThat(api.get("/api/plans/" + plan.path("id").asLong() + "/timeline?size=500", "drafter").items()
                 .findValuesAsText("what")).contains("IMPORTED");
     }
 

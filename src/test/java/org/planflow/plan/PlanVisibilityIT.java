@@ -36,18 +36,18 @@ class PlanVisibilityIT {
     void a_consulted_unit_sees_its_own_opinions_no_revisions_and_not_what_the_leader_said() {
         long planId = consultedAndReturned("意见可见性测试方案 " + System.nanoTime());
 
-        assertThat(units(api.get("/api/plans/" + planId + "/opinions", "drafter").json())).containsOnly("fgw", "town-1").hasSize(3);
-        assertThat(units(api.get("/api/plans/" + planId + "/opinions", "supervisor").json())).hasSize(3);
-        assertThat(units(api.get("/api/plans/" + planId + "/opinions", "staff-fgw").json())).containsOnly("fgw").hasSize(2);
-        assertThat(units(api.get("/api/plans/" + planId + "/opinions", "staff-town-1").json())).containsExactly("town-1");
-        assertThat(api.get("/api/plans/" + planId + "/opinions", "admin").json()).as("not a business reader").isEmpty();
+        assertThat(units(api.get("/api/plans/" + planId + "/opinions", "drafter").items())).containsOnly("fgw", "town-1").hasSize(3);
+        assertThat(units(api.get("/api/plans/" + planId + "/opinions", "supervisor").items())).hasSize(3);
+        assertThat(units(api.get("/api/plans/" + planId + "/opinions", "staff-fgw").items())).containsOnly("fgw").hasSize(2);
+        assertThat(units(api.get("/api/plans/" + planId + "/opinions", "staff-town-1").items())).containsExactly("town-1");
+        assertThat(api.get("/api/plans/" + planId + "/opinions", "admin").items()).as("not a business reader").isEmpty();
 
-        JsonNode drafters = api.get("/api/plans/" + planId + "/timeline", "drafter").json();
+        JsonNode drafters = api.get("/api/plans/" + planId + "/timeline?size=500", "drafter").items();
         assertThat(whoDid(drafters, "OPINION_GIVEN")).containsExactlyInAnyOrder("staff-fgw", "staff-town-1");
         assertThat(row(drafters, "LEADER_DECIDED").path("comment").asText()).isEqualTo(RETURN_COMMENT);
         assertThat(row(drafters, "SUBMITTED").path("details").asText()).contains("consult=fgw,town-1");
 
-        JsonNode consulted = api.get("/api/plans/" + planId + "/timeline", "staff-town-1").json();
+        JsonNode consulted = api.get("/api/plans/" + planId + "/timeline?size=500", "staff-town-1").items();
         assertThat(whoDid(consulted, "OPINION_GIVEN")).containsExactly("staff-town-1");
         assertThat(row(consulted, "LEADER_DECIDED").path("outcome").asText()).isEqualTo("return");
         assertThat(row(consulted, "LEADER_DECIDED").path("comment").isNull()).as("what the leader said").isTrue();
@@ -94,7 +94,7 @@ class PlanVisibilityIT {
                  "body":"加强质量基础设施建设。"}],"items":[]}""".formatted(plan.path("title").asText(), plan.path("revision").asInt()));
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
         List<String> answers = new ArrayList<>();
-        api.get("/api/plans/" + planId + "/opinions", "drafter").json()
+        api.get("/api/plans/" + planId + "/opinions", "drafter").items()
                 .forEach(opinion -> answers.add("{\"opinionId\":" + opinion.path("id").asLong() + ",\"decision\":\"ADOPTED\"}"));
         TestPlans.complete(api, "drafter", api.taskOf("drafter", "CONSOLIDATE", planId),
                 "{\"outcome\":\"submit\",\"answers\":[" + String.join(",", answers) + "]}");

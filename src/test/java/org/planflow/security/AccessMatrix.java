@@ -25,6 +25,9 @@ final class AccessMatrix {
             GET    | /api/me                                                   | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             PUT    | /api/me/language                                          | json:{"language":"xx"} | 401 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400
             PUT    | /api/me/password                                          | json:{"currentPassword":"wrong","newPassword":"x"} | 401 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400
+            GET    | /api/me/api-tokens                                        | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            POST   | /api/me/api-tokens                                        | json:{"name":""} | 401 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400
+            DELETE | /api/me/api-tokens/{uninvolved-token}                     | - | 401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 204
             GET    | /api/units                                                | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET    | /api/units/aliases                                        | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET    | /api/no-such-thing <= /api/**                             | - | 401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
@@ -103,6 +106,9 @@ final class AccessMatrix {
             PUT    | /api/calendar/days/{day}                      | json:{"kind":"NOPE"} | 401 400 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             DELETE | /api/calendar/days/{day}                      | - | 401 204 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             POST   | /api/calendar/import                                      | file:日历.csv | 401 400 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/admin/api-tokens                                     | - | 401 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+            POST   | /api/admin/api-tokens                                     | json:{"username":"","name":""} | 401 400 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+            DELETE | /api/admin/api-tokens/{recipient-token}                   | - | 401 204 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             GET    | /api/admin/audit                                          | - | 401 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             GET    | /api/admin/doc-numbers                                    | - | 401 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403
             PUT    | /api/admin/doc-numbers/{prefix}/{year}                  | json:{"next":0} | 401 400 403 403 403 403 403 403 403 403 403 403 403 403 403 403

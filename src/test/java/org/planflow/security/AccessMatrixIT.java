@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -84,6 +85,19 @@ class AccessMatrixIT {
         Set<String> rows = AccessMatrix.ROWS.stream().filter(row -> row.mapping().startsWith("/api/"))
                 .map(AccessMatrix.Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
         assertThat(rows).as("rows of the matrix").containsExactlyElementsOf(endpoints);
+    }
+
+    @Test
+    void every_list_of_the_api_is_a_page_with_its_total() {
+        EveryListIsPaged walk = new EveryListIsPaged(api, fixture).walk();
+        System.out.println("Paged lists: " + walk.pagesWalked.size() + " walked, " + walk.pagesWithEntries.size()
+                + " with entries: " + walk.pagesWithEntries);
+        assertThat(walk.problems).as("lists not paged as every list is").isEmpty();
+        assertThat(walk.pagesWithEntries).as("the lists the fixture fills").contains("/api/units", "/api/plans/{}/timeline",
+                "/api/plans/{}/supervision", "/api/plans/{}/acknowledgements");
+        JsonNode notifications = api.get("/api/notifications?size=1", "supervisor").json();
+        assertThat(notifications.has("unread") && notifications.path("items").isArray() && notifications.has("total"))
+                .as("the notifications' page with the unread count beside it: %s", notifications).isTrue();
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.planflow.shared.Formats;
  * of 区市场监管局 consulted with 区发展改革委, approved by {@code leader}, issued to 夹沟镇 (town-1), its first item
  * led by 区住房建设局 (zjj) with 区财政局 (czj) cooperating and reported with problems and evidence, its second led by
  * 区经信局 (jxj); a 督办单 on the first item, an extension asked for, this year's assessment with zjj's self-score
- * submitted and unpublished, a quarterly review circulated as a 通报; and a draft of its own still being written.
+ * submitted and unpublished, a quarterly review circulated as a 通报; a draft of its own still being written; and two
+ * API tokens.
  * Every placeholder of the matrix's paths names one of these things.
  */
 final class MatrixFixture {
@@ -45,6 +46,7 @@ final class MatrixFixture {
         fixture.people();
         fixture.issuedPlan();
         fixture.draft();
+        fixture.apiTokens();
         return fixture;
     }
 
@@ -122,7 +124,7 @@ final class MatrixFixture {
         complete("reviewer", "DEPT_REVIEW", plan, "{\"outcome\":\"pass\"}");
         complete("staff-fgw", "GIVE_OPINION", plan, """
                 {"outcome":"opinions","opinions":[{"section":"一","text":"建议明确完成时限"}]}""");
-        long opinion = api.get("/api/plans/" + plan + "/opinions", "drafter").json().get(0).path("id").asLong();
+        long opinion = api.get("/api/plans/" + plan + "/opinions", "drafter").items().get(0).path("id").asLong();
         complete("drafter", "CONSOLIDATE", plan, """
                 {"outcome":"submit","answers":[{"opinionId":%d,"decision":"ADOPTED","reason":"已补充"}]}""".formatted(opinion));
         complete("leader", "LEADER_APPROVAL", plan, "{\"outcome\":\"approve\"}");
@@ -130,7 +132,7 @@ final class MatrixFixture {
                 {"outcome":"issue","prefix":"区政办发","form":"印发","recipients":["town-1"],"ackWorkingDays":3}""");
         values.put("acknowledge-task", api.taskOf("staff-town-1", "ACKNOWLEDGE", plan));
 
-        JsonNode items = api.get("/api/plans/" + plan + "/supervision", "supervisor").json();
+        JsonNode items = api.get("/api/plans/" + plan + "/supervision", "supervisor").items();
         long item = itemOf(items, 1);
         values.put("item", String.valueOf(item));
         values.put("item2", String.valueOf(itemOf(items, 2)));
@@ -176,6 +178,19 @@ final class MatrixFixture {
         values.put("draft", String.valueOf(draft));
         values.put("draft-task", api.taskOf("drafter", "DRAFT", draft));
         fresh.put("new-draft-attachment", () -> upload("/api/plans/" + draft + "/attachments", "drafter", "草稿附件.txt"));
+    }
+
+    /** A token of the uninvolved unit's member, which only they revoke as their own, and one of the recipient's for ADMIN. */
+    private void apiTokens() {
+        values.put("uninvolved-token", issueToken("staff-street-3"));
+        values.put("recipient-token", issueToken("staff-town-1"));
+    }
+
+    private String issueToken(String username) {
+        ApiClient.Response issued = api.post("/api/admin/api-tokens", "admin",
+                "{\"username\":\"" + username + "\",\"name\":\"权限矩阵令牌\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return issued.json().path("id").asText();
     }
 
     private void openReport(long item) {

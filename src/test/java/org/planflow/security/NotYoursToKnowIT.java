@@ -55,7 +55,7 @@ class NotYoursToKnowIT {
         ApiClient api = new ApiClient(port);
         Map<String, String> ids = fixture(api);
         List<String> unitNames = new ArrayList<>();
-        api.get("/api/units", "staff-town-6").json().forEach(unit -> unitNames.add(unit.path("name").asText()));
+        api.get("/api/units?size=500", "staff-town-6").items().forEach(unit -> unitNames.add(unit.path("name").asText()));
 
         List<String> walked = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
@@ -94,7 +94,7 @@ class NotYoursToKnowIT {
         long attachment = api.postFile("/api/plans/" + planId + "/attachments", "drafter", "file", "附件.txt",
                 "附件内容".getBytes(StandardCharsets.UTF_8)).json().path("id").asLong();
         TestPlans.issue(api, planId, "[\"town-1\"]");
-        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").items();
         long item = items.get(0).path("id").asLong();
         long itemEvidence = api.postFile("/api/supervision/items/" + item + "/evidence", "staff-scjgj", "file", "佐证.txt",
                 "佐证".getBytes(StandardCharsets.UTF_8)).json().path("id").asLong();

@@ -109,7 +109,7 @@ class SecurityIT {
 
     @Test
     void units_lists_the_demo_district() {
-        JsonNode units = api.get("/api/units", "staff-town-1").json();
+        JsonNode units = api.get("/api/units", "staff-town-1").items();
         assertThat(units).hasSize(24);
         assertThat(units.findValuesAsText("code")).contains("gov-office", "town-6", "street-3", "it");
     }

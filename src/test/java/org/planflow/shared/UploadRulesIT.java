@@ -55,7 +55,7 @@ class UploadRulesIT {
     void a_file_of_a_type_not_accepted_is_refused_as_attachment_and_as_evidence_naming_the_accepted_types() {
         TestAssessments.Opened opened = TestAssessments.open(api, "上传类型 " + System.nanoTime());
         long draft = TestPlans.draft(api, "上传类型附件 " + System.nanoTime());
-        long item = itemLedBy("scjgj", api.get("/api/plans/" + opened.planId() + "/supervision", "supervisor").json());
+        long item = itemLedBy("scjgj", api.get("/api/plans/" + opened.planId() + "/supervision", "supervisor").items());
 
         assertRefused(api.postFile("/api/plans/" + draft + "/attachments", "drafter", "file", "安装程序.exe", TEXT), "安装程序.exe");
         assertRefused(api.postFile("/api/supervision/items/" + item + "/evidence", "staff-scjgj", "file", "资料.zip", TEXT), "资料.zip");

@@ -34,7 +34,7 @@ class DashboardE2E extends BrowserStory {
                 "[\"town-2\"]");
         TestPlans.complete(api, "staff-tjj", api.taskOf("staff-tjj", "ACCEPT_ASSIGNMENT", planId), "{\"outcome\":\"accept\","
                 + "\"measures\":\"开展核查\",\"milestones\":[{\"text\":\"完成核查\",\"due\":\"2026-01-15\"}],\"responsible\":\"刘科长\"}");
-        long itemId = api.get("/api/plans/" + planId + "/supervision", "leader").json().get(0).path("id").asLong();
+        long itemId = api.get("/api/plans/" + planId + "/supervision", "leader").items().get(0).path("id").asLong();
         // Its due date is long past: the due timer flags it now rather than waiting for the job executor.
         management.executeJob(management.createJobQuery().processInstanceId(items.load(itemId).processInstanceId())
                 .activityId(TaskSupervisionProcess.TIMER_ITEM_DUE).singleResult().getId());

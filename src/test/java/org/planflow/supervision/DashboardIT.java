@@ -66,15 +66,15 @@ class DashboardIT {
         items.refreshLights();
 
         JsonNode dashboard = api.get("/api/supervision/dashboard?plan=" + planId, "leader").json();
-        JsonNode expected = independently(planId, api.get("/api/supervision/items?plan=" + planId, "supervisor").json());
+        JsonNode expected = independently(planId, api.get("/api/supervision/items?plan=" + planId, "supervisor").items());
         assertThat(counts(dashboard.path("lights"))).isEqualTo(counts(expected.path("lights")));
         assertThat(counts(dashboard.path("byStatus"))).isEqualTo(counts(expected.path("byStatus")));
         assertThat(dashboard.path("reportsDue").asLong()).isEqualTo(expected.path("reportsDue").asLong()).isEqualTo(4);
         assertThat(dashboard.path("reportsIn").asLong()).isEqualTo(expected.path("reportsIn").asLong()).isEqualTo(3);
         // The "reports in" figures drill down to the very items they count.
-        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=DUE", "leader").json()).hasSize(4);
-        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=IN", "leader").json()).hasSize(3);
-        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=MISSING", "leader").json()).hasSize(1);
+        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=DUE", "leader").items()).hasSize(4);
+        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=IN", "leader").items()).hasSize(3);
+        assertThat(api.get("/api/supervision/items?plan=" + planId + "&report=MISSING", "leader").items()).hasSize(1);
         ApiClient.Response badReport = api.get("/api/supervision/items?plan=" + planId + "&report=LATE", "leader");
         assertThat(badReport.status()).isEqualTo(400);
         assertThat(badReport.json().path("field").asText()).isEqualTo("report");

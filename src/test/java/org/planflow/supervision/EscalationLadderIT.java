@@ -129,8 +129,7 @@ class EscalationLadderIT {
         moveClock("2026-03-13T09:00:00+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE");
 
-        JsonNode items = api.get("/api/supervision/overdue?unit=street-3", "supervisor").json();
-        JsonNode item = LadderSteps.overdueItem(items, taskId);
+        JsonNode item = LadderSteps.overdueItem(api, "supervisor", "unit=street-3", taskId);
         assertThat(item.path("planTitle").asText()).isEqualTo(title);
         assertThat(item.path("kind").asText()).isEqualTo("ACKNOWLEDGE");
         assertThat(item.path("unit").asText()).isEqualTo("street-3");

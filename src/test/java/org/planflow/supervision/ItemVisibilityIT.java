@@ -36,7 +36,7 @@ class ItemVisibilityIT {
                  "items":[{"indicator":"建设计量检测中心","leadUnit":{"code":"scjgj"},"coopUnits":[{"code":"fgw"}],"dueDate":"2027-09-30"},
                           {"indicator":"开展企业质量提升行动","leadUnit":{"code":"jxj"},"dueDate":"2027-09-30"}]}"""
                 .formatted(System.nanoTime()), "[\"town-1\"]");
-        JsonNode assigned = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+        JsonNode assigned = api.get("/api/plans/" + planId + "/supervision", "supervisor").items();
         long first = assigned.get(0).path("id").asLong();
         accept(api, "staff-scjgj", planId, RESPONSIBLE);
         accept(api, "staff-jxj", planId, "李科长");
@@ -58,7 +58,7 @@ class ItemVisibilityIT {
             assertThat(whole.path("reports").get(0).path("reviewComment").asText()).as(reader).isEqualTo(REVIEW);
             assertThat(whole.path("contributions").get(0).path("text").asText()).as(reader).isEqualTo(CONTRIBUTION);
         }
-        assertThat(api.get("/api/plans/" + planId + "/timeline", "staff-fgw").body()).contains(REVIEW, RESPONSIBLE);
+        assertThat(api.get("/api/plans/" + planId + "/timeline?size=500", "staff-fgw").body()).contains(REVIEW, RESPONSIBLE);
         long second = assigned.get(1).path("id").asLong();
         assertThat(api.get("/api/supervision/items/" + second, "drafter").json().path("standing").asText())
                 .as("the plan's office, in its lead department").isEqualTo("FULL");
@@ -76,10 +76,10 @@ class ItemVisibilityIT {
             assertThat(row.path(hidden)).as(hidden).isEmpty();
         }
         assertThat(ledger.body()).doesNotContain(RESPONSIBLE, PROBLEMS, REVIEW, CONTRIBUTION);
-        JsonNode planItems = api.get("/api/plans/" + planId + "/supervision", "staff-jxj").json();
+        JsonNode planItems = api.get("/api/plans/" + planId + "/supervision", "staff-jxj").items();
         assertThat(planItems.get(0).path("responsible").isNull()).isTrue();
         assertThat(planItems.get(1).path("responsible").asText()).as("its own item").isEqualTo("李科长");
-        JsonNode memberTimeline = api.get("/api/plans/" + planId + "/timeline", "staff-jxj").json();
+        JsonNode memberTimeline = api.get("/api/plans/" + planId + "/timeline?size=500", "staff-jxj").items();
         assertThat(memberTimeline.findValuesAsText("what")).contains("ITEM_ASSIGNED", "ASSIGNMENT_ACCEPTED", "REPORT_SUBMITTED")
                 .doesNotContain("REPORT_REVIEWED", "CONTRIBUTION_ADDED");
         assertThat(memberTimeline.toString()).doesNotContain(RESPONSIBLE, REVIEW).contains("李科长");
@@ -96,7 +96,7 @@ class ItemVisibilityIT {
         ApiClient.Response unknown = api.get("/api/supervision/items/" + first, "staff-town-1");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().path("detail").asText()).isEqualTo("No supervised item " + first);
-        assertThat(api.get("/api/plans/" + planId + "/timeline", "staff-town-1").json().findValuesAsText("what"))
+        assertThat(api.get("/api/plans/" + planId + "/timeline?size=500", "staff-town-1").items().findValuesAsText("what"))
                 .contains("ISSUED").doesNotContain("ITEM_ASSIGNED", "ASSIGNMENT_ACCEPTED", "REPORT_SUBMITTED");
         ApiClient.Response contribute = api.post("/api/supervision/items/" + first + "/contributions", "staff-town-1",
                 "{\"text\":\"试图补充\"}");

@@ -128,13 +128,13 @@ class QuarterlyReviewStoryIT {
 
         // Three member units read it (待阅 → 已阅); a unit it was not sent to cannot open it.
         for (String unit : new String[] {"staff-scjgj", "staff-jxj", "staff-czj"}) {
-            JsonNode toRead = api.get("/api/circulation/bulletins?scope=to-read", unit).json();
+            JsonNode toRead = api.get("/api/circulation/bulletins?scope=to-read", unit).items();
             assertThat(toRead.findValuesAsText("bulletinId")).contains(String.valueOf(bulletinId));
             String read = api.taskOf(unit, "READ_NOTICE", planId);
             TestPlans.complete(api, unit, read, "{\"outcome\":\"read\"}");
             assertThat(api.post("/api/tasks/" + read + "/complete", unit, "{\"outcome\":\"read\"}").status())
                     .as("read once").isIn(404, 409);
-            assertThat(api.get("/api/circulation/bulletins?scope=read", unit).json().findValuesAsText("bulletinId"))
+            assertThat(api.get("/api/circulation/bulletins?scope=read", unit).items().findValuesAsText("bulletinId"))
                     .contains(String.valueOf(bulletinId));
         }
         ApiClient.Response stranger = api.get("/api/circulation/bulletins/" + bulletinId, "staff-town-2");
@@ -184,7 +184,7 @@ class QuarterlyReviewStoryIT {
         ApiClient.Response dropMadeDecision = api.put("/api/quarterly-reviews/" + reviewId + "/meeting", "supervisor",
                 "{\"date\":\"2027-06-28\",\"attendees\":[\"scjgj\"],\"decisions\":[\"另一事项\"]}");
         assertThat(dropMadeDecision.status()).isEqualTo(409);
-        assertThat(api.get("/api/plans/" + planId + "/supervision", "supervisor").json().findValuesAsText("indicator"))
+        assertThat(api.get("/api/plans/" + planId + "/supervision", "supervisor").items().findValuesAsText("indicator"))
                 .contains("开展计量器具专项检查");
     }
 
@@ -194,7 +194,7 @@ class QuarterlyReviewStoryIT {
     }
 
     private JsonNode reviewOf(long planId, String period) {
-        for (JsonNode review : api.get("/api/plans/" + planId + "/quarterly-reviews", "supervisor").json()) {
+        for (JsonNode review : api.get("/api/plans/" + planId + "/quarterly-reviews", "supervisor").items()) {
             if (review.path("period").asText().equals(period)) {
                 return review;
             }

@@ -31,7 +31,7 @@ class SupervisionE2E extends BrowserStory {
                  "items":[{"indicator":"%s","leadUnit":{"code":"town-1"},"dueDate":"2027-06-30"}]}""".formatted(System.nanoTime(), indicator), "[\"town-1\"]");
         TestPlans.complete(api, "staff-town-1", api.taskOf("staff-town-1", "ACCEPT_ASSIGNMENT", planId), "{\"outcome\":\"accept\","
                 + "\"measures\":\"选址并建设服务站\",\"milestones\":[{\"text\":\"完成选址\",\"due\":\"2027-03-31\"}],\"responsible\":\"王站长\"}");
-        long itemId = api.get("/api/plans/" + planId + "/supervision", "supervisor").json().get(0).path("id").asLong();
+        long itemId = api.get("/api/plans/" + planId + "/supervision", "supervisor").items().get(0).path("id").asLong();
         // The quarter ends: its timer runs now rather than in weeks.
         String process = items.load(itemId).processInstanceId();
         management.executeJob(management.createJobQuery().processInstanceId(process)

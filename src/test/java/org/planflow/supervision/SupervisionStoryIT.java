@@ -48,13 +48,13 @@ class SupervisionStoryIT {
     @Test
     void three_items_are_supervised_across_two_quarters() {
         long planId = issuedPlan();
-        JsonNode assigned = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+        JsonNode assigned = api.get("/api/plans/" + planId + "/supervision", "supervisor").items();
         assertThat(assigned).hasSize(3);
         long a = idOf(assigned, 1);
         long b = idOf(assigned, 2);
         long c = idOf(assigned, 3);
         assertThat(api.get("/api/supervision/items/" + a, "staff-town-2").status()).as("a unit not involved").isEqualTo(404);
-        assertThat(api.get("/api/supervision/items?role=COOPERATING", "staff-fgw").json().findValuesAsText("indicator"))
+        assertThat(api.get("/api/supervision/items?role=COOPERATING", "staff-fgw").items().findValuesAsText("indicator"))
                 .contains("建设计量检测中心");
 
         // Each lead unit accepts with its measures, milestones and responsible person; bad ledgers name their field.
@@ -146,7 +146,7 @@ class SupervisionStoryIT {
                 .param(a).query(Long.class).single()).as("a closed item keeps no timer").isZero();
         assertThat(api.get("/api/plans/" + planId, "supervisor").json().path("status").asText()).isEqualTo("ISSUED");
 
-        JsonNode red = api.get("/api/supervision/items?plan=" + planId + "&light=RED", "leader").json();
+        JsonNode red = api.get("/api/supervision/items?plan=" + planId + "&light=RED", "leader").items();
         assertThat(red.findValuesAsText("id")).contains(String.valueOf(c));
         List<String> history = new ArrayList<>();
         item(a).path("history").forEach(event -> history.add(event.path("action").asText()));
@@ -162,7 +162,7 @@ class SupervisionStoryIT {
                  "items":[{"indicator":"开展计量器具检定","leadUnit":{"code":"scjgj"},"dueDate":"2026-06-30"},
                           {"indicator":"推进建筑工程质量提升","leadUnit":{"name":"区质量兴区委员会"},"dueDate":"2026-06-30"}]}"""
                 .formatted(System.nanoTime()), "[\"town-3\"]");
-        JsonNode assigned = api.get("/api/plans/" + planId + "/supervision", "supervisor").json();
+        JsonNode assigned = api.get("/api/plans/" + planId + "/supervision", "supervisor").items();
         assertThat(assigned.get(1).path("leadUnit").path("code").isNull()).isTrue();
         assertThat(assigned.get(1).path("responsibleLeader").asText()).as("the plan's 分管领导").isEqualTo("leader");
 

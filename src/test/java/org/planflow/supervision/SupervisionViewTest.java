@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.planflow.shared.PageRequest;
+import org.planflow.supervision.ItemFilter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -153,7 +155,7 @@ class SupervisionViewTest {
         long planId = issuedPlan("督办报告视图测试方案 " + System.nanoTime());
         ApiClient api = new ApiClient(port);
         TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "ACCEPT_ASSIGNMENT", planId), ACCEPT);
-        JsonNode listed = api.get("/api/plans/" + planId + "/supervision", "supervisor").json().get(0);
+        JsonNode listed = api.get("/api/plans/" + planId + "/supervision", "supervisor").items().get(0);
         long itemId = listed.path("id").asLong();
         endPeriod(listed.path("processInstanceId").asText());
 
@@ -246,7 +248,7 @@ class SupervisionViewTest {
         _get(DatePicker.class, spec -> spec.withId("adhoc-due")).setValue(LocalDate.now().plusMonths(3));
         _click(_get(Button.class, spec -> spec.withId("adhoc-create")));
 
-        long itemId = context.getBean(SupervisedItemService.class).search(null, "scjgj", UnitRole.LEAD, null, null).stream()
+        long itemId = context.getBean(SupervisedItemService.class).search(ItemFilter.of(null, "scjgj", UnitRole.LEAD, null, null), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .filter(item -> item.indicator().equals(title)).findFirst().orElseThrow().id();
         assertThat(context.getBean(SupervisedItemService.class).get(itemId).source()).isEqualTo(ItemSource.LEADER_INSTRUCTION);
         KaribuUi.login(context, "staff-scjgj");
@@ -279,7 +281,7 @@ class SupervisionViewTest {
         long planId = issuedPlan("督办台账可见性视图测试 " + System.nanoTime());
         ApiClient api = new ApiClient(port);
         TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "ACCEPT_ASSIGNMENT", planId), ACCEPT);
-        long itemId = api.get("/api/plans/" + planId + "/supervision", "supervisor").json().get(0).path("id").asLong();
+        long itemId = api.get("/api/plans/" + planId + "/supervision", "supervisor").items().get(0).path("id").asLong();
 
         // 区经信局 leads the plan's other item: it sees this one's ledger row and light, not who is responsible or the record.
         KaribuUi.login(context, "staff-jxj");

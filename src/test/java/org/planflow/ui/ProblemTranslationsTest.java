@@ -29,9 +29,11 @@ import org.planflow.organization.OrganizationAction;
 import org.planflow.inbox.TaskProblem;
 import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.UnitType;
+import org.planflow.security.ApiTokenProblem;
 import org.planflow.security.EngineDoorProblem;
 import org.planflow.security.SecurityProblem;
 import org.planflow.shared.Roles;
+import org.planflow.shared.PagingProblem;
 import org.planflow.shared.UploadProblem;
 import org.planflow.supervision.SupervisionAction;
 
@@ -64,9 +66,11 @@ class ProblemTranslationsTest {
                 Arrays.stream(AuditCategory.values()).map(category -> "trail.category." + category.name()),
                 Arrays.stream(AuditProblem.values()).map(problem -> "trail.problem." + problem.name()),
                 Arrays.stream(UploadProblem.values()).map(problem -> "upload.problem." + problem.name()),
+                Arrays.stream(PagingProblem.values()).map(problem -> "paging.problem." + problem.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
                 Arrays.stream(EngineDoorProblem.values()).map(problem -> "engine.problem." + problem.name()),
+                Arrays.stream(ApiTokenProblem.values()).map(problem -> "apitoken.problem." + problem.name()),
                 Roles.ALL.stream().map(role -> "admin.role." + role),
                 // The one-click completions' wording (签收, 已阅): <prefix>.action, .confirm.title, .confirm.text, .done.
                 Stream.of("ack", "bulletin.read").flatMap(prefix -> Stream.of(".action", ".confirm.title", ".confirm.text", ".done")

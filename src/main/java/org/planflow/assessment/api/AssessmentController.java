@@ -11,6 +11,8 @@ import org.planflow.assessment.AssessmentService;
 import org.planflow.assessment.AssessmentSheet;
 import org.planflow.assessment.AssessmentStatus;
 import org.planflow.assessment.IndicatorTable;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.web.Downloads;
 import org.planflow.shared.web.FileDownloaded;
 import org.planflow.supervision.SupervisionRecords;
@@ -59,15 +61,15 @@ class AssessmentController {
     }
 
     @GetMapping("/api/plans/{id}/assessments")
-    @Operation(summary = "The plan's assessments the caller may see, newest year first")
-    List<Assessment> ofPlan(@PathVariable long id) {
-        return assessments.search(id);
+    @Operation(summary = "The plan's assessments the caller may see, newest year first, paged with their total")
+    PageOf<Assessment> ofPlan(@PathVariable long id, PageRequest page) {
+        return assessments.search(id, page);
     }
 
     @GetMapping("/api/assessments")
-    @Operation(summary = "Every assessment the caller may see, newest year first, optionally of one plan")
-    List<Assessment> search(@RequestParam(required = false) Long plan) {
-        return assessments.search(plan);
+    @Operation(summary = "Every assessment the caller may see, newest year first, optionally of one plan; paged with their total")
+    PageOf<Assessment> search(@RequestParam(required = false) Long plan, PageRequest page) {
+        return assessments.search(plan, page);
     }
 
     @GetMapping("/api/plans/{id}/assessments/{year}")
@@ -97,8 +99,8 @@ class AssessmentController {
     @GetMapping("/api/assessments/{id}/indicators/{seq}/reports")
     @Operation(summary = "The year's submitted progress reports of the indicator's supervised item, which may be linked as evidence: "
             + "for the indicator's responsible units and the oversight; 400 NOT_RESPONSIBLE for another unit")
-    List<SupervisionRecords.ReportLink> linkableReports(@PathVariable long id, @PathVariable int seq) {
-        return evidence.linkableReports(id, seq);
+    PageOf<SupervisionRecords.ReportLink> linkableReports(@PathVariable long id, @PathVariable int seq, PageRequest page) {
+        return evidence.linkableReports(id, seq, page);
     }
 
     @PostMapping("/api/assessments/{id}/indicators/{seq}/evidence/reports")

@@ -31,6 +31,11 @@ public class AssessmentRepository {
             SELECT a.*, p.title AS plan_title FROM assessment a JOIN plan p ON p.id = a.plan_id
             """;
 
+    private static final String SEARCH = """
+            (CAST(? AS bigint) IS NULL OR a.plan_id = ?)
+            AND (CAST(? AS varchar) IS NULL OR EXISTS (SELECT 1 FROM assessment_unit u
+                 WHERE u.assessment_id = a.id AND u.unit_code = ?))""";
+
     private final JdbcClient jdbc;
 
     public AssessmentRepository(JdbcClient jdbc) {
@@ -93,12 +98,18 @@ public class AssessmentRepository {
 
     /** Newest year first; of one plan, or of every plan (null), or of the plans a unit answers for (unit not null). */
     public List<Assessment> search(Long planId, String unitCode, int limit) {
-        return jdbc.sql(SELECT + """
-                         WHERE (CAST(? AS bigint) IS NULL OR a.plan_id = ?)
-                           AND (CAST(? AS varchar) IS NULL OR EXISTS (SELECT 1 FROM assessment_unit u
-                                 WHERE u.assessment_id = a.id AND u.unit_code = ?))
-                         ORDER BY a.year DESC, a.id DESC LIMIT ?""")
-                .params(planId, planId, unitCode, unitCode, limit).query((rs, i) -> assessment(rs)).list();
+        return search(planId, unitCode, 0, limit);
+    }
+
+    /** One page of the assessments of one plan (null: any) in which the unit (null: any) answers, newest year first. */
+    public List<Assessment> search(Long planId, String unitCode, int offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE " + SEARCH + " ORDER BY a.year DESC, a.id DESC OFFSET ? LIMIT ?")
+                .params(planId, planId, unitCode, unitCode, offset, limit).query((rs, i) -> assessment(rs)).list();
+    }
+
+    public long count(Long planId, String unitCode) {
+        return jdbc.sql("SELECT count(*) FROM assessment a WHERE " + SEARCH).params(planId, planId, unitCode, unitCode)
+                .query(Long.class).single();
     }
 
     public List<ScoredIndicator> indicators(long id) {

@@ -17,6 +17,7 @@ import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentService;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Roles;
 
@@ -51,7 +52,7 @@ class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("assessment.page.column.docNumber")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("assessment.page.empty"));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, event.getItem().id())));
-        grid.setItems(assessments.search(null));
+        LazyPages.show(grid, page -> assessments.search(null, page));
         add(header, grid);
         setFlexGrow(1, grid);
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.planflow.assessment.AssessmentEvidence;
 import org.planflow.assessment.AssessmentEvidenceService;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
@@ -150,7 +151,9 @@ class EvidencePart extends VerticalLayout {
         picker.setId("evidence-report-" + itemSeq);
         picker.setManualValidation(true);
         picker.setWidth("20em");
-        List<SupervisionRecords.ReportLink> reports = evidence.linkableReports(assessmentId, itemSeq);
+        // A year's reports of one row: at most a few a month, so one page holds them.
+        List<SupervisionRecords.ReportLink> reports = evidence.linkableReports(assessmentId, itemSeq,
+                PageRequest.first(PageRequest.MAX_SIZE)).items();
         picker.setItems(reports);
         picker.setItemLabelGenerator(report -> getTranslation("assessment.task.evidence.reportOption", report.period(),
                 report.percent() == null ? "—" : report.percent(), Formats.date(report.submittedAt())));

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentService;
+import org.planflow.shared.PageRequest;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanTab;
 
@@ -42,7 +43,8 @@ class IndicatorsTab implements PlanTab {
                 new RouteParameters(IndicatorsView.PLAN_ID, String.valueOf(plan.id())));
         page.setId("indicators-page");
         links.add(page);
-        for (Assessment assessment : assessments.search(plan.id())) {
+        // One assessment a year: the plan's fit on one page.
+        for (Assessment assessment : assessments.search(plan.id(), PageRequest.first(PageRequest.MAX_SIZE)).items()) {
             Anchor link = new Anchor(AssessmentView.ROUTE + "/" + assessment.id(), links.getTranslation("assessment.page.link",
                     String.valueOf(assessment.year()), links.getTranslation("assessment.page.status." + assessment.status().name())));
             link.addClassName("plan-assessment");

@@ -38,6 +38,23 @@ public class AuditRepository {
         return events("e.plan_id = ? AND e.category IS NULL ORDER BY e.at, e.id", planId);
     }
 
+    /** One page of the plan's business events, oldest first. */
+    public List<AuditEntry> timeline(long planId, int offset, int limit) {
+        return events("e.plan_id = ? AND e.category IS NULL ORDER BY e.at, e.id OFFSET ? LIMIT ?", planId, offset, limit);
+    }
+
+    public long countTimeline(long planId) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE plan_id = ? AND category IS NULL").param(planId)
+                .query(Long.class).single();
+    }
+
+    /** The plan's next business events after the given one (null: from the first), oldest first. */
+    public List<AuditEntry> timelineAfter(long planId, AuditEntry after, int limit) {
+        return after == null ? timeline(planId, 0, limit)
+                : events("e.plan_id = ? AND e.category IS NULL AND (e.at, e.id) > (?, ?) ORDER BY e.at, e.id LIMIT ?", planId,
+                Timestamp.from(after.at()), after.id(), limit);
+    }
+
     public List<AuditEntry> itemTimeline(long itemId) {
         return events("e.item_id = ? AND e.category IS NULL ORDER BY e.at, e.id", itemId);
     }

@@ -23,6 +23,7 @@ import org.planflow.audit.AuditCategory;
 import org.planflow.audit.AuditService;
 import org.planflow.audit.TrailEntry;
 import org.planflow.audit.TrailQuery;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.organization.OrganizationChanged;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Roles;
@@ -108,10 +109,7 @@ class AdministrationTrailView extends VerticalLayout implements BeforeEnterObser
 
     private void refresh() {
         TrailQuery query = new TrailQuery(category.getValue(), actor.getValue(), subject.getValue());
-        long count = audit.trail(query, 0, 1).total();
-        total.setText(getTranslation("trail.total", count));
-        grid.setItems(page -> audit.trail(query, page.getPage(), page.getPageSize()).items().stream(),
-                page -> (int) Math.min(Integer.MAX_VALUE, count));
+        total.setText(getTranslation("trail.total", LazyPages.show(grid, page -> audit.trail(query, page))));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.planflow.circulation.api;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.circulation.Bulletin;
@@ -9,6 +7,8 @@ import org.planflow.circulation.BulletinReading;
 import org.planflow.circulation.BulletinReadings;
 import org.planflow.circulation.BulletinService;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.web.Downloads;
 import org.planflow.shared.web.FileDownloaded;
 import org.springframework.http.ResponseEntity;
@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Bulletins", description = "通报 circulated to units: 待阅 and 已阅, read receipts, the .docx")
 class BulletinController {
 
-    private static final int PAGE = 100;
-
     private final BulletinService bulletins;
     private final Downloads downloads;
 
@@ -34,13 +32,13 @@ class BulletinController {
     @GetMapping("/api/circulation/bulletins")
     @Operation(summary = "Bulletins circulated to the caller's unit: scope=to-read (待阅, the default) or read (已阅); a unit "
             + "marks one read by completing its READ_NOTICE task with {\"outcome\":\"read\"}")
-    List<BulletinReading> mine(@RequestParam(defaultValue = "to-read") String scope, @RequestParam(defaultValue = "0") int page) {
+    PageOf<BulletinReading> mine(@RequestParam(defaultValue = "to-read") String scope, PageRequest page) {
         boolean read = switch (scope) {
             case "to-read" -> false;
             case "read" -> true;
             default -> throw new InvalidInputException("scope", "scope must be to-read or read, not " + scope);
         };
-        return bulletins.ofMyUnit(read, Math.max(0, page) * PAGE, PAGE);
+        return bulletins.ofMyUnit(read, page);
     }
 
     @GetMapping("/api/circulation/bulletins/{id}")

@@ -15,6 +15,8 @@ import org.planflow.circulation.IssuanceService;
 import org.planflow.circulation.NoticeService;
 import org.planflow.circulation.RecipientGroupCount;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.planflow.shared.web.Downloads;
 import org.planflow.shared.web.FileDownloaded;
@@ -48,9 +50,10 @@ class CirculationController {
     @GetMapping("/api/plans/{id}/acknowledgements")
     @Operation(summary = "The plan's issuance, totals (e.g. 18/21 acknowledged, 2 overdue, 1 refused) and every delivery: "
             + "unit {code,name}, status PENDING|READ|ACKNOWLEDGED|REFUSED|OVERDUE, who read it and when, who acknowledged "
-            + "or refused it and when (by, at), the refusal reason and where it was re-routed to")
-    Acknowledgements acknowledgements(@PathVariable long id) {
-        return deliveries.acknowledgements(id);
+            + "or refused it and when (by, at), the refusal reason and where it was re-routed to; the deliveries paged "
+            + "({items, page, size, total}) in the units' order")
+    Acknowledgements acknowledgements(@PathVariable long id, PageRequest page) {
+        return deliveries.acknowledgements(id, page);
     }
 
     @PostMapping("/api/plans/{id}/acknowledgements/urge")
@@ -82,23 +85,19 @@ class CirculationController {
     @GetMapping("/api/circulation/deliveries")
     @Operation(summary = "Plans delivered to the caller's unit: scope=to-read (待阅, nobody of the unit opened it yet) or "
             + "read (已阅), newest first")
-    DeliveryPage deliveries(@RequestParam(defaultValue = "to-read") String scope, @RequestParam(defaultValue = "0") int page,
-                            @RequestParam(defaultValue = "20") int size) {
+    PageOf<Delivery> deliveries(@RequestParam(defaultValue = "to-read") String scope, PageRequest page) {
         boolean read = switch (scope) {
             case "to-read" -> false;
             case "read" -> true;
             default -> throw new InvalidInputException("scope", "scope must be to-read or read, not " + scope);
         };
-        if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException("size", "page must be 0 or more and size between 1 and 200");
-        }
-        return new DeliveryPage(deliveries.ofMyUnit(read, page * size, size), page, size, deliveries.countOfMyUnit(read));
+        return deliveries.ofMyUnit(read, page);
     }
 
     @GetMapping("/api/admin/doc-numbers")
-    @Operation(summary = "ADMIN: the next document number per prefix and year, with the highest one issued")
-    List<DocNumberCounter> counters() {
-        return numbers.counters();
+    @Operation(summary = "ADMIN: the next document number per prefix and year, with the highest one issued; newest year first")
+    PageOf<DocNumberCounter> counters(PageRequest page) {
+        return numbers.counters(page);
     }
 
     @PutMapping("/api/admin/doc-numbers/{prefix}/{year}")
@@ -112,8 +111,5 @@ class CirculationController {
     }
 
     record NextNumber(Integer next) {
-    }
-
-    record DeliveryPage(List<Delivery> items, int page, int size, long total) {
     }
 }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.planflow.circulation.Delivery;
@@ -27,6 +29,9 @@ public class DeliveryRepository {
               LEFT JOIN app_user rb ON rb.username = d.read_by
               LEFT JOIN app_user ab ON ab.username = d.acted_by
             """;
+
+    private static final String PLAN_FILTER = """
+            (CAST(? AS varchar) IS NULL OR d.unit_code = ?) AND (CAST(? AS varchar) IS NULL OR d.status = ?)""";
 
     private final JdbcClient jdbc;
 
@@ -63,6 +68,38 @@ public class DeliveryRepository {
 
     public List<Delivery> ofPlan(long planId) {
         return jdbc.sql(SELECT + " WHERE d.plan_id = ? ORDER BY u.sort_order, d.id").param(planId).query((rs, i) -> delivery(rs)).list();
+    }
+
+    /** One page of the plan's deliveries, of one unit and of one status where given (null: any), in the units' order. */
+    public List<Delivery> ofPlan(long planId, String unit, DeliveryStatus status, int offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE d.plan_id = ? AND " + PLAN_FILTER + " ORDER BY u.sort_order, d.id OFFSET ? LIMIT ?")
+                .params(planId, unit, unit, status == null ? null : status.name(), status == null ? null : status.name(), offset,
+                        limit)
+                .query((rs, i) -> delivery(rs)).list();
+    }
+
+    public long countOfPlan(long planId, String unit, DeliveryStatus status) {
+        return jdbc.sql("SELECT count(*) FROM delivery d WHERE d.plan_id = ? AND " + PLAN_FILTER)
+                .params(planId, unit, unit, status == null ? null : status.name(), status == null ? null : status.name())
+                .query(Long.class).single();
+    }
+
+    /** How many of the plan's deliveries are in each status. */
+    public Map<DeliveryStatus, Integer> statusCounts(long planId) {
+        Map<DeliveryStatus, Integer> counts = new EnumMap<>(DeliveryStatus.class);
+        jdbc.sql("SELECT status, count(*) FROM delivery WHERE plan_id = ? GROUP BY status").param(planId)
+                .query(rs -> {
+                    counts.put(DeliveryStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** The unit's latest refusal of the plan that waits for the office's decision (neither re-routed nor closed). */
+    public Optional<Delivery> openRefusal(long planId, String unit) {
+        return jdbc.sql(SELECT + """
+                         WHERE d.plan_id = ? AND d.unit_code = ? AND d.status = 'REFUSED' AND d.rerouted_to_unit IS NULL
+                           AND d.closed_comment IS NULL ORDER BY d.id DESC LIMIT 1""")
+                .params(planId, unit).query((rs, i) -> delivery(rs)).optional();
     }
 
     /** Deliveries to a unit, newest first: unread ones ({@code read} false) or read ones. */

@@ -30,12 +30,17 @@ public class DocNumberRepository {
                 .params(prefix, year).query(Integer.class).single();
     }
 
-    public List<DocNumberCounter> counters() {
+    public long countCounters() {
+        return jdbc.sql("SELECT count(*) FROM doc_number_sequence").query(Long.class).single();
+    }
+
+    public List<DocNumberCounter> counters(int offset, int limit) {
         return jdbc.sql("""
                         SELECT s.prefix, s.year, s.next_number,
                                COALESCE((SELECT max(i.number) FROM issuance i WHERE i.prefix = s.prefix
                                           AND extract(year FROM i.issue_date) = s.year), 0) AS last_issued
-                          FROM doc_number_sequence s ORDER BY s.year DESC, s.prefix""")
+                          FROM doc_number_sequence s ORDER BY s.year DESC, s.prefix OFFSET ? LIMIT ?""")
+                .params(offset, limit)
                 .query((rs, i) -> new DocNumberCounter(rs.getString("prefix"), rs.getInt("year"), rs.getInt("next_number"),
                         rs.getInt("last_issued")))
                 .list();

@@ -1,6 +1,5 @@
 package org.planflow.circulation.ui;
 
-import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -70,11 +69,7 @@ class AcknowledgeWorkspace implements TaskWorkspace {
 
     /** The refused delivery the REROUTE task is about: the latest refusal of the plan still waiting for a decision. */
     private org.planflow.circulation.Delivery refusal(Plan plan, InboxEntry task) {
-        List<org.planflow.circulation.Delivery> refused = deliveries.acknowledgements(plan.id()).deliveries().stream()
-                .filter(d -> d.status() == org.planflow.circulation.DeliveryStatus.REFUSED && d.reroutedTo() == null
-                        && d.closedComment() == null && d.unit().code().equals(task.unit()))
-                .toList();
-        return refused.isEmpty() ? null : refused.get(refused.size() - 1);
+        return deliveries.openRefusal(plan.id(), task.unit()).orElse(null);
     }
 
     private void complete(InboxEntry task, Map<String, Object> fields, Runnable completed) {

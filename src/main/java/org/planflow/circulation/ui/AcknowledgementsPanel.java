@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.circulation.AcknowledgementTotals;
-import org.planflow.circulation.Acknowledgements;
 import org.planflow.circulation.Delivery;
 import org.planflow.circulation.DeliveryService;
 import org.planflow.plan.Plan;
@@ -22,6 +21,7 @@ import org.planflow.security.CurrentUser;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Roles;
 import org.planflow.shared.ui.Feedback;
+import org.planflow.shared.ui.LazyPages;
 
 /**
  * 签收情况: the totals on top (18/21 已签收, 2 逾期, 1 拒签), the notice to download, urging every late
@@ -62,19 +62,18 @@ class AcknowledgementsPanel extends VerticalLayout {
         grid.addColumn(delivery -> who(delivery.byName(), delivery.at())).setHeader(getTranslation("ack.column.by"))
                 .setKey("by").setAutoWidth(true);
         grid.addColumn(this::note).setHeader(getTranslation("ack.column.note")).setKey("note").setFlexGrow(2);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("60vh");
         grid.setEmptyStateText(getTranslation("ack.empty"));
         add(top, grid);
         refresh();
     }
 
     private void refresh() {
-        Acknowledgements acknowledgements = deliveries.acknowledgements(plan.id());
-        AcknowledgementTotals counts = acknowledgements.totals();
+        AcknowledgementTotals counts = deliveries.totals(plan.id());
         totals.setText(getTranslation("ack.totals", counts.acknowledged(), counts.total(), counts.overdue(), counts.refused(),
                 counts.read(), counts.pending()));
         urge.setEnabled(counts.overdue() > 0);
-        grid.setItems(acknowledgements.deliveries());
+        LazyPages.show(grid, page -> deliveries.deliveries(plan.id(), null, page));
     }
 
     private Component status(Delivery delivery) {
@@ -114,7 +113,7 @@ class AcknowledgementsPanel extends VerticalLayout {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("urge-confirm");
         confirm.setHeader(getTranslation("ack.urgeLate"));
-        confirm.setText(getTranslation("ack.urge.text", deliveries.acknowledgements(plan.id()).totals().overdue()));
+        confirm.setText(getTranslation("ack.urge.text", deliveries.totals(plan.id()).overdue()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmText(getTranslation("ack.urgeLate"));

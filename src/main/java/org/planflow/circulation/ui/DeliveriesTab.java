@@ -11,12 +11,15 @@ import org.planflow.circulation.Delivery;
 import org.planflow.circulation.DeliveryService;
 import org.planflow.inbox.InboxTab;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.LazyPages;
 
 /**
  * The inbox's 待阅 and 已阅 tabs: bulletins (通报) circulated to the user's unit, then plans delivered to it,
  * not yet read or read; a plan's row opens the plan, which is the read receipt.
  */
 abstract class DeliveriesTab implements InboxTab {
+
+    private static final int SHOWN_WHOLE = 5;
 
     private final DeliveryService deliveries;
     private final BulletinService bulletins;
@@ -46,12 +49,15 @@ abstract class DeliveriesTab implements InboxTab {
             grid.addColumn(delivery -> delivery.readByName() + " " + Formats.dateTime(delivery.readAt()))
                     .setHeader(layout.getTranslation("ack.column.read")).setAutoWidth(true);
         }
-        grid.setItems(query -> deliveries.ofMyUnit(read, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, deliveries.countOfMyUnit(read)));
+        LazyPages.show(grid, page -> deliveries.ofMyUnit(read, page));
         grid.setEmptyStateText(layout.getTranslation("inbox." + key() + ".empty"));
         grid.addItemClickListener(event -> layout.getUI().ifPresent(ui -> ui.navigate("plan/" + event.getItem().planId())));
-        if (bulletins.countOfMyUnit(read) > 0) {
-            layout.add(new H4(layout.getTranslation("bulletin.section")), bulletinGrid(layout));
+        Grid<BulletinReading> bulletinGrid = bulletinGrid(layout);
+        long bulletinCount = LazyPages.show(bulletinGrid, page -> bulletins.ofMyUnit(read, page));
+        if (bulletinCount > 0) {
+            // A few bulletins show whole above the plans; more scroll in a grid of their own height.
+            bulletinGrid.setAllRowsVisible(bulletinCount <= SHOWN_WHOLE);
+            layout.add(new H4(layout.getTranslation("bulletin.section")), bulletinGrid);
         }
         layout.add(grid);
         layout.setFlexGrow(1, grid);
@@ -71,9 +77,7 @@ abstract class DeliveriesTab implements InboxTab {
             grid.addColumn(reading -> reading.readByName() + " " + Formats.dateTime(reading.readAt()))
                     .setHeader(layout.getTranslation("bulletin.column.reader")).setAutoWidth(true);
         }
-        grid.setItems(query -> bulletins.ofMyUnit(read, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, bulletins.countOfMyUnit(read)));
-        grid.setAllRowsVisible(true);
+        grid.setHeight("16em");
         grid.addItemClickListener(event -> layout.getUI().ifPresent(ui -> ui.navigate(BulletinView.class,
                 event.getItem().bulletinId())));
         return grid;

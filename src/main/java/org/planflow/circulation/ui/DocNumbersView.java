@@ -19,6 +19,7 @@ import org.planflow.circulation.DocNumberCounter;
 import org.planflow.circulation.DocNumberService;
 import org.planflow.circulation.DocumentType;
 import org.planflow.circulation.IssuanceService;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Roles;
@@ -60,7 +61,7 @@ class DocNumbersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(numbers.counters());
+        LazyPages.show(grid, numbers::counters);
     }
 
     private void edit(String prefix, int year, int next) {

@@ -60,6 +60,18 @@ public class OpinionRepository {
                 .query((rs, i) -> opinion(rs)).list();
     }
 
+    /** One page of the plan's opinions, of one unit or (null) of all, oldest round first. */
+    public List<Opinion> opinions(long planId, String unit, int offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE o.plan_id = ? AND (CAST(? AS varchar) IS NULL OR o.unit_code = ?)"
+                        + " ORDER BY o.round, o.id OFFSET ? LIMIT ?")
+                .params(planId, unit, unit, offset, limit).query((rs, i) -> opinion(rs)).list();
+    }
+
+    public long countOpinions(long planId, String unit) {
+        return jdbc.sql("SELECT count(*) FROM opinion WHERE plan_id = ? AND (CAST(? AS varchar) IS NULL OR unit_code = ?)")
+                .params(planId, unit, unit).query(Long.class).single();
+    }
+
     public List<Opinion> opinions(long planId, int round) {
         return jdbc.sql(SELECT + " WHERE o.plan_id = ? AND o.round = ? ORDER BY o.id").params(planId, round)
                 .query((rs, i) -> opinion(rs)).list();

@@ -4,16 +4,13 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.planflow.inbox.DonePage;
 import org.planflow.inbox.InboxEntry;
-import org.planflow.inbox.InboxPage;
 import org.planflow.inbox.InboxService;
 import org.planflow.inbox.TaskCompletionService;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -40,15 +37,13 @@ class TaskController {
     @GetMapping
     @Operation(summary = "The caller's inbox (待办): assigned to the caller or offered to the caller's unit and role groups; "
             + "acknowledgements first, then newest first. With scope=done the caller's done list (已办) instead")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {InboxPage.class, DonePage.class})))
-    Object tasks(@Parameter(description = "only tasks of this kind, e.g. ACKNOWLEDGE") @RequestParam(required = false) String kind,
+    PageOf<?> tasks(@Parameter(description = "only tasks of this kind, e.g. ACKNOWLEDGE") @RequestParam(required = false) String kind,
                  @Parameter(description = "open (待办, the default) or done (已办: tasks the caller completed, newest first, "
                          + "with their outcome)") @RequestParam(defaultValue = "open") String scope,
-                 @RequestParam(defaultValue = "0") int page,
-                 @RequestParam(defaultValue = "20") int size) {
+                 PageRequest page) {
         return switch (scope) {
-            case "open" -> inbox.page(kind, page, size);
-            case "done" -> inbox.done(page, size);
+            case "open" -> inbox.page(kind, page);
+            case "done" -> inbox.done(page);
             default -> throw new InvalidInputException("scope", "scope must be open or done, not " + scope);
         };
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.notification.Notification;
 import org.planflow.notification.NotificationService;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.shared.Formats;
 
 /** 消息通知: the user's notices, newest first, paged lazily; open the task a notice is about, mark read. */
@@ -35,8 +36,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(notification -> Formats.dateTime(notification.created()))
                 .setHeader(getTranslation("notifications.column.time")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("notifications.column.actions")).setAutoWidth(true);
-        grid.setItems(query -> notifications.mine(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, notifications.countMine()));
+        LazyPages.show(grid, notifications::mine);
         grid.setEmptyStateText(getTranslation("notifications.empty"));
 
         Button markAll = new Button(getTranslation("notifications.markAllRead"), click -> {

@@ -1,14 +1,14 @@
 package org.planflow.organization.api;
 
 import java.net.URI;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.ManagedUnit;
 import org.planflow.organization.UnitAdminService;
 import org.planflow.organization.UnitForm;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +32,10 @@ class AdminUnitController {
     }
 
     @GetMapping
-    @Operation(summary = "Every unit, those in use first: code, name, type, parent, head, enabled, members, aliases")
-    List<ManagedUnit> units() {
-        return units.units();
+    @Operation(summary = "Every unit, those in use first: code, name, type, parent, head, enabled, members, aliases; paged "
+            + "with their total")
+    PageOf<ManagedUnit> units(PageRequest page) {
+        return units.units(page);
     }
 
     @GetMapping("/{code}")

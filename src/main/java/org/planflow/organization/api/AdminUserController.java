@@ -8,7 +8,8 @@ import org.planflow.organization.ManagedUser;
 import org.planflow.organization.PasswordReset;
 import org.planflow.organization.UserAdminService;
 import org.planflow.organization.UserForm;
-import org.planflow.organization.UserPage;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +33,10 @@ class AdminUserController {
     }
 
     @GetMapping
-    @Operation(summary = "Users whose username or name contains q, of one unit; paged ({items, total})")
-    UserPage users(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
-                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return users.users(q, unit, Math.multiplyExact(page, size), size);
+    @Operation(summary = "Users whose username or name contains q, of one unit; paged with their total")
+    PageOf<ManagedUser> users(@RequestParam(required = false) String q, @RequestParam(required = false) String unit,
+                              PageRequest page) {
+        return users.users(q, unit, page);
     }
 
     @GetMapping("/{username}")

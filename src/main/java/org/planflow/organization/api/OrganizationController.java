@@ -1,6 +1,5 @@
 package org.planflow.organization.api;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,6 +9,8 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitAliases;
 import org.planflow.organization.UserAccount;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,15 +58,15 @@ class OrganizationController {
     }
 
     @GetMapping("/units")
-    @Operation(summary = "All units of the district in use, in their display order")
-    List<OrgUnit> units() {
-        return organization.units();
+    @Operation(summary = "The district's units in use, in their display order, paged with their total")
+    PageOf<OrgUnit> units(PageRequest page) {
+        return organization.units(page);
     }
 
     @GetMapping("/units/aliases")
     @Operation(summary = "The units in use with their aliases (简称, 曾用名, units merged into them), for matching names")
-    List<UnitAliases> unitsWithAliases() {
-        return organization.unitsWithAliases();
+    PageOf<UnitAliases> unitsWithAliases(PageRequest page) {
+        return organization.unitsWithAliases(page);
     }
 
     record Me(String username, String displayName, OrgUnit unit, Set<String> roles, String language,

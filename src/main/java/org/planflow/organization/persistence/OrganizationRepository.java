@@ -46,6 +46,18 @@ public class OrganizationRepository {
                 .list();
     }
 
+    /** One page of the units in use, in their display order. */
+    public List<OrgUnit> units(int offset, int limit) {
+        return jdbc.sql("SELECT code, name, type FROM org_unit WHERE enabled ORDER BY sort_order, code OFFSET ? LIMIT ?")
+                .params(offset, limit)
+                .query((rs, i) -> unit(rs, "code", "name", "type"))
+                .list();
+    }
+
+    public long countUnits() {
+        return jdbc.sql("SELECT count(*) FROM org_unit WHERE enabled").query(Long.class).single();
+    }
+
     /** Every unit, those no longer in use included: their groups still hold old tasks and history. */
     public List<OrgUnit> allUnits() {
         return jdbc.sql("SELECT code, name, type FROM org_unit ORDER BY sort_order, code")

@@ -37,6 +37,15 @@ public class UnitRepository {
         return jdbc.sql(UNIT_SELECT + " ORDER BY o.enabled DESC, o.sort_order, o.code").query((rs, i) -> unit(rs)).list();
     }
 
+    public List<ManagedUnit> units(int offset, int limit) {
+        return jdbc.sql(UNIT_SELECT + " ORDER BY o.enabled DESC, o.sort_order, o.code OFFSET ? LIMIT ?").params(offset, limit)
+                .query((rs, i) -> unit(rs)).list();
+    }
+
+    public long countUnits() {
+        return jdbc.sql("SELECT count(*) FROM org_unit").query(Long.class).single();
+    }
+
     public Optional<ManagedUnit> unit(String code) {
         return jdbc.sql(UNIT_SELECT + " WHERE o.code = ?").param(code).query((rs, i) -> unit(rs)).optional();
     }
@@ -47,6 +56,18 @@ public class UnitRepository {
         jdbc.sql("""
                 SELECT a.unit_code, a.alias, a.kind FROM org_unit_alias a JOIN org_unit o ON o.code = a.unit_code
                  WHERE o.enabled ORDER BY o.sort_order, o.code, a.created, a.alias""")
+                .query(rs -> {
+                    aliases.computeIfAbsent(rs.getString("unit_code"), code -> new ArrayList<>())
+                            .add(new UnitAlias(rs.getString("alias"), AliasKind.valueOf(rs.getString("kind"))));
+                });
+        return aliases;
+    }
+
+    /** The aliases of these units, by unit code. */
+    public Map<String, List<UnitAlias>> aliasesOf(List<String> codes) {
+        Map<String, List<UnitAlias>> aliases = new LinkedHashMap<>();
+        jdbc.sql("SELECT unit_code, alias, kind FROM org_unit_alias WHERE unit_code = ANY(?) ORDER BY unit_code, created, alias")
+                .param(codes.toArray(String[]::new))
                 .query(rs -> {
                     aliases.computeIfAbsent(rs.getString("unit_code"), code -> new ArrayList<>())
                             .add(new UnitAlias(rs.getString("alias"), AliasKind.valueOf(rs.getString("kind"))));

@@ -23,6 +23,7 @@ import org.planflow.organization.UnitForm;
 import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UnitType;
 import org.planflow.organization.UserAdminService;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.ui.Feedback;
 
 /**
@@ -83,7 +84,7 @@ class UnitDialog extends Dialog {
             name.setValue(unit.name());
             type.setValue(unit.type());
             search.units().stream().filter(candidate -> candidate.code().equals(unit.parent())).findFirst().ifPresent(parent::setValue);
-            List<ManagedUser> members = users.users(null, unit.code(), 0, UserAdminService.MAX_PAGE_SIZE).items().stream()
+            List<ManagedUser> members = users.users(null, unit.code(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                     .filter(ManagedUser::enabled).toList();
             head.setItems(members);
             members.stream().filter(member -> member.username().equals(unit.head())).findFirst().ifPresent(head::setValue);

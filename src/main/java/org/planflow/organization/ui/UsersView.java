@@ -1,7 +1,5 @@
 package org.planflow.organization.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
@@ -29,6 +27,7 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAdminService;
 import org.planflow.shared.Roles;
+import org.planflow.shared.ui.LazyPages;
 
 /**
  * 用户管理: the district's people, searched by name and unit; new users, and each user's dialog to change
@@ -115,22 +114,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         String text = search.getValue();
         String unitCode = unit.getValue() == null ? null : unit.getValue().code();
-        grid.setItems(query -> fetch(text, unitCode, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) users.users(text, unitCode, 0, 1).total());
-    }
-
-    /** The grid may ask for more rows at once than one page of the service holds. */
-    private List<ManagedUser> fetch(String text, String unitCode, int offset, int limit) {
-        List<ManagedUser> rows = new ArrayList<>();
-        while (rows.size() < limit) {
-            List<ManagedUser> page = users.users(text, unitCode, offset + rows.size(),
-                    Math.min(UserAdminService.MAX_PAGE_SIZE, limit - rows.size())).items();
-            if (page.isEmpty()) {
-                break;
-            }
-            rows.addAll(page);
-        }
-        return rows;
+        LazyPages.show(grid, page -> users.users(text, unitCode, page));
     }
 
     @Override

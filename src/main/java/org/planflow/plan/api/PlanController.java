@@ -3,7 +3,6 @@ package org.planflow.plan.api;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +23,8 @@ import org.planflow.plan.PlanSummary;
 import org.planflow.plan.Revision;
 import org.planflow.plan.RevisionComparison;
 import org.planflow.plan.UnitRef;
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.web.Downloads;
 import org.planflow.shared.web.FileDownloaded;
 import org.springframework.http.HttpStatus;
@@ -94,14 +94,10 @@ class PlanController {
     @GetMapping
     @Operation(summary = "Plans: scope MINE (drafted by me), UNIT (my unit's) or ALL (leaders, supervisors, office, admin); "
             + "filter by title text, status and lead unit; newest first")
-    PlanPage search(@RequestParam(defaultValue = "MINE") PlanQuery.Scope scope, @RequestParam(required = false) String q,
-                    @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String leadUnit,
-                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "page must be 0 or more");
-        }
-        PlanQuery query = new PlanQuery(scope, q, status, leadUnit);
-        return new PlanPage(plans.search(query, page * size, size), page, size, plans.count(query));
+    PageOf<PlanSummary> search(@RequestParam(defaultValue = "MINE") PlanQuery.Scope scope,
+                               @RequestParam(required = false) String q, @RequestParam(required = false) PlanStatus status,
+                               @RequestParam(required = false) String leadUnit, PageRequest page) {
+        return plans.search(new PlanQuery(scope, q, status, leadUnit), page);
     }
 
     @GetMapping("/{id}")
@@ -135,22 +131,22 @@ class PlanController {
     @GetMapping("/{id}/opinions")
     @Operation(summary = "Consultation opinions of all rounds with the drafter's decisions and reasons: every one for the lead "
             + "department and the district, a consulted unit's own for it, none for other readers")
-    List<OpinionView> opinions(@PathVariable long id) {
-        return plans.opinions(id).stream().map(OpinionView::of).toList();
+    PageOf<OpinionView> opinions(@PathVariable long id, PageRequest page) {
+        return plans.opinions(id, page).map(OpinionView::of);
     }
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The plan's business events, oldest first: who, when, what, outcome, comment; each as the caller may "
             + "see it (docs/security.md, \"Who may see what\"): rows of other units' parts dropped, texts kept from those "
             + "who may only know that a step happened")
-    List<TimelineEntry> timeline(@PathVariable long id) {
-        return plans.timeline(id).stream().map(TimelineEntry::of).toList();
+    PageOf<TimelineEntry> timeline(@PathVariable long id, PageRequest page) {
+        return plans.timeline(id, page).map(TimelineEntry::of);
     }
 
     @GetMapping("/{id}/revisions")
     @Operation(summary = "Saved revisions, newest first (the lead department and the district; 403 for other readers)")
-    List<Revision> revisions(@PathVariable long id) {
-        return plans.revisions(id);
+    PageOf<Revision> revisions(@PathVariable long id, PageRequest page) {
+        return plans.revisions(id, page);
     }
 
     @GetMapping("/{id}/revisions/compare")
@@ -181,9 +177,6 @@ class PlanController {
     }
 
     record LeaderBody(String leader) {
-    }
-
-    record PlanPage(List<PlanSummary> items, int page, int size, long total) {
     }
 
     record OpinionView(long id, int round, UnitRef unit, OpinionKind kind, String section, String text, String author,

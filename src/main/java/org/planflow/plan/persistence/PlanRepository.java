@@ -175,14 +175,22 @@ public class PlanRepository {
     }
 
     public List<Revision> revisions(long planId) {
+        return revisions(planId, 0, Integer.MAX_VALUE);
+    }
+
+    public List<Revision> revisions(long planId, int offset, int limit) {
         return jdbc.sql("""
                         SELECT r.number, r.created, r.author, u.display_name, r.note
                           FROM plan_revision r LEFT JOIN app_user u ON u.username = r.author
-                         WHERE r.plan_id = ? ORDER BY r.number DESC""")
-                .param(planId)
+                         WHERE r.plan_id = ? ORDER BY r.number DESC OFFSET ? LIMIT ?""")
+                .params(planId, offset, limit)
                 .query((rs, i) -> new Revision(rs.getInt("number"), rs.getTimestamp("created").toInstant(),
                         rs.getString("author"), rs.getString("display_name"), rs.getString("note")))
                 .list();
+    }
+
+    public long countRevisions(long planId) {
+        return jdbc.sql("SELECT count(*) FROM plan_revision WHERE plan_id = ?").param(planId).query(Long.class).single();
     }
 
     public Optional<String> revisionContent(long planId, int number) {

@@ -1,12 +1,11 @@
 package org.planflow.supervision.api;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.circulation.BulletinReadings;
 import org.planflow.circulation.BulletinService;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.web.Downloads;
 import org.planflow.shared.web.FileDownloaded;
@@ -50,15 +49,15 @@ class QuarterlyReviewController {
     }
 
     @GetMapping("/api/plans/{id}/quarterly-reviews")
-    @Operation(summary = "The plan's reviews, newest quarter first (SUPERVISOR, LEADER)")
-    List<QuarterlyReview> ofPlan(@PathVariable long id) {
-        return reviews.search(id);
+    @Operation(summary = "The plan's reviews, newest quarter first, paged with their total (SUPERVISOR, LEADER)")
+    PageOf<QuarterlyReview> ofPlan(@PathVariable long id, PageRequest page) {
+        return reviews.search(id, page);
     }
 
     @GetMapping("/api/quarterly-reviews")
-    @Operation(summary = "Every review, newest quarter first, optionally of one plan (SUPERVISOR, LEADER)")
-    List<QuarterlyReview> search(@RequestParam(required = false) Long plan) {
-        return reviews.search(plan);
+    @Operation(summary = "Every review, newest quarter first, optionally of one plan; paged with their total (SUPERVISOR, LEADER)")
+    PageOf<QuarterlyReview> search(@RequestParam(required = false) Long plan, PageRequest page) {
+        return reviews.search(plan, page);
     }
 
     @GetMapping("/api/quarterly-reviews/{id}")

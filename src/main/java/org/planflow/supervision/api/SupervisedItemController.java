@@ -2,18 +2,20 @@ package org.planflow.supervision.api;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.Contribution;
 import org.planflow.supervision.Dashboard;
 import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ExtensionRequest;
 import org.planflow.supervision.ItemDetail;
+import org.planflow.supervision.ItemFilter;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
@@ -65,23 +67,24 @@ class SupervisedItemController {
     @GetMapping("/api/plans/{id}/supervision")
     @Operation(summary = "The plan's supervised items: id, seq, indicator, leadUnit, coopUnits, dueDate, light, status, "
             + "latestReport, escalationLevel; for the plan's member units and the administrator the items they do not work on "
-            + "as ledger rows (no responsible person, the latest report as the 通报 tells it); 403 for other readers of the plan")
-    List<SupervisedItem> ofPlan(@PathVariable long id) {
-        return items.ofPlan(id);
+            + "as ledger rows (no responsible person, the latest report as the 通报 tells it); 403 for other readers of the plan; "
+            + "in the breakdown table's order, paged with their total")
+    PageOf<SupervisedItem> ofPlan(@PathVariable long id, PageRequest page) {
+        return items.ofPlan(id, page);
     }
 
     @GetMapping("/api/supervision/items")
     @Operation(summary = "Supervised items the caller may see, red first: all for SUPERVISOR, LEADER, OFFICE_CLERK and ADMIN, "
             + "the own unit's for unit staff (role=LEAD 主办, COOPERATING 协办 or ANY); report=DUE, IN or MISSING selects by the "
-            + "current period's report, as the dashboard counts reportsDue and reportsIn")
-    List<SupervisedItem> search(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit,
-                                @Parameter(description = "LEAD, COOPERATING or ANY") @RequestParam(required = false) String role,
-                                @RequestParam(required = false) String light, @RequestParam(required = false) String status,
-                                @RequestParam(required = false) String report) {
-        return items.search(plan, unit, role == null ? null : value(UnitRole.class,
-                "role", role), light == null ? null : value(Light.class, "light", light),
+            + "current period's report, as the dashboard counts reportsDue and reportsIn; then by due date, paged with their total")
+    PageOf<SupervisedItem> search(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit,
+                                  @Parameter(description = "LEAD, COOPERATING or ANY") @RequestParam(required = false) String role,
+                                  @RequestParam(required = false) String light, @RequestParam(required = false) String status,
+                                  @RequestParam(required = false) String report, PageRequest page) {
+        return items.search(new ItemFilter(plan, unit, role == null ? null : value(UnitRole.class, "role", role),
+                light == null ? null : value(Light.class, "light", light),
                 status == null ? null : value(ItemStatus.class, "status", status),
-                report == null ? null : value(ReportState.class, "report", report));
+                report == null ? null : value(ReportState.class, "report", report)), page);
     }
 
     @GetMapping("/api/supervision/ledger.xlsx")

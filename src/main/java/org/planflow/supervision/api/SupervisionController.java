@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.supervision.EscalationEvent;
 import org.planflow.supervision.EscalationRule;
 import org.planflow.supervision.EscalationService;
@@ -29,9 +31,12 @@ class SupervisionController {
     }
 
     @GetMapping("/overdue")
-    @Operation(summary = "Every open task past its due date: plan, kind, unit, the assignee holding it (assignee, assigneeName), due, working days overdue, escalation level (SUPERVISOR, LEADER, ADMIN)")
-    List<OverdueItem> overdue(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind) {
-        return escalation.overdue(unit, kind);
+    @Operation(summary = "The open tasks past their due date, most overdue first, paged with their total: plan, kind, unit, "
+            + "the assignee holding it (assignee, assigneeName), due, working days overdue, escalation level; of one unit "
+            + "and one kind where given (SUPERVISOR, LEADER, ADMIN)")
+    PageOf<OverdueItem> overdue(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind,
+                                PageRequest page) {
+        return escalation.overdue(unit, kind, page);
     }
 
     @PostMapping("/tasks/{taskId}/urge")
@@ -41,9 +46,9 @@ class SupervisionController {
     }
 
     @GetMapping("/tasks/{taskId}/escalations")
-    @Operation(summary = "The steps a task has reached, in order")
-    List<EscalationEvent> escalations(@PathVariable String taskId) {
-        return escalation.events(taskId);
+    @Operation(summary = "The steps a task has reached, in order (the ladder's and every urge by hand), paged with their total")
+    PageOf<EscalationEvent> escalations(@PathVariable String taskId, PageRequest page) {
+        return escalation.events(taskId, page);
     }
 
     @GetMapping("/escalation-rules")

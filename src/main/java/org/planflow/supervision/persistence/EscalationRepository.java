@@ -83,6 +83,17 @@ public class EscalationRepository {
                 .list();
     }
 
+    public List<EscalationEvent> events(String taskId, int offset, int limit) {
+        return jdbc.sql("SELECT * FROM escalation_event WHERE task_id = ? ORDER BY occurred_at, id OFFSET ? LIMIT ?")
+                .params(taskId, offset, limit)
+                .query((rs, i) -> event(rs))
+                .list();
+    }
+
+    public long countEvents(String taskId) {
+        return jdbc.sql("SELECT count(*) FROM escalation_event WHERE task_id = ?").param(taskId).query(Long.class).single();
+    }
+
     /** The highest level reached per task, for a set of tasks, in one query. */
     public Map<String, Integer> levels(List<String> taskIds) {
         if (taskIds.isEmpty()) {
@@ -96,12 +107,39 @@ public class EscalationRepository {
     }
 
     /** Open tasks due before {@code now}, oldest due first, optionally of one unit and kind. */
-    public List<OverdueRow> overdue(Instant now, String unit, String kind, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT t.task_id, t.name, t.kind, t.plan_id, t.plan_title, t.unit_code, o.name AS unit_name, t.assignee,
-                       a.display_name AS assignee_name, t.due
-                  FROM inbox_task t LEFT JOIN org_unit o ON o.code = t.unit_code LEFT JOIN app_user a ON a.username = t.assignee
-                 WHERE t.due < ?""");
+    /** One page of the open tasks past due at {@code now}, most overdue first; unit and kind filter when given. */
+    public List<OverdueRow> overdue(Instant now, String unit, String kind, int offset, int limit) {
+        Condition condition = overdueCondition(now, unit, kind);
+        List<Object> params = new ArrayList<>(condition.params());
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql("""
+                        SELECT t.task_id, t.name, t.kind, t.plan_id, t.plan_title, t.unit_code, o.name AS unit_name, t.assignee,
+                               a.display_name AS assignee_name, t.due
+                          FROM inbox_task t LEFT JOIN org_unit o ON o.code = t.unit_code LEFT JOIN app_user a ON a.username = t.assignee
+                         WHERE %s ORDER BY t.due, t.task_id OFFSET ? LIMIT ?""".formatted(condition.sql()))
+                .params(params)
+                .query((rs, i) -> new OverdueRow(rs.getString("task_id"), rs.getString("name"), rs.getString("kind"),
+                        rs.getObject("plan_id", Long.class), rs.getString("plan_title"), rs.getString("unit_code"),
+                        rs.getString("unit_name"), rs.getString("assignee"), rs.getString("assignee_name"),
+                        rs.getTimestamp("due").toInstant()))
+                .list();
+    }
+
+    public long countOverdue(Instant now, String unit, String kind) {
+        Condition condition = overdueCondition(now, unit, kind);
+        return jdbc.sql("SELECT count(*) FROM inbox_task t WHERE " + condition.sql()).params(condition.params())
+                .query(Long.class).single();
+    }
+
+    /** The kinds of the open tasks past due at {@code now}, by name. */
+    public List<String> overdueKinds(Instant now) {
+        return jdbc.sql("SELECT DISTINCT kind FROM inbox_task WHERE due < ? AND kind IS NOT NULL ORDER BY kind")
+                .param(Timestamp.from(now)).query(String.class).list();
+    }
+
+    private static Condition overdueCondition(Instant now, String unit, String kind) {
+        StringBuilder sql = new StringBuilder("t.due < ?");
         List<Object> params = new ArrayList<>(List.of(Timestamp.from(now)));
         if (unit != null) {
             sql.append(" AND t.unit_code = ?");
@@ -111,14 +149,10 @@ public class EscalationRepository {
             sql.append(" AND t.kind = ?");
             params.add(kind);
         }
-        sql.append(" ORDER BY t.due, t.task_id LIMIT ?");
-        params.add(limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new OverdueRow(rs.getString("task_id"), rs.getString("name"), rs.getString("kind"),
-                        rs.getObject("plan_id", Long.class), rs.getString("plan_title"), rs.getString("unit_code"),
-                        rs.getString("unit_name"), rs.getString("assignee"), rs.getString("assignee_name"),
-                        rs.getTimestamp("due").toInstant()))
-                .list();
+        return new Condition(sql.toString(), params);
+    }
+
+    private record Condition(String sql, List<Object> params) {
     }
 
     private static EscalationEvent event(ResultSet rs) throws SQLException {

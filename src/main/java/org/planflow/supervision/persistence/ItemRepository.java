@@ -13,15 +13,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.planflow.plan.UnitRef;
+import org.planflow.supervision.ItemFilter;
 import org.planflow.supervision.Cadence;
 import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
-import org.planflow.supervision.ReportState;
 import org.planflow.supervision.Milestone;
 import org.planflow.supervision.ProgressReport;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.supervision.UnitRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -133,46 +132,82 @@ public class ItemRepository {
         return list(jdbc.sql(SELECT + " WHERE i.plan_id = ? ORDER BY i.item_seq, i.id").param(planId));
     }
 
-    /** Items matching the filters (null for any); {@code unit} matches lead or cooperating units, {@code role} narrows it. */
-    public List<SupervisedItem> search(Long planId, String unit, UnitRole role, Light light, ItemStatus status, ReportState report,
-                                       int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE true");
+    /** One page of the plan's items, in its breakdown table's order. */
+    public List<SupervisedItem> ofPlan(long planId, int offset, int limit) {
+        return list(jdbc.sql(SELECT + " WHERE i.plan_id = ? ORDER BY i.item_seq, i.id OFFSET ? LIMIT ?").params(planId, offset, limit));
+    }
+
+    public long countOfPlan(long planId) {
+        return jdbc.sql("SELECT count(*) FROM supervised_item WHERE plan_id = ?").param(planId).query(Long.class).single();
+    }
+
+    /** Whether the unit leads or cooperates on any of the plan's items. */
+    public boolean worksOnPlan(long planId, String unit) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM supervised_item
+                                        WHERE plan_id = ? AND (lead_unit = ? OR coop_units @> ARRAY[?]::varchar[]))""")
+                .params(planId, unit, unit).query(Boolean.class).single();
+    }
+
+    /**
+     * One page of the items matching the filters (null for any), red first, then by due date; {@code unit} matches lead
+     * or cooperating units, {@code role} narrows it.
+     */
+    public List<SupervisedItem> search(ItemFilter filter, int offset, int limit) {
+        Condition condition = condition(filter);
+        List<Object> params = new ArrayList<>(condition.params());
+        params.add(offset);
+        params.add(limit);
+        return list(jdbc.sql(SELECT + " WHERE " + condition.sql()
+                + " ORDER BY CASE i.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END, i.due_date, i.id OFFSET ? LIMIT ?")
+                .params(params));
+    }
+
+    public long count(ItemFilter filter) {
+        Condition condition = condition(filter);
+        return jdbc.sql("SELECT count(*) FROM supervised_item i WHERE " + condition.sql()).params(condition.params())
+                .query(Long.class).single();
+    }
+
+    private static Condition condition(ItemFilter filter) {
+        StringBuilder sql = new StringBuilder("true");
         List<Object> params = new ArrayList<>();
-        if (planId != null) {
+        if (filter.planId() != null) {
             sql.append(" AND i.plan_id = ?");
-            params.add(planId);
+            params.add(filter.planId());
         }
-        if (unit != null) {
-            switch (role) {
+        if (filter.unit() != null) {
+            switch (filter.role()) {
                 case LEAD -> sql.append(" AND i.lead_unit = ?");
                 case COOPERATING -> sql.append(" AND i.coop_units @> ARRAY[?]::varchar[]");
                 case ANY -> {
                     sql.append(" AND (i.lead_unit = ? OR i.coop_units @> ARRAY[?]::varchar[])");
-                    params.add(unit);
+                    params.add(filter.unit());
                 }
             }
-            params.add(unit);
+            params.add(filter.unit());
         }
-        if (light != null) {
+        if (filter.light() != null) {
             sql.append(" AND i.light = ?");
-            params.add(light.name());
+            params.add(filter.light().name());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             sql.append(" AND i.status = ?");
-            params.add(status.name());
+            params.add(filter.status().name());
         }
-        if (report != null) {
+        if (filter.report() != null) {
             // The item's latest period is the one its report is due in, as the dashboard counts it.
             sql.append(" AND EXISTS (SELECT 1 FROM (SELECT submitted_at FROM progress_report WHERE item_id = i.id")
-                    .append(" ORDER BY period_end DESC, id DESC LIMIT 1) r WHERE ").append(switch (report) {
+                    .append(" ORDER BY period_end DESC, id DESC LIMIT 1) r WHERE ").append(switch (filter.report()) {
                         case DUE -> "true";
                         case IN -> "r.submitted_at IS NOT NULL";
                         case MISSING -> "r.submitted_at IS NULL";
                     }).append(')');
         }
-        sql.append(" ORDER BY CASE i.light WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 1 ELSE 2 END, i.due_date, i.id LIMIT ?");
-        params.add(limit);
-        return list(jdbc.sql(sql.toString()).params(params));
+        return new Condition(sql.toString(), params);
+    }
+
+    private record Condition(String sql, List<Object> params) {
     }
 
     /** Open items, for refreshing their lights as days pass. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.planflow.plan.UnitRef;
+import org.planflow.supervision.SupervisionRecords;
 import org.planflow.supervision.Contribution;
 import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ExtensionRequest;
@@ -24,6 +25,12 @@ import org.springframework.stereotype.Repository;
 /** An item's reports, contributions, extension requests and supervision notices. */
 @Repository
 public class ReportRepository {
+
+    private static final String LINK = "SELECT r.id, r.item_id, r.period, r.submitted_at, r.percent, r.progress ";
+    private static final String SUBMITTED_OF_ROW = """
+            FROM progress_report r JOIN supervised_item i ON i.id = r.item_id
+            WHERE i.plan_id = ? AND i.item_seq = ? AND r.submitted_at IS NOT NULL
+              AND extract(year FROM r.period_end) = ?""";
 
     private final JdbcClient jdbc;
 
@@ -62,6 +69,29 @@ public class ReportRepository {
     public List<ProgressReport> ofItem(long itemId) {
         return jdbc.sql("SELECT * FROM progress_report WHERE item_id = ? ORDER BY period_end, id").param(itemId)
                 .query((rs, i) -> report(rs)).list();
+    }
+
+    /**
+     * One page of the submitted reports with their period ending in the year, of the plan's items made from breakdown
+     * row {@code seq}, by item and period.
+     */
+    public List<SupervisionRecords.ReportLink> submittedOfRow(long planId, int seq, int year, int offset, int limit) {
+        return jdbc.sql(LINK + SUBMITTED_OF_ROW + " ORDER BY r.item_id, r.period_end, r.id OFFSET ? LIMIT ?")
+                .params(planId, seq, year, offset, limit).query((rs, i) -> link(rs)).list();
+    }
+
+    public Optional<SupervisionRecords.ReportLink> submittedOfRow(long planId, int seq, int year, long reportId) {
+        return jdbc.sql(LINK + SUBMITTED_OF_ROW + " AND r.id = ?").params(planId, seq, year, reportId)
+                .query((rs, i) -> link(rs)).optional();
+    }
+
+    private static SupervisionRecords.ReportLink link(ResultSet rs) throws SQLException {
+        return new SupervisionRecords.ReportLink(rs.getLong("id"), rs.getLong("item_id"), rs.getString("period"),
+                rs.getTimestamp("submitted_at").toInstant(), rs.getObject("percent", Integer.class), rs.getString("progress"));
+    }
+
+    public long countSubmittedOfRow(long planId, int seq, int year) {
+        return jdbc.sql("SELECT count(*) " + SUBMITTED_OF_ROW).params(planId, seq, year).query(Long.class).single();
     }
 
     /** The latest submitted report of each item. */

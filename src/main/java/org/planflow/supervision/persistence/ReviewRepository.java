@@ -70,9 +70,14 @@ public class ReviewRepository {
         return find(id);
     }
 
-    public List<QuarterlyReview> search(Long planId, int limit) {
-        return jdbc.sql(SELECT + " WHERE (CAST(? AS bigint) IS NULL OR q.plan_id = ?) ORDER BY q.period DESC, q.id DESC LIMIT ?")
-                .params(planId, planId, limit).query((rs, i) -> review(rs)).list();
+    public List<QuarterlyReview> search(Long planId, int offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE (CAST(? AS bigint) IS NULL OR q.plan_id = ?) ORDER BY q.period DESC, q.id DESC OFFSET ? LIMIT ?")
+                .params(planId, planId, offset, limit).query((rs, i) -> review(rs)).list();
+    }
+
+    public long count(Long planId) {
+        return jdbc.sql("SELECT count(*) FROM quarterly_review WHERE (CAST(? AS bigint) IS NULL OR plan_id = ?)")
+                .params(planId, planId).query(Long.class).single();
     }
 
     public void setProcessInstance(long id, String processInstanceId) {

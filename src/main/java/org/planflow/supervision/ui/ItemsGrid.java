@@ -1,6 +1,5 @@
 package org.planflow.supervision.ui;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -14,7 +13,8 @@ import org.planflow.supervision.SupervisedItem;
 
 /**
  * 督办事项 as a table: light (and 逾期未完成), plan, seq, indicator, units, due date, status, the latest
- * report's percent and the escalation level; a click opens the item's page.
+ * report's percent and the escalation level; a click opens the item's page. Rows come page by page in the
+ * service's order (red first, then by due date; a plan's in its table's order), so the columns do not sort.
  */
 class ItemsGrid extends Grid<SupervisedItem> {
 
@@ -25,29 +25,25 @@ class ItemsGrid extends Grid<SupervisedItem> {
         setId(ID);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         addComponentColumn(ItemsGrid::light).setHeader(getTranslation("supervision.column.light")).setKey("light")
-                .setAutoWidth(true).setFlexGrow(0).setSortable(true)
-                .setComparator(item -> item.light() == null ? 0 : item.light().ordinal());
+                .setAutoWidth(true).setFlexGrow(0);
         addColumn(this::plan).setHeader(getTranslation("supervision.column.plan")).setKey("plan").setFlexGrow(3)
-                .setSortable(true).setVisible(withPlan);
+                .setVisible(withPlan);
         addColumn(item -> item.seq() == null ? "" : String.valueOf(item.seq())).setHeader(getTranslation("supervision.column.seq"))
-                .setKey("seq").setAutoWidth(true).setFlexGrow(0).setSortable(true)
-                .setComparator(Comparator.comparing(SupervisedItem::seq, Comparator.nullsLast(Comparator.naturalOrder())));
+                .setKey("seq").setAutoWidth(true).setFlexGrow(0);
         addColumn(SupervisedItem::indicator).setHeader(getTranslation("supervision.column.indicator")).setKey("indicator")
                 .setFlexGrow(4);
         addColumn(item -> unit(item.leadUnit())).setHeader(getTranslation("supervision.column.leadUnit")).setKey("leadUnit")
-                .setFlexGrow(1).setSortable(true);
+                .setFlexGrow(1);
         addColumn(item -> units(item.coopUnits())).setHeader(getTranslation("supervision.column.coopUnits")).setKey("coopUnits")
                 .setFlexGrow(1);
         addColumn(item -> item.dueDate().toString()).setHeader(getTranslation("supervision.column.due")).setKey("due")
-                .setAutoWidth(true).setFlexGrow(0).setSortable(true).setComparator(SupervisedItem::dueDate);
+                .setAutoWidth(true).setFlexGrow(0);
         addColumn(item -> getTranslation("supervision.status." + item.status().name()))
-                .setHeader(getTranslation("supervision.column.status")).setKey("status").setAutoWidth(true).setFlexGrow(0)
-                .setSortable(true);
+                .setHeader(getTranslation("supervision.column.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         addColumn(ItemsGrid::percent).setHeader(getTranslation("supervision.column.percent")).setKey("percent")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(item -> getTranslation("overdue.level." + item.escalationLevel()))
-                .setHeader(getTranslation("supervision.column.escalation")).setKey("escalation").setAutoWidth(true).setFlexGrow(0)
-                .setSortable(true).setComparator(SupervisedItem::escalationLevel);
+                .setHeader(getTranslation("supervision.column.escalation")).setKey("escalation").setAutoWidth(true).setFlexGrow(0);
         setEmptyStateText(getTranslation("supervision.items.empty"));
         addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SupervisedItemView.class, event.getItem().id())));
     }

@@ -1,22 +1,19 @@
 package org.planflow.supervision.ui;
 
-import java.util.Comparator;
-import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,8 +27,12 @@ import org.planflow.shared.Roles;
 import org.planflow.supervision.EscalationService;
 import org.planflow.supervision.OverdueItem;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.LazyPages;
 
-/** 逾期督办: the supervision office's list of overdue tasks, sortable, filterable, with the urge action. */
+/**
+ * 逾期督办: the supervision office's list of overdue tasks, most overdue first, page by page as it scrolls, with
+ * their number, filterable, with the urge action.
+ */
 @Route("supervision/overdue")
 @Menu(title = "menu.overdue", order = 20, icon = "vaadin:alarm")
 @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.ADMIN})
@@ -41,6 +42,7 @@ class OverdueView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<OverdueItem> grid = new Grid<>(OverdueItem.class, false);
     private final ComboBox<OrgUnit> unit = new ComboBox<>();
     private final ComboBox<String> kind = new ComboBox<>();
+    private final Span total = new Span();
 
     OverdueView(EscalationService escalation, OrganizationService organization) {
         this.escalation = escalation;
@@ -60,34 +62,30 @@ class OverdueView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("overdue-grid");
         grid.addColumn(item -> item.planTitle() == null ? "" : item.planTitle()).setHeader(getTranslation("overdue.column.plan"))
-                .setSortable(true).setComparator(item -> String.valueOf(item.planTitle())).setFlexGrow(3);
-        grid.addColumn(OverdueItem::taskName).setHeader(getTranslation("overdue.column.task")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(OverdueView::holder).setHeader(getTranslation("overdue.column.holder")).setSortable(true)
-                .setComparator(item -> String.valueOf(holder(item))).setKey("holder");
-        grid.addColumn(item -> Formats.date(item.due())).setHeader(getTranslation("overdue.column.due"))
-                .setSortable(true).setComparator(OverdueItem::due).setAutoWidth(true);
-        Grid.Column<OverdueItem> overdueDays = grid.addColumn(OverdueItem::workingDaysOverdue)
-                .setHeader(getTranslation("overdue.column.days")).setSortable(true)
-                .setComparator(Comparator.comparingInt(OverdueItem::workingDaysOverdue)).setAutoWidth(true);
-        grid.addComponentColumn(this::levelBadge).setHeader(getTranslation("overdue.column.level"))
-                .setSortable(true).setComparator(Comparator.comparingInt(OverdueItem::escalationLevel)).setAutoWidth(true);
+                .setFlexGrow(3);
+        grid.addColumn(OverdueItem::taskName).setHeader(getTranslation("overdue.column.task")).setFlexGrow(2);
+        grid.addColumn(OverdueView::holder).setHeader(getTranslation("overdue.column.holder")).setKey("holder");
+        grid.addColumn(item -> Formats.date(item.due())).setHeader(getTranslation("overdue.column.due")).setAutoWidth(true);
+        grid.addColumn(OverdueItem::workingDaysOverdue).setHeader(getTranslation("overdue.column.days")).setAutoWidth(true);
+        grid.addComponentColumn(this::levelBadge).setHeader(getTranslation("overdue.column.level")).setAutoWidth(true);
         if (CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)) {
             grid.addComponentColumn(this::urgeButton).setHeader(getTranslation("overdue.column.actions")).setAutoWidth(true)
                     .setKey("actions");
         }
-        grid.sort(List.of(new GridSortOrder<>(overdueDays, SortDirection.DESCENDING)));
-
-        HorizontalLayout filters = new HorizontalLayout(unit, kind);
+        total.setId("overdue-total");
+        HorizontalLayout filters = new HorizontalLayout(unit, kind, total);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("overdue.title")), filters, grid);
         setFlexGrow(1, grid);
         refresh();
     }
 
     private void refresh() {
-        List<OverdueItem> items = escalation.overdue(unit.getValue() == null ? null : unit.getValue().code(), kind.getValue());
-        grid.setItems(items);
-        if (kind.getValue() == null) {
-            kind.setItems(items.stream().map(OverdueItem::kind).distinct().sorted().toList());
+        String unitCode = unit.getValue() == null ? null : unit.getValue().code();
+        String taskKind = kind.getValue();
+        total.setText(getTranslation("overdue.total", LazyPages.show(grid, page -> escalation.overdue(unitCode, taskKind, page))));
+        if (taskKind == null) {
+            kind.setItems(escalation.overdueKinds());
         }
     }
 

@@ -22,6 +22,7 @@ import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.shared.Roles;
 import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.QuarterlyReview;
@@ -59,7 +60,7 @@ class QuarterlyReviewsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(QuarterlyReview::returns).setHeader(getTranslation("review.column.returns")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(QuarterlyReviewView.class, event.getItem().id())));
-        grid.setItems(reviews.search(null));
+        LazyPages.show(grid, page -> reviews.search(null, page));
         add(header, grid);
         setFlexGrow(1, grid);
     }

@@ -12,6 +12,7 @@ import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.shared.Roles;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.PermitAll;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.organization.OrganizationService;
+import org.planflow.supervision.ItemFilter;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
 import org.planflow.supervision.ReportState;
@@ -142,12 +144,14 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
     private void refresh() {
         ledger.setHref(ledgerHref());
         if (items.maySeeAll()) {
-            grid.setItems(items.search(plan.getValue() == null ? null : plan.getValue().id(),
-                    unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY,
-                    light.getValue(), status.getValue(), report.getValue()));
+            ItemFilter filter = new ItemFilter(plan.getValue() == null ? null : plan.getValue().id(),
+                    unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY, light.getValue(), status.getValue(),
+                    report.getValue());
+            LazyPages.show(grid, page -> items.search(filter, page));
         } else {
-            grid.setItems(items.search(null, null, roles.getSelectedTab() == coop ? UnitRole.COOPERATING : UnitRole.LEAD,
-                    null, null));
+            ItemFilter filter = ItemFilter.of(null, null, roles.getSelectedTab() == coop ? UnitRole.COOPERATING : UnitRole.LEAD,
+                    null, null);
+            LazyPages.show(grid, page -> items.search(filter, page));
         }
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanTab;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.supervision.SupervisedItemService;
 
 /** The plan's 督办事项 tab: its breakdown items as supervised items, once it is issued, for those who see its items. */
@@ -32,8 +33,8 @@ class SupervisionTab implements PlanTab {
     @Override
     public Component create(Plan plan) {
         ItemsGrid grid = new ItemsGrid(false);
-        grid.setItems(items.ofPlan(plan.id()));
-        grid.setAllRowsVisible(true);
+        LazyPages.show(grid, page -> items.ofPlan(plan.id(), page));
+        grid.setHeight("60vh");
         Anchor ledger = new Anchor();
         ledger.setHref("api/supervision/ledger.xlsx?plan=" + plan.id());
         ledger.setText(ledger.getTranslation("supervision.ledger.export"));
