@@ -55,12 +55,16 @@ public class TaskForms {
             throw new NotFoundException("No open task '" + taskId + "'");
         }
         // Asked first rather than caught: the engine's refusal would mark the caller's transaction rollback-only.
-        boolean camundaForm = task.getCamundaFormRef() != null
-                || task.getFormKey() != null && task.getFormKey().startsWith(DEPLOYED_FORM_KEY);
-        if (!camundaForm) {
-            return Optional.empty();
+        if (task.getCamundaFormRef() != null) {
+            // Resolved as the engine resolves it, then parsed once per form definition: a completion reads no resource.
+            String deploymentId = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+            return Optional.ofNullable(engineConfiguration.getCommandExecutorTxRequired()
+                    .execute(new GetCamundaFormDefinitionCmd(task.getCamundaFormRef(), deploymentId))).map(this::parsed);
         }
-        return Optional.of(read(formService.getDeployedTaskForm(taskId)));
+        if (task.getFormKey() != null && task.getFormKey().startsWith(DEPLOYED_FORM_KEY)) {
+            return Optional.of(read(formService.getDeployedTaskForm(taskId)));
+        }
+        return Optional.empty();
     }
 
     /** The latest deployed version of the form with this id, as {@code camunda:formRefBinding="latest"} finds it. */
@@ -71,11 +75,12 @@ public class TaskForms {
         // Camunda 7 has no public query for form definitions; this is the command that resolves a formRef.
         CamundaFormDefinition definition = engineConfiguration.getCommandExecutorTxRequired()
                 .execute(new GetCamundaFormDefinitionCmd(new CamundaFormRefImpl(formId, LATEST), null));
-        if (definition == null) {
-            return Optional.empty();
-        }
-        return Optional.of(parsed.computeIfAbsent(definition.getId(), id ->
-                read(repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName()))));
+        return Optional.ofNullable(definition).map(this::parsed);
+    }
+
+    private FormDefinition parsed(CamundaFormDefinition definition) {
+        return parsed.computeIfAbsent(definition.getId(), id ->
+                read(repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())));
     }
 
     private static FormDefinition read(InputStream json) {

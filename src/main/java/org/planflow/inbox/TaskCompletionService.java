@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
 import org.planflow.forms.FormValidator;
 import org.planflow.forms.TaskForms;
 import org.planflow.inbox.persistence.LockedTask;
+import org.planflow.inbox.process.EngineTaskCompletion;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
@@ -34,22 +33,19 @@ public class TaskCompletionService {
     private final Map<String, TaskCompletionHandler> handlers;
     private final TaskLocks locks;
     private final OrganizationService organization;
-    private final TaskService taskService;
-    private final IdentityService identityService;
+    private final EngineTaskCompletion engine;
     private final TaskForms forms;
     private final PlanFlowClock clock;
 
     public TaskCompletionService(List<TaskCompletionHandler> handlers, TaskLocks locks, OrganizationService organization,
-                                 TaskService taskService, IdentityService identityService, TaskForms forms,
-                                 PlanFlowClock clock) {
+                                 EngineTaskCompletion engine, TaskForms forms, PlanFlowClock clock) {
         this.forms = forms;
         this.handlers = handlers.stream()
                 .flatMap(handler -> handler.kinds().stream().map(kind -> Map.entry(kind.name(), handler)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         this.locks = locks;
         this.organization = organization;
-        this.taskService = taskService;
-        this.identityService = identityService;
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -69,16 +65,10 @@ public class TaskCompletionService {
                 ? new HashMap<>(checked)
                 : handler.complete(task, username, checked);
 
-        identityService.setAuthentication(username, groups);
         try {
-            if (task.assignee() == null) {
-                taskService.setAssignee(taskId, username);
-            }
-            taskService.complete(taskId, variables);
+            engine.complete(taskId, username, groups, task.assignee() == null, variables);
         } catch (OptimisticLockingException e) {
             throw TaskProblem.CHANGED.of(taskId);
-        } finally {
-            identityService.clearAuthentication();
         }
     }
 

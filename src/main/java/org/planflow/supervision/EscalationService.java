@@ -119,19 +119,27 @@ public class EscalationService {
      * timer is in place, which it then cancels: the user's completion never clashes with the ladder.
      */
     public Optional<ScheduledStep> reachDueSteps(String taskId) {
-        if (inbox.holdOpenTask(taskId).isEmpty()) {
+        Optional<InboxEntry> held = inbox.holdOpenTask(taskId);
+        if (held.isEmpty() || held.get().due() == null) {
             return Optional.empty();
         }
+        // The held row and the steps reached are read once: nothing else changes them while the row is held.
+        InboxEntry task = held.get();
         Instant now = clock.instant();
-        Optional<ScheduledStep> next = nextStep(taskId);
-        while (next.isPresent() && !next.get().at().isAfter(now)) {
-            InboxEntry task = inbox.openTask(taskId).orElseThrow();
-            if (repository.recordLadderStep(task, next.get().step(), now)) {
-                notifyStep(task, next.get().step(), null);
+        Set<EscalationStep> reached = repository.stepsReached(taskId);
+        for (EscalationRule rule : ladder(task.kind())) {
+            if (reached.contains(rule.step())) {
+                continue;
             }
-            next = nextStep(taskId);
+            Instant at = calendar.addWorkingDays(task.due(), rule.offsetWorkingDays());
+            if (at.isAfter(now)) {
+                return Optional.of(new ScheduledStep(taskId, rule.step(), at));
+            }
+            if (repository.recordLadderStep(task, rule.step(), now)) {
+                notifyStep(task, rule.step(), null);
+            }
         }
-        return next;
+        return Optional.empty();
     }
 
     /** A supervisor's urge notice (催办) for any open task, with a message; it may be sent more than once. */

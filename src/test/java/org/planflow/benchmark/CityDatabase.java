@@ -54,6 +54,7 @@ final class CityDatabase implements AutoCloseable {
         }
         try {
             Files.createDirectories(DATA);
+            stopLeftOverServer();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(DATA).setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "200")
@@ -66,6 +67,22 @@ final class CityDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A run whose JVM was killed (Maven's fork timeout, a kill from outside) leaves its server running on the kept data
+     * folder, where a new one cannot start; it is stopped first (smart shutdown: its connections are gone with the JVM).
+     */
+    private static void stopLeftOverServer() throws IOException {
+        Path pidFile = DATA.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(server -> {
+            server.destroy();
+            server.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+        });
     }
 
     String jdbcUrl(String database) {
