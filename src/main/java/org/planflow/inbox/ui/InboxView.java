@@ -26,7 +26,7 @@ import org.planflow.inbox.QuickAction;
 /**
  * 我的待办 with the tabs every office system has: 待办 (open tasks), 已办 (done), and the tabs other
  * features add (待阅/已阅 of circulated plans). {@code ?tab=done} opens a tab. Every role has an inbox.
- * A tab's content is built when the tab is first shown: a first render queries only the open tab (decision 040).
+ * A tab's content is built when the tab is first shown: a first render queries only the open tab (decision 043).
  */
 @Route("inbox")
 @RouteAlias("")

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The zero-setup database: a real PostgreSQL started from Maven-shipped binaries, its data kept in
- * a local folder between runs (a server left running there by a killed PlanFlow is stopped first, see
- * {@link OrphanedPostgres}). Production sets {@code planflow.database.mode=server} and uses
+ * a local folder between runs and written durably (a server left running there by a killed PlanFlow is stopped
+ * first, see {@link OrphanedPostgres}); without a folder, a throw-away one as fast as the binaries' defaults make it. Production sets {@code planflow.database.mode=server} and uses
  * Spring Boot's ordinary DataSource from {@code spring.datasource.*}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +39,11 @@ class EmbeddedPostgresConfiguration {
             Path dir = Path.of(properties.dataDir()).toAbsolutePath();
             Files.createDirectories(dir);
             OrphanedPostgres.clear(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            // Kept data is written durably: the binaries' defaults (fsync off, asynchronous commit) suit only a
+            // throw-away folder, where a lost write cannot matter (decision 042).
+            builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on");
             log.info("Embedded PostgreSQL keeps its data in {}", dir);
         }
         if (properties.port() > 0) {
