@@ -3,13 +3,11 @@ package org.planflow.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -36,7 +34,6 @@ import org.planflow.security.CurrentUser;
  * that the user's roles may open; their titles are translation keys.
  */
 @Layout
-@StyleSheet("context://styles/layout.css")
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
@@ -57,14 +54,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        title.setId("app-title");
-        oneLine(title);
 
         RouterLink who = new RouterLink(user.displayName() + " · " + user.unit().name(), AccountView.class);
         who.addClassName("current-user");
         who.setId("current-user");
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        oneLine(who);
 
         Button language = new Button(getTranslation("layout.language.switch"), click -> switchLanguage());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -75,7 +69,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout right = new HorizontalLayout(bell(), who, language, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
-        right.getStyle().set("min-width", "0");
         HorizontalLayout navbar = new HorizontalLayout(title, right);
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -85,12 +78,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle(), navbar);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
-    }
-
-    /** On a phone's width the title and the user's name shorten with "…" rather than wrap a character a line. */
-    private static void oneLine(Component text) {
-        text.getElement().getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
-                .set("min-width", "0");
     }
 
     /** The bell with the unread count; refreshed on every navigation and by polling. */
