@@ -3,11 +3,13 @@ package org.planflow.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -34,6 +36,7 @@ import org.planflow.security.CurrentUser;
  * that the user's roles may open; their titles are translation keys.
  */
 @Layout
+@StyleSheet("context://styles/layout.css")
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
@@ -54,11 +57,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.setId("app-title");
+        oneLine(title);
 
         RouterLink who = new RouterLink(user.displayName() + " · " + user.unit().name(), AccountView.class);
         who.addClassName("current-user");
         who.setId("current-user");
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        oneLine(who);
 
         Button language = new Button(getTranslation("layout.language.switch"), click -> switchLanguage());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -66,11 +72,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button logout = new Button(getTranslation("layout.logout"), click -> this.authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
+        logout.getStyle().set("flex-shrink", "0");
 
         HorizontalLayout right = new HorizontalLayout(bell(), who, language, logout);
         right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("min-width", "0");
         HorizontalLayout navbar = new HorizontalLayout(title, right);
-        navbar.setWidthFull();
+        // Fills what the drawer toggle leaves; a full width beside it would push log-out off a phone's screen.
+        navbar.getStyle().set("flex", "1").set("min-width", "0").set("box-sizing", "border-box");
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         navbar.getStyle().set("padding-right", "var(--lumo-space-m)");
@@ -78,6 +87,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle(), navbar);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** On a phone's width the title and the user's name shorten with "…" rather than wrap a character a line. */
+    private static void oneLine(Component text) {
+        text.getElement().getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("min-width", "0");
     }
 
     /** The bell with the unread count; refreshed on every navigation and by polling. */

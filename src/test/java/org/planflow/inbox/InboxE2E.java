@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.planflow.Browser;
@@ -39,6 +41,21 @@ class InboxE2E extends BrowserStory {
         page.locator("vaadin-grid vaadin-button", new Page.LocatorOptions().setHasText("办理")).first().click();
         assertThat(page.locator("#task-title")).hasText("签收方案");
         Browser.screenshot(page, "task-staff-town-1");
+    }
+
+    @Test
+    void on_a_phone_the_navbar_keeps_log_out_in_view_and_nothing_scrolls_sideways() {
+        Page page = browser.loggedIn("staff-town-1", "demo");
+        page.setViewportSize(390, 844);
+        page.navigate(page.url());
+
+        assertThat(page.locator("h2")).hasText("我的待办");
+        assertThat(page.locator("#language-switch")).isHidden();
+        assertThat(page.locator("#logout")).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+        assertThat(page.locator("#current-user")).isVisible();
+        Assertions.assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .isEqualTo(true);
+        Browser.screenshot(page, "inbox-staff-town-1-phone");
     }
 
     @Test
