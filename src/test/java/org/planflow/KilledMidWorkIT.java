@@ -104,7 +104,7 @@ class KilledMidWorkIT {
         LadderRecords.assertEveryStepOnce(jdbc, tasks);
         Map<Long, String> stepsAfter = ladderRows(tasks);
         assertThat(stepsAfter).as("the steps recorded before the kill are kept as they were").containsAllEntriesOf(stepsBeforeRestart);
-        Set<String> escalatedTo = LadderRecords.supervisorsAnd(jdbc, plan.path("responsibleLeader").asText());
+        Set<String> escalatedTo = LadderRecords.supervisionOfficeAnd(jdbc, plan.path("responsibleLeader").asText());
         Map<String, Map<EscalationStep, Set<String>>> expected = new LinkedHashMap<>();
         unitOfTask.forEach((task, unit) -> {
             String staff = units.staffOf().get(unit);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.planflow.shared.Roles;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.EscalationStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +69,7 @@ public final class LadderRecords {
 
     /**
      * Who hears each step of a unit's task: its staff for every step (a unit without a head answers for itself,
-     * so the urge notice reaches them too), and at the last step also the supervisors and the plan's leader.
+     * so the urge notice reaches them too), and at the last step also the supervision office's head and the plan's leader.
      */
     public static Map<EscalationStep, Set<String>> recipients(List<String> unitStaff, Set<String> alsoEscalatedTo) {
         Map<EscalationStep, Set<String>> recipients = new LinkedHashMap<>();
@@ -84,13 +83,17 @@ public final class LadderRecords {
         return recipients;
     }
 
-    /** The enabled supervisors and the leader: who hears every escalation besides the unit. */
-    public static Set<String> supervisorsAnd(JdbcClient jdbc, String leader) {
+    /**
+     * Who answers for the supervision office (its head, its enabled staff while it has none) and the leader: who hears
+     * every escalation besides the unit (decision 046).
+     */
+    public static Set<String> supervisionOfficeAnd(JdbcClient jdbc, String leader) {
         Set<String> people = new TreeSet<>(jdbc.sql("""
-                        SELECT u.username FROM app_user u JOIN user_role r ON r.username = u.username
-                         WHERE r.role = ? AND u.enabled""")
-                .param(Roles.SUPERVISOR).query(String.class).list());
-        assertThat(people).as("the demo district has supervisors").isNotEmpty();
+                        SELECT u.username FROM app_user u JOIN org_unit o ON o.code = u.unit_code
+                         WHERE o.type = 'SUPERVISION' AND o.enabled AND u.enabled
+                           AND (o.head_username IS NULL OR o.head_username = u.username)""")
+                .query(String.class).list());
+        assertThat(people).as("the demo district has a supervision office with people").isNotEmpty();
         people.add(leader);
         return people;
     }

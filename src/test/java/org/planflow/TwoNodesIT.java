@@ -89,7 +89,7 @@ class TwoNodesIT {
         awaitLadder(planId, tasks);
 
         LadderRecords.assertEveryStepOnce(jdbc, tasks);
-        Set<String> escalatedTo = LadderRecords.supervisorsAnd(jdbc,
+        Set<String> escalatedTo = LadderRecords.supervisionOfficeAnd(jdbc,
                 nodeB.api().get("/api/plans/" + planId, "leader").json().path("responsibleLeader").asText());
         assertThat(escalatedTo).contains("supervisor", "leader");
         Map<String, Map<EscalationStep, Set<String>>> expected = new LinkedHashMap<>();

@@ -123,6 +123,14 @@ public class OrganizationService {
         return List.copyOf(members.values());
     }
 
+    /**
+     * Who answers for the supervision office (督查室): the head group of every enabled unit of that type, for system use
+     * (escalations sent from engine jobs). Empty where no such unit exists.
+     */
+    public List<String> supervisionOfficeHeads() {
+        return repository.enabledUnitCodesOfType(UnitType.SUPERVISION).stream().map(Groups::ofUnitHead).toList();
+    }
+
     /** One user, for system use (no caller); empty if unknown. */
     public Optional<UserAccount> findUser(String username) {
         return repository.user(username);

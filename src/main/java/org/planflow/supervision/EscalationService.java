@@ -20,6 +20,7 @@ import org.planflow.notification.NoticeKind;
 import org.planflow.notification.Notices;
 import org.planflow.notification.NotificationService;
 import org.planflow.organization.Groups;
+import org.planflow.organization.OrganizationService;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.InvalidInputException;
@@ -55,10 +56,12 @@ public class EscalationService {
     private final ItemRepository items;
     private final PlanService plans;
     private final AuditService audit;
+    private final OrganizationService organization;
 
     public EscalationService(EscalationRepository repository, InboxService inbox, WorkingCalendar calendar,
                              NotificationService notifications, Notices notices, PlanFlowClock clock, ItemRepository items,
-                             PlanService plans, AuditService audit) {
+                             PlanService plans, AuditService audit, OrganizationService organization) {
+        this.organization = organization;
         this.items = items;
         this.audit = audit;
         this.plans = plans;
@@ -250,7 +253,7 @@ public class EscalationService {
                 titleKey = "notice.escalate.title";
                 groups.addAll(unitGroups);
                 groups.addAll(unitHeads(task));
-                groups.add(Groups.ofRole(Roles.SUPERVISOR));
+                groups.addAll(supervisionOffice());
                 responsibleLeader(task).ifPresentOrElse(users::add, () -> groups.add(Groups.ofRole(Roles.LEADER)));
             }
             default -> throw new IllegalStateException("Unknown step " + step);
@@ -272,6 +275,15 @@ public class EscalationService {
             return ofItem;
         }
         return task.planId() == null ? Optional.empty() : Optional.ofNullable(plans.load(task.planId()).responsibleLeader());
+    }
+
+    /**
+     * The supervision office (督查室) as a unit hears an escalation: its head, its staff while it has none (decision 046);
+     * every supervisor only where no such unit exists, so an escalation is never unheard.
+     */
+    private List<String> supervisionOffice() {
+        List<String> heads = organization.supervisionOfficeHeads();
+        return heads.isEmpty() ? List.of(Groups.ofRole(Roles.SUPERVISOR)) : heads;
     }
 
     /** The unit's head (负责人), as the administrator names them; the unit's staff while it has none. */

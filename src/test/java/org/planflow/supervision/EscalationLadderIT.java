@@ -102,13 +102,19 @@ class EscalationLadderIT {
     @Test
     void each_step_notifies_the_right_people_in_app_and_by_mail() throws Exception {
         String title = "通知测试 " + System.nanoTime();
+        String secondSupervisor = "supervisor-" + System.nanoTime() % 1_000_000;
+        ApiClient.Response created = api.post("/api/admin/users", "admin", """
+                {"username":"%s","displayName":"督查员乙","unit":"supervision","roles":["SUPERVISOR"],"password":"Ladder-2026-pass"}"""
+                .formatted(secondSupervisor));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         String taskId = deliver("town-3", title);
 
         moveClock("2026-03-17T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
 
         assertThat(noticeKinds("staff-town-3", taskId)).contains("NEW_TASK", "REMINDER", "OVERDUE", "URGE", "ESCALATE");
-        assertThat(noticeKinds("supervisor", taskId)).containsExactly("ESCALATE");
+        assertThat(noticeKinds("supervisor", taskId)).as("the supervision office's head").containsExactly("ESCALATE");
+        assertThat(noticeKinds(secondSupervisor, taskId)).as("the office hears it through its head (decision 046)").isEmpty();
         assertThat(noticeKinds("leader", taskId)).containsExactly("ESCALATE");
         assertThat(noticeKinds("staff-town-5", taskId)).isEmpty();
 

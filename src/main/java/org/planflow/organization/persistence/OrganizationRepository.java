@@ -47,6 +47,11 @@ public class OrganizationRepository {
     }
 
     /** One page of the units in use, in their display order. */
+    public List<String> enabledUnitCodesOfType(UnitType type) {
+        return jdbc.sql("SELECT code FROM org_unit WHERE enabled AND type = ? ORDER BY sort_order, code")
+                .param(type.name()).query(String.class).list();
+    }
+
     public List<OrgUnit> units(int offset, int limit) {
         return jdbc.sql("SELECT code, name, type FROM org_unit WHERE enabled ORDER BY sort_order, code OFFSET ? LIMIT ?")
                 .params(offset, limit)
