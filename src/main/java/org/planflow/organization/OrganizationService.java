@@ -14,6 +14,7 @@ import org.planflow.organization.persistence.UserFilter;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.TransactionMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -116,11 +117,16 @@ public class OrganizationService {
     public List<UserAccount> membersOf(Collection<String> groupIds) {
         Map<String, UserAccount> members = new LinkedHashMap<>();
         for (String groupId : new LinkedHashSet<>(groupIds)) {
-            repository.findUsers(UserFilter.none().memberOf(groupId), 0, Integer.MAX_VALUE).stream()
+            // Read once per transaction: one ladder job notifies the same unit at each of the steps it records.
+            TransactionMemo.get(new MembersOf(groupId),
+                            () -> repository.findUsers(UserFilter.none().memberOf(groupId), 0, Integer.MAX_VALUE)).stream()
                     .filter(UserAccount::enabled)
                     .forEach(user -> members.putIfAbsent(user.username(), user));
         }
         return List.copyOf(members.values());
+    }
+
+    private record MembersOf(String groupId) {
     }
 
     /**

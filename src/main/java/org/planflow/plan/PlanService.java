@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -330,6 +331,13 @@ public class PlanService {
     @PreAuthorize("permitAll()")
     public Plan load(long id) {
         return repository.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    /** The plan's 分管领导 for the system itself (an escalation from an engine job); empty while none is known. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<String> responsibleLeader(long id) {
+        return repository.responsibleLeader(id);
     }
 
     /** Moves the plan to the status of the process step it entered; called by the approval process. */

@@ -270,11 +270,11 @@ public class EscalationService {
      * (分管领导, the first leader who approved it); empty where neither is known, so every leader hears it.
      */
     private Optional<String> responsibleLeader(InboxEntry task) {
-        Optional<String> ofItem = items.ofProcess(task.processInstanceId()).map(SupervisedItem::responsibleLeader);
-        if (ofItem.isPresent()) {
+        Optional<String> ofItem = items.responsibleLeaderOfProcess(task.processInstanceId());
+        if (ofItem.isPresent() || task.planId() == null) {
             return ofItem;
         }
-        return task.planId() == null ? Optional.empty() : Optional.ofNullable(plans.load(task.planId()).responsibleLeader());
+        return plans.responsibleLeader(task.planId());
     }
 
     /**

@@ -60,6 +60,8 @@ class EscalationBenchmark extends OnTheCity {
         long tasks = jdbc.sql("SELECT count(*) " + ofTheseTasks).param(title + "%").query(Long.class).single();
         Instant due = jdbc.sql("SELECT max(due) " + ofTheseTasks).param(title + "%").query(java.sql.Timestamp.class).single().toInstant();
         long otherSteps = ladderSteps();
+        // Polled through the primary key from here: a scan of every step of the city twice a second took a core's tenth.
+        long lastStepBefore = count("SELECT coalesce(max(id), 0) FROM escalation_event");
         long notices = count("SELECT count(*) FROM notification");
 
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -74,7 +76,8 @@ class EscalationBenchmark extends OnTheCity {
             long recorded;
             do {
                 Thread.sleep(500);
-                recorded = count("SELECT count(*) FROM escalation_event e WHERE e.actor IS NULL AND e.plan_title LIKE '" + title + "%'");
+                recorded = jdbc.sql("SELECT count(*) FROM escalation_event WHERE id > ? AND actor IS NULL AND plan_title LIKE ?")
+                        .params(lastStepBefore, title + "%").query(Long.class).single();
             } while (recorded < expected && Duration.between(started, Instant.now()).compareTo(PATIENCE) < 0);
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             double rate = recorded / seconds;

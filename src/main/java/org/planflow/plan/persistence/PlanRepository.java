@@ -83,6 +83,11 @@ public class PlanRepository {
                 .params(units.toArray(String[]::new), id).update();
     }
 
+    public Optional<String> responsibleLeader(long id) {
+        return jdbc.sql("SELECT responsible_leader FROM plan WHERE id = ? AND responsible_leader IS NOT NULL")
+                .param(id).query(String.class).optional();
+    }
+
     public void setResponsibleLeader(long id, String leader) {
         jdbc.sql("UPDATE plan SET responsible_leader = ? WHERE id = ?").params(leader, id).update();
     }

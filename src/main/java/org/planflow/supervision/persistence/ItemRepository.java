@@ -128,6 +128,14 @@ public class ItemRepository {
         return list(jdbc.sql(SELECT + " WHERE i.process_instance_id = ?").param(processInstanceId)).stream().findFirst();
     }
 
+    /** The responsible leader (分管领导) of the item a process supervises, where it names one. */
+    public Optional<String> responsibleLeaderOfProcess(String processInstanceId) {
+        return jdbc.sql("""
+                        SELECT responsible_leader FROM supervised_item
+                         WHERE process_instance_id = ? AND responsible_leader IS NOT NULL LIMIT 1""")
+                .param(processInstanceId).query(String.class).optional();
+    }
+
     public List<SupervisedItem> ofPlan(long planId) {
         return list(jdbc.sql(SELECT + " WHERE i.plan_id = ? ORDER BY i.item_seq, i.id").param(planId));
     }
