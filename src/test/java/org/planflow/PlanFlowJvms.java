@@ -52,7 +52,14 @@ public final class PlanFlowJvms implements AutoCloseable {
 
     /** Starts the packaged jar as an operator would, with the JVM's default settings, and returns at once. */
     public Jvm launchJar(String name, Path jar, String... arguments) throws IOException {
-        return launch(name, List.of("-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()), arguments);
+        return launchJar(name, List.of(), jar, arguments);
+    }
+
+    /** The jar with these JVM options before the rest (a class-data archive, say). */
+    public Jvm launchJar(String name, List<String> jvmOptions, Path jar, String... arguments) throws IOException {
+        List<String> java = new ArrayList<>(jvmOptions);
+        java.addAll(List.of("-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));
+        return launch(name, java, arguments);
     }
 
     private Jvm launch(String name, List<String> javaArguments, String... arguments) throws IOException {
