@@ -3,6 +3,7 @@ package org.planflow.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FanOutBenchmark extends OnTheCity {
 
     static final double TARGET_MILLIS = 3000;
+    static final int ROUNDS = 3;
     static final List<String> ALL_GROUPS = List.of("ALL_TOWNSHIPS", "ALL_STREETS", "ALL_DEPARTMENTS");
     /** The 主送 line a real notice to every unit carries, which the single-unit fix of the other branch produces itself. */
     static final String ADDRESSEES = "各乡镇人民政府、街道办事处，区政府各部门";
@@ -47,9 +49,9 @@ class FanOutBenchmark extends OnTheCity {
                 .query(String.class).list();
 
         issue(work, http, clerk, ALL_GROUPS, null, units.size());
-        double groups = issue(work, http, clerk, ALL_GROUPS, null, units.size());
-        Figures.add("fan-out", "issue to %,d units as groups (全部乡镇、街道、部门)".formatted(units.size()), "%.0f ms".formatted(groups),
-                "< 3000 ms", groups < TARGET_MILLIS);
+        Timing.Latency groups = issues(work, http, clerk, ALL_GROUPS, null, units.size());
+        Figures.add("fan-out", "issue to %,d units as groups (全部乡镇、街道、部门), median of %d".formatted(units.size(), ROUNDS),
+                spread(groups), "< 3000 ms", groups.median() < TARGET_MILLIS);
 
         long planId = approved(work, "城市全覆盖方案 单位清单");
         HttpResponse<String> refused = http.postAnswer("/api/tasks/" + work.onlyTask(planId, TaskKind.ISSUE) + "/complete", clerk,
@@ -57,15 +59,29 @@ class FanOutBenchmark extends OnTheCity {
         Figures.info("fan-out", "issue to %,d single units with the default 主送 line".formatted(units.size()),
                 refused.statusCode() == 204 ? "accepted" : "REFUSED on this branch (%d: %s); the lead re-runs it after merging the 主送 fix"
                         .formatted(refused.statusCode(), json.readTree(refused.body()).path("detail").asText()));
-        double list = issue(work, http, clerk, units, ADDRESSEES, units.size());
-        Figures.add("fan-out", "issue to %,d single units, 主送 line given as the fix words it".formatted(units.size()),
-                "%.0f ms".formatted(list), "< 3000 ms", list < TARGET_MILLIS);
+        Timing.Latency list = issues(work, http, clerk, units, ADDRESSEES, units.size());
+        Figures.add("fan-out", "issue to %,d single units, 主送 line given as the fix words it, median of %d".formatted(units.size(), ROUNDS),
+                spread(list), "< 3000 ms", list.median() < TARGET_MILLIS);
     }
 
     private long approved(CityWork work, String title) {
         long planId = work.draft(1, title + " " + System.nanoTime(), List.of(), new Random());
         work.approve(1, planId);
         return planId;
+    }
+
+    /** {@link #ROUNDS} issues, each of a plan of its own: one issue is too short a sample on a machine that varies. */
+    private Timing.Latency issues(CityWork work, CityHttp http, CityHttp.Authorization clerk, List<String> recipients, String addressees,
+                                  int expected) throws Exception {
+        List<Double> millis = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            millis.add(issue(work, http, clerk, recipients, addressees, expected));
+        }
+        return Timing.Latency.of(millis);
+    }
+
+    private static String spread(Timing.Latency issues) {
+        return "%.0f ms (slowest %.0f)".formatted(issues.median(), issues.max());
     }
 
     /** The milliseconds of one ISSUE completion, checked to have delivered to every unit. */
