@@ -11,6 +11,7 @@ import org.planflow.circulation.DeliveryStart;
 import org.planflow.organization.Groups;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.Roles;
+import org.planflow.shared.process.FanOutFlush;
 import org.springframework.stereotype.Component;
 
 /** Starts one acknowledgement process per delivery, in the caller's transaction. */
@@ -36,6 +37,7 @@ class CirculationStarter {
             variables.put(CirculationProcess.VAR_OFFICE_CLERKS, Groups.ofRole(Roles.OFFICE_CLERK));
             instances.add(runtime.startProcessInstanceByKey(CirculationProcess.KEY, PlanService.businessKey(delivery.planId()),
                     variables).getId());
+            FanOutFlush.afterStart(instances.size());
         }
         return instances;
     }
