@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,17 +52,18 @@ class BpmnDiagramsTest {
 
     @Test
     void every_rendered_diagram_still_has_its_process() throws IOException {
-        if (!Files.isDirectory(BpmnDiagrams.IMAGES)) {
-            return;
-        }
+        assertThat(BpmnDiagrams.IMAGES).as("the diagrams' folder; write it with " + REGENERATE).isDirectory();
         try (Stream<Path> images = Files.list(BpmnDiagrams.IMAGES)) {
+            List<Path> drawn = new ArrayList<>();
             for (Path image : images.filter(file -> file.toString().endsWith(".svg")).sorted().toList()) {
                 Matcher mark = MARK.matcher(Files.readString(image, StandardCharsets.UTF_8));
                 if (mark.find()) {
                     assertThat(BpmnDiagrams.PROCESSES.resolve(mark.group(1)))
                             .as("%s was drawn from a process that is gone; delete it", image).exists();
+                    drawn.add(image);
                 }
             }
+            assertThat(drawn).as("diagrams drawn from a process in %s", BpmnDiagrams.IMAGES).hasSameSizeAs(BpmnDiagrams.processes());
         }
     }
 }
