@@ -126,6 +126,17 @@ public class OrganizationService {
         return List.copyOf(members.values());
     }
 
+    /**
+     * Reads the members of these units in one query and keeps them as their groups' members for the rest of the
+     * transaction: issuing to 1,000 units notifies each unit's members of its new task, a query each otherwise.
+     */
+    public void rememberMembersOfUnits(Collection<String> unitCodes) {
+        Map<String, List<UserAccount>> members = repository.usersOfUnits(unitCodes);
+        for (String unitCode : new LinkedHashSet<>(unitCodes)) {
+            TransactionMemo.get(new MembersOf(Groups.ofUnit(unitCode)), () -> members.getOrDefault(unitCode, List.of()));
+        }
+    }
+
     private record MembersOf(String groupId) {
     }
 

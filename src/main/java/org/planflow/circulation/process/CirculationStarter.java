@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.planflow.circulation.DeliveryStart;
 import org.planflow.organization.Groups;
+import org.planflow.organization.OrganizationService;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.Roles;
 import org.planflow.shared.process.FanOutFlush;
@@ -19,14 +20,18 @@ import org.springframework.stereotype.Component;
 class CirculationStarter {
 
     private final RuntimeService runtime;
+    private final OrganizationService organization;
 
-    CirculationStarter(RuntimeService runtime) {
+    CirculationStarter(RuntimeService runtime, OrganizationService organization) {
         this.runtime = runtime;
+        this.organization = organization;
     }
 
     /** Returns the process instance ids in the deliveries' order. */
     List<String> start(List<DeliveryStart> deliveries) {
         List<String> instances = new ArrayList<>(deliveries.size());
+        // Each unit's new task notifies its members: read for all of them at once (decision 049).
+        organization.rememberMembersOfUnits(deliveries.stream().map(DeliveryStart::unitCode).toList());
         for (DeliveryStart delivery : deliveries) {
             Map<String, Object> variables = new HashMap<>();
             variables.put(CirculationProcess.VAR_DELIVERY_ID, delivery.deliveryId());

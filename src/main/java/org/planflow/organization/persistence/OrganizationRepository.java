@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -177,6 +179,18 @@ public class OrganizationRepository {
      * Users matching every given filter (null: no filter), ordered by username, one page.
      * {@code groupId} is a derived group id: a unit code, {@code role-x} or {@code unit.x}.
      */
+    /** Every account of these units, enabled or not, by unit code. */
+    public Map<String, List<UserAccount>> usersOfUnits(Collection<String> unitCodes) {
+        Map<String, List<UserAccount>> users = new HashMap<>();
+        jdbc.sql("SELECT " + USER_COLUMNS + " FROM app_user u JOIN org_unit o ON o.code = u.unit_code WHERE u.unit_code = ANY(?)"
+                        + " ORDER BY u.username")
+                .param(unitCodes.toArray(String[]::new))
+                .query((rs, i) -> account(rs))
+                .list()
+                .forEach(user -> users.computeIfAbsent(user.unit().code(), code -> new ArrayList<>()).add(user));
+        return users;
+    }
+
     public List<UserAccount> findUsers(UserFilter filter, int offset, int limit) {
         Query query = userQuery(filter, "SELECT " + USER_COLUMNS);
         query.sql.append(" ORDER BY u.username OFFSET ? LIMIT ?");
