@@ -1,5 +1,7 @@
 package org.planflow.assessment.persistence;
 
+import static org.planflow.shared.database.Timestamps.instant;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -257,10 +259,5 @@ public class AssessmentRepository {
     private static BigDecimal score(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);
         return Points.of(value);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package org.planflow.circulation.persistence;
 
+import static org.planflow.shared.database.Timestamps.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -114,10 +116,5 @@ public class BulletinRepository {
                 new UnitRef(rs.getString("unit_code"), rs.getString("unit_name")), rs.getString("read_by"),
                 rs.getString("read_by_name"), instant(rs, "read_at"), rs.getBoolean("late"),
                 rs.getString("process_instance_id"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 }

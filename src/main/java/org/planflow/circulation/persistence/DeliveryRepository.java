@@ -1,5 +1,7 @@
 package org.planflow.circulation.persistence;
 
+import static org.planflow.shared.database.Timestamps.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -163,9 +165,5 @@ public class DeliveryRepository {
                 instant(rs.getTimestamp("acted_at")), rs.getString("refusal_reason"),
                 reroutedTo == null ? null : new UnitRef(reroutedTo, rs.getString("rerouted_to_name")),
                 rs.getString("closed_comment"), rs.getObject("rerouted_from", Long.class));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

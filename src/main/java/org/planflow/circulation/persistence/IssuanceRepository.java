@@ -1,10 +1,11 @@
 package org.planflow.circulation.persistence;
 
+import static org.planflow.shared.database.Timestamps.instant;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,9 +55,5 @@ public class IssuanceRepository {
                 instant(rs.getTimestamp("ack_due")), rs.getString("notice_title"), rs.getString("addressees"),
                 rs.getString("notice_text"), rs.getString("doc_number"), rs.getString("issued_by"),
                 instant(rs.getTimestamp("issued_at")));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

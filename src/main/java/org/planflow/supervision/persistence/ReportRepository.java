@@ -1,5 +1,7 @@
 package org.planflow.supervision.persistence;
 
+import static org.planflow.shared.database.Timestamps.instant;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -212,9 +214,5 @@ public class ReportRepository {
                 rs.getString("progress"), rs.getObject("percent", Integer.class), status == null ? null : ReportStatus.valueOf(status),
                 rs.getString("problems"), rs.getString("next_steps"), rs.getBoolean("late"), rs.getString("review"),
                 rs.getString("review_comment"), rs.getString("reviewed_by"), instant(rs.getTimestamp("reviewed_at")));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

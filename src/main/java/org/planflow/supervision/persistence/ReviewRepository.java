@@ -1,5 +1,7 @@
 package org.planflow.supervision.persistence;
 
+import static org.planflow.shared.database.Timestamps.instant;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -206,10 +208,5 @@ public class ReviewRepository {
                 rs.getInt("returns"), rs.getString("return_comment"), rs.getString("started_by"), instant(rs, "started_at"),
                 rs.getString("submitted_by"), instant(rs, "submitted_at"), rs.getString("approved_by"), instant(rs, "approved_at"),
                 (Long) rs.getObject("bulletin_id"), rs.getString("doc_number"), rs.getString("process_instance_id"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 }
