@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,7 @@ import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
 import org.planflow.organization.OrgUnit;
 import org.planflow.plan.PlanSummary;
+import org.planflow.shared.PlanFlowClock;
 import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,8 +47,12 @@ class LedgerExportIT {
     private static final int LIGHT = 12;
     private static final int STATUS = 13;
 
+    static final Instant TODAY = OffsetDateTime.parse("2026-12-01T09:00:00+08:00").toInstant();
+
     @LocalServerPort
     int port;
+    @Autowired
+    PlanFlowClock clock;
     @Autowired
     ApplicationContext context;
 
@@ -53,12 +60,15 @@ class LedgerExportIT {
 
     @BeforeEach
     void start() {
+        // The items fall due in mid-2027: on a fixed day months before, their light is green whatever today is.
+        clock.moveTo(TODAY);
         api = new ApiClient(port);
     }
 
     @AfterEach
     void stop() {
         KaribuUi.stop();
+        clock.reset();
     }
 
     @Test
