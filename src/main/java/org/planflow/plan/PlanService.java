@@ -20,7 +20,6 @@ import org.planflow.audit.AuditService;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.consultation.Opinion;
 import org.planflow.importing.DocumentWarning;
-import org.planflow.organization.Groups;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitAdminService;
@@ -130,7 +129,6 @@ public class PlanService {
         variables.put(PlanApprovalProcess.VAR_LEAD_UNIT, drafter.unit().code());
         variables.put(PlanApprovalProcess.VAR_UNIT, drafter.unit().code());
         variables.put(PlanApprovalProcess.VAR_DRAFTER, drafter.username());
-        variables.put(PlanApprovalProcess.VAR_OFFICE_CLERKS, Groups.ofRole(Roles.OFFICE_CLERK));
         String instanceId = runtime.startProcessInstanceByKey(PlanApprovalProcess.KEY, businessKey(id), variables).getId();
         repository.setProcessInstance(id, instanceId);
         return load(id);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.organization.engine.ProcessGroups;
 import org.planflow.ProcessTestEngine;
 import org.planflow.circulation.process.CirculationProcess;
 
@@ -34,7 +35,7 @@ class CirculationProcessTest {
     static final List<String> CALLED = new ArrayList<>();
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageExtension(Map.of(
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageExtension(Map.of(ProcessGroups.BEAN, new ProcessGroups(),
             "markDeliveryOverdueDelegate", (JavaDelegate) execution -> CALLED.add("overdue:" + execution.getVariable("deliveryId")),
             "redeliverPlanDelegate", (JavaDelegate) execution -> CALLED.add("redeliver:" + execution.getVariable("deliveryId"))));
 
@@ -53,7 +54,7 @@ class CirculationProcessTest {
         return engine.getRuntimeService().startProcessInstanceByKey(CirculationProcess.KEY, "plan-1", Map.of(
                 CirculationProcess.VAR_DELIVERY_ID, 11L, CirculationProcess.VAR_PLAN_ID, 1L,
                 CirculationProcess.VAR_PLAN_TITLE, "质量兴区工作实施方案", CirculationProcess.VAR_UNIT, "town-1",
-                CirculationProcess.VAR_ACK_DUE, DUE, CirculationProcess.VAR_OFFICE_CLERKS, "role-office_clerk"));
+                CirculationProcess.VAR_ACK_DUE, DUE));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
 import org.planflow.TestPlans;
+import org.planflow.circulation.process.CirculationProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +72,12 @@ class CirculationStoryIT {
         assertThat(acknowledgements.path("issuance").path("addressees").asText()).isEqualTo("各乡镇人民政府，沱河街道办事处：");
         assertThat(acknowledgements.path("totals").path("total").asInt()).isEqualTo(7);
         assertThat(statuses(planId)).containsEntry("town-1", "PENDING").containsEntry("street-1", "PENDING");
+        // Each acknowledgement process stores only what its later steps read (decision 050); its deadline still holds.
+        assertThat(jdbc.sql("""
+                        SELECT v.name_ FROM act_ru_variable v JOIN inbox_task t ON t.process_instance_id = v.proc_inst_id_
+                        WHERE t.plan_id = ? AND t.unit_code = 'town-1' AND t.kind = 'ACKNOWLEDGE'""")
+                .param(planId).query(String.class).list()).containsExactlyInAnyOrder(CirculationProcess.VAR_DELIVERY_ID,
+                CirculationProcess.VAR_PLAN_ID, CirculationProcess.VAR_PLAN_TITLE, CirculationProcess.VAR_UNIT);
 
         // Opening the plan is town-1's read receipt; town-2 acknowledges once, a second time is a conflict.
         assertThat(api.get("/api/plans/" + planId, "staff-town-1").status()).isEqualTo(200);

@@ -47,7 +47,6 @@ public final class TestDeliveries {
         variables.put(CirculationProcess.VAR_UNIT, unit);
         variables.put(CirculationProcess.VAR_PLAN_TITLE, planTitle);
         variables.put(CirculationProcess.VAR_ACK_DUE, Date.from(deadline));
-        variables.put(CirculationProcess.VAR_OFFICE_CLERKS, "role-office_clerk");
         return runtime.startProcessInstanceByKey(CirculationProcess.KEY, "plan-" + planId, variables).getId();
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.organization.engine.ProcessGroups;
 import org.planflow.ProcessTestEngine;
 import org.planflow.consultation.process.ConsultationProcess;
 import org.planflow.plan.process.PlanApprovalProcess;
@@ -37,7 +38,7 @@ class PlanApprovalProcessTest {
     static final Submissions SUBMISSIONS = new Submissions();
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageExtension(Map.of(
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageExtension(Map.of(ProcessGroups.BEAN, new ProcessGroups(),
             "enterPlanStatusDelegate", (ExecutionListener) execution -> STEPS_ENTERED.add(execution.getCurrentActivityId()),
             "openConsultationDelegate", (JavaDelegate) execution -> {
                 execution.setVariable(PlanApprovalProcess.VAR_ROUND, 1);
@@ -79,7 +80,7 @@ class PlanApprovalProcessTest {
         return engine.getRuntimeService().startProcessInstanceByKey(PlanApprovalProcess.KEY, "plan-1", Map.of(
                 PlanApprovalProcess.VAR_PLAN_ID, 1L, PlanApprovalProcess.VAR_PLAN_TITLE, "质量兴区工作实施方案",
                 PlanApprovalProcess.VAR_LEAD_UNIT, "scjgj", PlanApprovalProcess.VAR_UNIT, "scjgj",
-                PlanApprovalProcess.VAR_DRAFTER, "drafter", PlanApprovalProcess.VAR_OFFICE_CLERKS, "role-office_clerk"));
+                PlanApprovalProcess.VAR_DRAFTER, "drafter"));
     }
 
     void submit(ProcessInstance instance, boolean consult) {

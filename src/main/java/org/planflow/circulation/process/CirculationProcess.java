@@ -23,10 +23,8 @@ public final class CirculationProcess {
     public static final String VAR_UNIT = "unitCode";
     public static final String VAR_PLAN_ID = "planId";
     public static final String VAR_PLAN_TITLE = "planTitle";
-    /** When the acknowledgement is due (a date). */
+    /** When the acknowledgement is due (a date): the task's due date and its deadline timer, given as a transient value. */
     public static final String VAR_ACK_DUE = "ackDue";
-    /** The group that handles refusals: the government office's clerks. */
-    public static final String VAR_OFFICE_CLERKS = "officeClerks";
     public static final String VAR_OUTCOME = "outcome";
 
     /** In plan-approval.bpmn, set by the ISSUE task's completion: the issuance that numbering and delivery carry out. */

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.planflow.circulation.DeliveryStart;
-import org.planflow.organization.Groups;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.PlanService;
-import org.planflow.shared.Roles;
 import org.planflow.shared.process.FanOutFlush;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +37,8 @@ class CirculationStarter {
             variables.put(CirculationProcess.VAR_PLAN_ID, delivery.planId());
             variables.put(CirculationProcess.VAR_PLAN_TITLE, delivery.planTitle());
             variables.put(CirculationProcess.VAR_UNIT, delivery.unitCode());
-            variables.put(CirculationProcess.VAR_ACK_DUE, Date.from(delivery.due()));
-            variables.put(CirculationProcess.VAR_OFFICE_CLERKS, Groups.ofRole(Roles.OFFICE_CLERK));
+            // Read only while the task and its deadline timer are created, in this transaction: not stored (decision 050).
+            variables.put(CirculationProcess.VAR_ACK_DUE, Variables.dateValue(Date.from(delivery.due()), true));
             instances.add(runtime.startProcessInstanceByKey(CirculationProcess.KEY, PlanService.businessKey(delivery.planId()),
                     variables).getId());
             FanOutFlush.afterStart(instances.size());

@@ -38,8 +38,6 @@ public final class PlanApprovalProcess {
     public static final String VAR_ROUND = "round";
     public static final String VAR_CONSULTED_UNIT = "consultedUnit";
     public static final String VAR_APPROVER = "approver";
-    /** The group that issues approved plans: the government office's clerks. */
-    public static final String VAR_OFFICE_CLERKS = "officeClerks";
 
     public static final String OUTCOME_PASS = Outcome.PASS.value();
     public static final String OUTCOME_RETURN = Outcome.RETURN.value();
