@@ -1,19 +1,13 @@
 package org.planflow.assessment;
 
-import java.text.MessageFormat;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
-import org.planflow.shared.CodedConflictException;
-import org.planflow.shared.CodedInputException;
+import org.planflow.shared.InputProblem;
 
 /**
  * Everything the assessment refuses, as a code with the values its wording needs: the API answers the English
  * wording with the field (400, or 409 where the assessment has moved on), the views word the code in the
  * user's language ({@code assessment.problem.<CODE>}) beside the field: both are a {@code CodedRefusal}.
  */
-public enum AssessmentProblem {
+public enum AssessmentProblem implements InputProblem {
     YEAR_INVALID("{0} is not a year to assess: use {1} to {2}"),
     DEADLINE_INVALID("the deadline must be 1 to {0} working days"),
     PLAN_NOT_ISSUED("the plan is {0}: only an issued plan is assessed", true),
@@ -51,14 +45,18 @@ public enum AssessmentProblem {
         this.conflict = conflict;
     }
 
-    public String english(List<String> values) {
-        return new MessageFormat(english, Locale.ROOT).format(values.toArray());
+    @Override
+    public String pattern() {
+        return english;
     }
 
-    /** The refusal of a field's value: 400, or 409 where the problem is a clash with what has happened. */
-    public RuntimeException at(String field, Object... values) {
-        List<String> texts = Arrays.stream(values).map(String::valueOf).toList();
-        return conflict ? new CodedConflictException(field, name(), english(texts), texts)
-                : new CodedInputException(field, name(), field + ": " + english(texts), texts);
+    @Override
+    public String bundle() {
+        return "assessment.problem";
+    }
+
+    @Override
+    public boolean conflict() {
+        return conflict;
     }
 }

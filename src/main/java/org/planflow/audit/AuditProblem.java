@@ -13,6 +13,11 @@ public enum AuditProblem implements InputProblem {
     }
 
     @Override
+    public String bundle() {
+        return "trail.problem";
+    }
+
+    @Override
     public String pattern() {
         return pattern;
     }

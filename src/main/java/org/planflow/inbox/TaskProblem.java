@@ -1,17 +1,12 @@
 package org.planflow.inbox;
 
-import java.text.MessageFormat;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
-import org.planflow.shared.CodedConflictException;
+import org.planflow.shared.InputProblem;
 
 /**
  * Why a claim, release or completion of a task clashes with what happened to it (409): the API answers the
  * English wording with the code, the views word the code in the user's language ({@code inbox.problem.<CODE>}).
  */
-public enum TaskProblem {
+public enum TaskProblem implements InputProblem {
     COMPLETED("task {0} was completed already"),
     CLOSED("task {0} is no longer open: its process moved on a moment ago (withdrawn, past its deadline or ended)"),
     HELD("task {0} is being handled by {1}"),
@@ -25,8 +20,23 @@ public enum TaskProblem {
         this.english = english;
     }
 
-    public CodedConflictException of(Object... values) {
-        List<String> texts = Arrays.stream(values).map(String::valueOf).toList();
-        return new CodedConflictException(null, name(), new MessageFormat(english, Locale.ROOT).format(texts.toArray()), texts);
+    @Override
+    public String pattern() {
+        return english;
+    }
+
+    @Override
+    public String bundle() {
+        return "inbox.problem";
+    }
+
+    @Override
+    public boolean conflict() {
+        return true;
+    }
+
+    /** The clash, of the task as a whole. */
+    public RuntimeException of(Object... values) {
+        return at(null, values);
     }
 }

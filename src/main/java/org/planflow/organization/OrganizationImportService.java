@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.planflow.organization.OrganizationWorkbook.Column;
 import org.planflow.organization.OrganizationWorkbook.SheetRow;
+import org.planflow.shared.CodedRefusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -186,11 +187,11 @@ public class OrganizationImportService {
                 change.run();
                 return true;
             } catch (RuntimeException e) {
-                if (!(e instanceof OrganizationProblem.Refusal refusal)) {
+                if (!(e instanceof CodedRefusal refusal && refusal.problem() instanceof OrganizationProblem)) {
                     throw e;
                 }
                 Column column = fields.getOrDefault(refusal.field(), fallback);
-                errors.add(new SheetRowError(column.sheet, row.row(), column.header, refusal.problem().name(), refusal.values()));
+                errors.add(new SheetRowError(column.sheet, row.row(), column.header, refusal.code(), refusal.values()));
                 return false;
             }
         }

@@ -1,18 +1,13 @@
 package org.planflow.organization;
 
-import java.text.MessageFormat;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
-import org.planflow.shared.CodedRefusal;
+import org.planflow.shared.InputProblem;
 
 /**
  * Everything the administration of units and users refuses, as a code with the values its wording
  * needs: the API answers the English wording (400, or 409 for a conflict with what exists), the views
  * and the import report word the code in the user's language ({@code admin.problem.<CODE>}).
  */
-public enum OrganizationProblem {
+public enum OrganizationProblem implements InputProblem {
     REQUIRED("this is required"),
     TOO_LONG("this is longer than {0} characters"),
     CODE_INVALID("''{0}'' is not a valid code: use lower-case letters, digits and hyphens, starting with a letter or digit"),
@@ -57,24 +52,18 @@ public enum OrganizationProblem {
         this.conflict = conflict;
     }
 
-    /** Whether this is a clash with what exists (409) rather than bad input (400). */
+    @Override
+    public String pattern() {
+        return english;
+    }
+
+    @Override
+    public String bundle() {
+        return "admin.problem";
+    }
+
+    @Override
     public boolean conflict() {
         return conflict;
-    }
-
-    public String english(List<String> values) {
-        return new MessageFormat(english, Locale.ROOT).format(values.toArray());
-    }
-
-    /** The refusal of a field's value: a {@link Refusal} that is an input error or a conflict as the code says. */
-    public RuntimeException at(String field, Object... values) {
-        List<String> texts = Arrays.stream(values).map(String::valueOf).toList();
-        return conflict ? new OrganizationConflictException(field, this, texts) : new OrganizationInputException(field, this, texts);
-    }
-
-    /** What the two kinds of refusal have in common: a coded refusal whose code is one of these problems. */
-    public interface Refusal extends CodedRefusal {
-
-        OrganizationProblem problem();
     }
 }

@@ -1,10 +1,13 @@
 package org.planflow.organization;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.planflow.shared.CodedConflictException;
+
 /** A unit that cannot be disabled yet: it still has open work, listed so the administrator can reassign it. */
-public class UnitBusyException extends OrganizationConflictException {
+public class UnitBusyException extends CodedConflictException {
 
     private static final int NAMED_IN_MESSAGE = 20;
 
@@ -17,6 +20,11 @@ public class UnitBusyException extends OrganizationConflictException {
                 work.stream().limit(NAMED_IN_MESSAGE).map(UnitBusyException::describe).collect(Collectors.joining("; "))
                         + (work.size() > NAMED_IN_MESSAGE ? "; …" : "")));
         this.work = List.copyOf(work);
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("count", work.size(), "tasks", tasks(), "processes", processes());
     }
 
     public List<OpenWork> work() {

@@ -1,9 +1,5 @@
 package org.planflow.security;
 
-import java.util.Arrays;
-import java.util.List;
-
-import org.planflow.shared.CodedConflictException;
 import org.planflow.shared.InputProblem;
 
 /**
@@ -15,22 +11,32 @@ public enum ApiTokenProblem implements InputProblem {
     TOO_LONG("this is longer than {0} characters"),
     ACCOUNT_UNKNOWN("no account has the username ''{0}''"),
     ACCOUNT_DISABLED("the account {0} is disabled: its tokens would not work"),
-    NAME_TAKEN("{0} has a token named ''{1}'' already");
+    NAME_TAKEN("{0} has a token named ''{1}'' already", true);
 
     private final String pattern;
+    private final boolean conflict;
 
     ApiTokenProblem(String pattern) {
+        this(pattern, false);
+    }
+
+    ApiTokenProblem(String pattern, boolean conflict) {
         this.pattern = pattern;
+        this.conflict = conflict;
+    }
+
+    @Override
+    public String bundle() {
+        return "apitoken.problem";
+    }
+
+    @Override
+    public boolean conflict() {
+        return conflict;
     }
 
     @Override
     public String pattern() {
         return pattern;
-    }
-
-    /** The refusal (409) of the named field's value, which clashes with what exists. */
-    public CodedConflictException conflictAt(String field, Object... values) {
-        List<String> texts = Arrays.stream(values).map(String::valueOf).toList();
-        return new CodedConflictException(field, name(), field + ": " + english(texts), texts);
     }
 }

@@ -114,7 +114,7 @@ public class ApiTokenService {
             throw ApiTokenProblem.TOO_LONG.at("name", MAX_NAME);
         }
         if (repository.nameTaken(username, tokenName)) {
-            throw ApiTokenProblem.NAME_TAKEN.conflictAt("name", username, tokenName);
+            throw ApiTokenProblem.NAME_TAKEN.at("name", username, tokenName);
         }
         String secret = ApiTokenSecret.generate();
         String hint = ApiTokenSecret.hint(secret);
@@ -124,7 +124,7 @@ public class ApiTokenService {
         try {
             id = repository.insert(username, tokenName, ApiTokenSecret.hash(secret), hint, CurrentUser.require(), createdAt);
         } catch (DuplicateKeyException sameNameAtOnce) {
-            throw ApiTokenProblem.NAME_TAKEN.conflictAt("name", username, tokenName);
+            throw ApiTokenProblem.NAME_TAKEN.at("name", username, tokenName);
         }
         events.publishEvent(new ApiTokenChanged(ApiTokenChanged.Change.ISSUED, username, tokenName, hint));
         return new IssuedApiToken(id, tokenName, username, secret, createdAt);

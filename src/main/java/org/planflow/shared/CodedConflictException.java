@@ -2,17 +2,17 @@ package org.planflow.shared;
 
 import java.util.List;
 
-/** An action that clashes with what exists or has happened (409), with the field, its problem code and values. */
+/** An action that clashes with what exists or has happened (409), with the field, its problem and values. */
 public class CodedConflictException extends ConflictException implements CodedRefusal {
 
     private final String field;
-    private final String code;
+    private final InputProblem problem;
     private final List<String> values;
 
-    public CodedConflictException(String field, String code, String message, List<String> values) {
-        super(message);
+    public CodedConflictException(String field, InputProblem problem, List<String> values) {
+        super(problem.english(values));
         this.field = field;
-        this.code = code;
+        this.problem = problem;
         this.values = List.copyOf(values);
     }
 
@@ -22,8 +22,8 @@ public class CodedConflictException extends ConflictException implements CodedRe
     }
 
     @Override
-    public String code() {
-        return code;
+    public InputProblem problem() {
+        return problem;
     }
 
     @Override

@@ -2,21 +2,26 @@ package org.planflow.shared;
 
 import java.util.List;
 
-/** Input that breaks a rule (400), with its problem code and values. */
+/** Input that breaks a rule (400), with its problem and values. */
 public class CodedInputException extends InvalidInputException implements CodedRefusal {
 
-    private final String code;
+    private final InputProblem problem;
     private final List<String> values;
 
-    public CodedInputException(String field, String code, String message, List<String> values) {
-        super(field, message);
-        this.code = code;
+    public CodedInputException(String field, InputProblem problem, List<String> values) {
+        super(field, (field == null ? "" : field + ": ") + problem.english(values));
+        this.problem = problem;
         this.values = List.copyOf(values);
     }
 
     @Override
+    public InputProblem problem() {
+        return problem;
+    }
+
+    @Override
     public String code() {
-        return code;
+        return problem.name();
     }
 
     @Override

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A refusal of input as an enum constant: its code is the constant's name, its English wording a
- * {@link MessageFormat} pattern; the views word the code from the bundles. Implemented by a feature's problem enum.
+ * Something PlanFlow refuses, as an enum constant of a feature's problem enum: its code is the constant's name, its
+ * English wording a {@link MessageFormat} pattern (the API's detail), its wording in the user's language the bundle
+ * key {@code <bundle>.<CODE>} (the views). Every refusal a user can see is one of these (decision 021).
  */
 public interface InputProblem {
 
@@ -16,13 +17,25 @@ public interface InputProblem {
     /** The English wording, with {0}, {1}… for the values. */
     String pattern();
 
+    /** The stem of the bundle keys that word these problems, e.g. {@code plan.problem}. */
+    String bundle();
+
+    /** A clash with what exists or has happened (409) rather than bad input (400). */
+    default boolean conflict() {
+        return false;
+    }
+
+    default String translationKey() {
+        return bundle() + "." + name();
+    }
+
     default String english(List<String> values) {
         return new MessageFormat(pattern(), Locale.ROOT).format(values.toArray());
     }
 
-    /** The refusal (400) of the named field, with the values its wording takes. */
-    default CodedInputException at(String field, Object... values) {
+    /** The refusal of the named field (null: of the request as a whole), with the values its wording takes. */
+    default RuntimeException at(String field, Object... values) {
         List<String> texts = Arrays.stream(values).map(String::valueOf).toList();
-        return new CodedInputException(field, name(), field + ": " + english(texts), texts);
+        return conflict() ? new CodedConflictException(field, this, texts) : new CodedInputException(field, this, texts);
     }
 }

@@ -12,6 +12,11 @@ public enum PagingProblem implements InputProblem {
     }
 
     @Override
+    public String bundle() {
+        return "paging.problem";
+    }
+
+    @Override
     public String pattern() {
         return pattern;
     }

@@ -1,8 +1,5 @@
 package org.planflow.shared;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** What every upload of a file to keep refuses; worded for the views as {@code upload.problem.<CODE>}. */
 public enum UploadProblem implements InputProblem {
     FILE_TYPE_NOT_ACCEPTED("the file {0} is not of a type that may be uploaded; accepted: {1}");
@@ -14,12 +11,12 @@ public enum UploadProblem implements InputProblem {
     }
 
     @Override
-    public String pattern() {
-        return pattern;
+    public String bundle() {
+        return "upload.problem";
     }
 
-    /** The problem a refusal names, if it is one of these. */
-    public static Optional<UploadProblem> of(CodedRefusal refusal) {
-        return Arrays.stream(values()).filter(problem -> problem.name().equals(refusal.code())).findFirst();
+    @Override
+    public String pattern() {
+        return pattern;
     }
 }

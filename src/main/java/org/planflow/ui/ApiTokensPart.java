@@ -19,9 +19,7 @@ import org.planflow.security.ApiToken;
 import org.planflow.security.ApiTokenService;
 import org.planflow.shared.ui.LazyPages;
 import org.planflow.security.IssuedApiToken;
-import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.Formats;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.ui.Callouts;
 import org.planflow.shared.ui.Feedback;
@@ -73,17 +71,7 @@ class ApiTokensPart extends VerticalLayout {
 
     private void issue() {
         IssuedApiToken[] made = new IssuedApiToken[1];
-        boolean done = Feedback.attempt(this, "account.tokens.error", Map.of("name", name), () -> {
-            try {
-                made[0] = tokens.issueOwn(name.getValue());
-            } catch (RuntimeException e) {
-                if (e instanceof CodedRefusal refusal) {
-                    throw new InvalidInputException(refusal.field(),
-                            getTranslation("apitoken.problem." + refusal.code(), refusal.values().toArray()));
-                }
-                throw e;
-            }
-        });
+        boolean done = Feedback.attempt(this, "account.tokens.error", Map.of("name", name), () -> made[0] = tokens.issueOwn(name.getValue()));
         if (done) {
             name.clear();
             show(made[0]);

@@ -3,14 +3,16 @@ package org.planflow.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.planflow.assessment.AssessmentAction;
-import org.planflow.assessment.AssessmentProblem;
 import org.planflow.audit.AuditCategory;
-import org.planflow.audit.AuditProblem;
 import org.planflow.audit.TrailAction;
 import org.planflow.calendar.CalendarAction;
 import org.planflow.circulation.CirculationAction;
@@ -26,18 +28,16 @@ import org.planflow.importing.DocumentWarning;
 import org.planflow.importing.RowError;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.OrganizationAction;
-import org.planflow.inbox.TaskProblem;
-import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.UnitType;
-import org.planflow.security.ApiTokenProblem;
 import org.planflow.security.EngineDoorProblem;
 import org.planflow.security.SecurityProblem;
-import org.planflow.shared.Roles;
+import org.planflow.inbox.TaskProblem;
+import org.planflow.shared.InputProblem;
 import org.planflow.shared.PagingProblem;
-import org.planflow.shared.UploadProblem;
+import org.planflow.shared.Roles;
 import org.planflow.supervision.SupervisionAction;
 
-/** Every code the UI words from the bundles (problems, actions, statuses) has Chinese and English wording. */
+/** Every code the UI words from the bundles (refusals, actions, statuses) has Chinese and English wording. */
 class ProblemTranslationsTest {
 
     private final Translations translations = new Translations();
@@ -55,27 +55,38 @@ class ProblemTranslationsTest {
                 Arrays.stream(IssueForm.values()).map(form -> "issue.form." + form.name()),
                 Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
-                Arrays.stream(AssessmentProblem.values()).map(problem -> "assessment.problem." + problem.name()),
-                Arrays.stream(TaskProblem.values()).map(problem -> "inbox.problem." + problem.name()),
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
-                Arrays.stream(OrganizationProblem.values()).map(problem -> "admin.problem." + problem.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(SecurityProblem.values()).map(SecurityProblem::translationKey),
                 Arrays.stream(TrailAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(CalendarAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(AuditCategory.values()).map(category -> "trail.category." + category.name()),
-                Arrays.stream(AuditProblem.values()).map(problem -> "trail.problem." + problem.name()),
-                Arrays.stream(UploadProblem.values()).map(problem -> "upload.problem." + problem.name()),
-                Arrays.stream(PagingProblem.values()).map(problem -> "paging.problem." + problem.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
                 Arrays.stream(EngineDoorProblem.values()).map(problem -> "engine.problem." + problem.name()),
-                Arrays.stream(ApiTokenProblem.values()).map(problem -> "apitoken.problem." + problem.name()),
                 Roles.ALL.stream().map(role -> "admin.role." + role),
                 // The one-click completions' wording (签收, 已阅): <prefix>.action, .confirm.title, .confirm.text, .done.
                 Stream.of("ack", "bulletin.read").flatMap(prefix -> Stream.of(".action", ".confirm.title", ".confirm.text", ".done")
                         .map(suffix -> prefix + suffix)))
                 .flatMap(keys -> keys);
+    }
+
+    /** Every constant of every problem enum on the class path: a new refusal without both wordings fails here. */
+    static Stream<String> problems() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.planflow");
+        List<String> keys = classes.stream().filter(type -> type.isEnum() && type.isAssignableTo(InputProblem.class))
+                .flatMap(type -> Arrays.stream(type.reflect().getEnumConstants()).map(constant -> ((InputProblem) constant).translationKey()))
+                .sorted().toList();
+        assertThat(keys).as("the scan finds the problem enums of the features and of shared")
+                .contains(PagingProblem.SIZE_INVALID.translationKey(), TaskProblem.HELD.translationKey());
+        return keys.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("problems")
+    void every_refusal_is_worded_in_chinese_and_english(String key) {
+        Wording.assertWordedInBothLanguages(key);
     }
 
     @ParameterizedTest

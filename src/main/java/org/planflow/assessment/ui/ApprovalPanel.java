@@ -40,7 +40,7 @@ class ApprovalPanel extends VerticalLayout {
             Map<String, Object> body = new HashMap<>();
             body.put("outcome", outcome.getValue() == null ? null : outcome.getValue().value());
             body.put("comment", comment.getValue());
-            if (TaskRefusals.attempt(this, fields, () -> completion.complete(taskId, body))) {
+            if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> completion.complete(taskId, body))) {
                 Feedback.success(getTranslation(outcome.getValue() == Outcome.RETURN ? "assessment.task.returnedDone"
                         : "assessment.task.approvedDone"));
                 completed.run();

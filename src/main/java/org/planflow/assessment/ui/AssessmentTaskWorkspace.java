@@ -27,6 +27,9 @@ import org.planflow.shared.UploadLimit;
 @org.springframework.stereotype.Component
 class AssessmentTaskWorkspace implements TaskWorkspace {
 
+    /** No field wording of its own: every assessment refusal carries its worded problem. */
+    static final String ERRORS = "assessment.task.error";
+
     private final AssessmentService assessments;
     private final AssessmentEvidenceService evidence;
     private final OrganizationService organization;

@@ -28,6 +28,7 @@ import org.planflow.shared.Formats;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.shared.ui.UploadNote;
 import org.planflow.supervision.SupervisionRecords;
 
@@ -100,7 +101,7 @@ class EvidencePart extends VerticalLayout {
                     Formats.dateTime(item.addedAt()))));
             if (editable && item.unit().code().equals(unitCode)) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                    if (TaskRefusals.attempt(this, Map.of(), () -> evidence.remove(assessmentId, item.id()))) {
+                    if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, Map.of(), () -> evidence.remove(assessmentId, item.id()))) {
                         refresh();
                     }
                 });
@@ -139,7 +140,7 @@ class EvidencePart extends VerticalLayout {
                 if (failure == null) {
                     refresh();
                 } else if (!note.refused(failure, metadata.fileName())) {
-                    note.show(TaskRefusals.words(this, failure));
+                    note.show(Feedback.words(this, failure));
                 }
             });
         }));
@@ -164,7 +165,7 @@ class EvidencePart extends VerticalLayout {
             if (change.getValue() == null) {
                 return;
             }
-            if (TaskRefusals.attempt(this, Map.of("reportId", picker), () -> evidence.linkReport(assessmentId, itemSeq,
+            if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, Map.of("reportId", picker), () -> evidence.linkReport(assessmentId, itemSeq,
                     change.getValue().reportId()))) {
                 picker.clear();
                 refresh();

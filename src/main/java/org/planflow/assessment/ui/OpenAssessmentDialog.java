@@ -17,10 +17,8 @@ import org.planflow.assessment.AssessmentService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
-import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.Formats;
 import org.planflow.shared.ui.Feedback;
-import org.springframework.security.access.AccessDeniedException;
 
 /** 发起年度考核: an issued plan, the year assessed (last year unless changed) and the self-assessment deadline. */
 class OpenAssessmentDialog extends Dialog {
@@ -60,34 +58,17 @@ class OpenAssessmentDialog extends Dialog {
     }
 
     private void confirm() {
-        fields.values().forEach(field -> field.setInvalid(false));
-        if (plan.getValue() == null) {
-            refuse("planId", getTranslation("assessment.problem." + AssessmentProblem.REQUIRED.name()));
-            return;
-        }
-        try {
-            Assessment assessment = assessments.open(plan.getValue().id(), year.getValue(), deadline.getValue());
-            close();
-            Feedback.success(getTranslation("assessment.page.open.done", assessment.planTitle(), String.valueOf(assessment.year())));
-            opened.accept(assessment);
-        } catch (AccessDeniedException e) {
-            Feedback.error(e.getMessage());
-        } catch (RuntimeException e) {
-            if (!(e instanceof CodedRefusal refusal)) {
-                throw e;
+        Assessment[] assessment = new Assessment[1];
+        boolean done = Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> {
+            if (plan.getValue() == null) {
+                throw AssessmentProblem.REQUIRED.at("planId");
             }
-            refuse(refusal.field(), getTranslation("assessment.problem." + refusal.code(), refusal.values().toArray()));
+            assessment[0] = assessments.open(plan.getValue().id(), year.getValue(), deadline.getValue());
+        });
+        if (done) {
+            close();
+            Feedback.success(getTranslation("assessment.page.open.done", assessment[0].planTitle(), String.valueOf(assessment[0].year())));
+            opened.accept(assessment[0]);
         }
-    }
-
-    /** Beside the field it names, or as a message where the dialog has no such field. */
-    private void refuse(String field, String message) {
-        HasValidation target = field == null ? null : fields.get(field);
-        if (target == null) {
-            Feedback.error(message);
-            return;
-        }
-        target.setErrorMessage(message);
-        target.setInvalid(true);
     }
 }

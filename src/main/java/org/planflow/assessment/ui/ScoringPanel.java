@@ -105,7 +105,7 @@ class ScoringPanel extends VerticalLayout {
         Map<String, Object> body = Map.of("outcome", Outcome.SUBMIT.value(), "scores", entries);
         // Refusals of rows not sent this time are cleared too.
         rows.forEach(row -> row.fields(0).values().forEach(field -> field.setInvalid(false)));
-        if (TaskRefusals.attempt(this, fields, () -> completion.complete(taskId, body))) {
+        if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> completion.complete(taskId, body))) {
             Feedback.success(getTranslation("assessment.task.score.done"));
             completed.run();
         }

@@ -116,7 +116,7 @@ class SelfAssessPanel extends VerticalLayout {
             fields.put("scores[" + i + "].evidence", evidenceParts.get(i).refusal());
         }
         Map<String, Object> body = Map.of("outcome", Outcome.SUBMIT.value(), "scores", entries);
-        if (TaskRefusals.attempt(this, fields, () -> services.completion().complete(taskId, body))) {
+        if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> services.completion().complete(taskId, body))) {
             Feedback.success(getTranslation("assessment.task.self.done"));
             completed.run();
         }

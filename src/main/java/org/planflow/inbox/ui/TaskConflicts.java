@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.ConflictException;
+import org.planflow.shared.ui.Feedback;
 
 /** A claim or release that clashed with a colleague's (or the process's) step, told in the user's language. */
 final class TaskConflicts {
@@ -20,9 +20,7 @@ final class TaskConflicts {
         try {
             return Optional.of(action.get());
         } catch (ConflictException e) {
-            String text = e instanceof CodedRefusal refusal
-                    ? owner.getTranslation("inbox.problem." + refusal.code(), refusal.values().toArray())
-                    : e.getMessage();
+            String text = Feedback.words(owner, e);
             Notification.show(text, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return Optional.empty();
         }

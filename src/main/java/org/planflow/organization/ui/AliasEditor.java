@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableFunction;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.UnitAlias;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * A unit's aliases (简称, 曾用名, 并入单位, 其他写法) as removable badges, and a line to add one. Each
@@ -44,7 +45,7 @@ class AliasEditor extends VerticalLayout {
         kind.setItemLabelGenerator(value -> getTranslation("admin.aliasKind." + value.name()));
         kind.setValue(AliasKind.SHORT);
         Button addButton = new Button(getTranslation("admin.alias.add"), VaadinIcon.PLUS.create(), click -> {
-            if (Refusals.attempt(this, Map.of("aliases", alias),
+            if (Feedback.attempt(this, UnitsView.ERRORS, Map.of("aliases", alias),
                     () -> show(add.apply(new UnitAlias(alias.getValue(), kind.getValue()))))) {
                 alias.clear();
             }
@@ -70,7 +71,7 @@ class AliasEditor extends VerticalLayout {
             Span badge = new Span(getTranslation("admin.aliasKind." + alias.kind().name()) + "：" + alias.alias());
             badge.getElement().getThemeList().add("badge");
             badge.addClassName("unit-alias");
-            Button drop = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> Refusals.attempt(this, Map.of(),
+            Button drop = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> Feedback.attempt(this, UnitsView.ERRORS, Map.of(),
                     () -> show(remove.apply(alias.alias()))));
             drop.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
             drop.setAriaLabel(getTranslation("admin.alias.remove", alias.alias()));

@@ -46,7 +46,7 @@ class DisableUnitDialog extends Dialog {
 
         Button confirm = new Button(getTranslation("admin.unit.disable"), click -> {
             busy.setVisible(false);
-            boolean went = Refusals.attempt(this, Map.of("mergeInto", mergeInto), () -> {
+            boolean went = Feedback.attempt(this, UnitsView.ERRORS, Map.of("mergeInto", mergeInto), () -> {
                 try {
                     units.disable(unit.code(), mergeInto.getValue() == null ? null : mergeInto.getValue().code());
                 } catch (UnitBusyException e) {

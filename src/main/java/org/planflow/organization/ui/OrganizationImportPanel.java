@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.planflow.organization.ImportSummary;
 import org.planflow.organization.OrganizationImportException;
 import org.planflow.organization.OrganizationImportService;
+import org.planflow.organization.OrganizationProblem;
 import org.planflow.organization.SheetRowError;
 import org.planflow.shared.ui.Callouts;
 import org.planflow.shared.ui.Feedback;
@@ -94,7 +95,7 @@ class OrganizationImportPanel extends Details {
             errors.add(new ListItem(getTranslation("admin.import.refused")));
         }
         for (SheetRowError row : rows) {
-            String problem = Refusals.words(this, row.code(), row.values());
+            String problem = getTranslation(OrganizationProblem.valueOf(row.code()).translationKey(), row.values().toArray());
             errors.add(new ListItem(row.row() == 0 ? getTranslation("admin.import.sheet", row.sheet(), problem)
                     : getTranslation("admin.import.row", row.sheet(), row.row(), row.column(), problem)));
         }

@@ -103,7 +103,7 @@ class UnitDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("code", code, "name", name, "type", type, "parent", parent, "head", head,
                 "aliases", aliases.field());
         Button save = new Button(getTranslation("common.save"), click -> {
-            if (Refusals.attempt(this, fields, () -> save(unit, units))) {
+            if (Feedback.attempt(this, UnitsView.ERRORS, fields, () -> save(unit, units))) {
                 Feedback.success(getTranslation("admin.saved"));
                 changed.run();
                 close();
@@ -120,7 +120,7 @@ class UnitDialog extends Dialog {
                         changed.run();
                     }).open())
                     : new Button(getTranslation("admin.unit.enable"), click -> {
-                        if (Refusals.attempt(this, Map.of(), () -> units.enable(unit.code()))) {
+                        if (Feedback.attempt(this, UnitsView.ERRORS, Map.of(), () -> units.enable(unit.code()))) {
                             changed.run();
                             close();
                         }

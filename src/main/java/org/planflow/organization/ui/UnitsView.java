@@ -41,6 +41,9 @@ import org.planflow.shared.Roles;
 @Menu(title = "menu.units", order = 88, icon = "vaadin:office")
 class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The administration's field wordings: admin.error.<field>. */
+    static final String ERRORS = "admin.error";
+
     private final transient UnitAdminService units;
     private final transient UserAdminService users;
     private final transient OrganizationService organization;

@@ -20,7 +20,7 @@ class UserActions extends HorizontalLayout {
     UserActions(ManagedUser user, UserAdminService users, Runnable changed) {
         Button reset = new Button(getTranslation("admin.user.resetPassword"), click -> {
             PasswordReset[] done = new PasswordReset[1];
-            if (Refusals.attempt(this, Map.of(), () -> done[0] = users.resetPassword(user.username(), null))) {
+            if (Feedback.attempt(this, UnitsView.ERRORS, Map.of(), () -> done[0] = users.resetPassword(user.username(), null))) {
                 showTemporary(done[0]);
             }
         });
@@ -41,7 +41,7 @@ class UserActions extends HorizontalLayout {
 
     private Button action(String key, String id, Supplier<ManagedUser> action, Runnable changed) {
         Button button = new Button(getTranslation(key), click -> {
-            if (Refusals.attempt(this, Map.of(), action::get)) {
+            if (Feedback.attempt(this, UnitsView.ERRORS, Map.of(), action::get)) {
                 Feedback.success(getTranslation("admin.saved"));
                 changed.run();
             }

@@ -83,7 +83,7 @@ class UserDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "unit", unit,
                 "roles", roles, "email", email, "password", password);
         Button save = new Button(getTranslation("common.save"), click -> {
-            if (Refusals.attempt(this, fields, () -> save(user, users))) {
+            if (Feedback.attempt(this, UnitsView.ERRORS, fields, () -> save(user, users))) {
                 Feedback.success(getTranslation("admin.saved"));
                 changed.run();
                 close();

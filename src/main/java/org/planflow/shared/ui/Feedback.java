@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,9 +29,10 @@ public final class Feedback {
     }
 
     /**
-     * Runs an action after clearing the fields' errors. A refused field is marked beside it, worded from
-     * {@code <errorPrefix>.<field>} (a field the form does not have is shown as a message); a conflict or a
-     * refusal of rights is shown as a message. True if the action went through.
+     * Runs an action after clearing the fields' errors. A refused field is marked beside it, a coded refusal worded
+     * from its problem's key ({@code <bundle>.<CODE>}), any other from {@code <errorPrefix>.<field>}; a refusal of a
+     * field the form does not have, a conflict with no such field or a refusal of rights is shown as a message.
+     * True if the action went through.
      */
     public static boolean attempt(Component owner, String errorPrefix, Map<String, ? extends HasValidation> fields,
                                   Runnable action) {
@@ -39,18 +41,37 @@ public final class Feedback {
             action.run();
             return true;
         } catch (InvalidInputException e) {
-            String message = FieldMessages.of(owner, errorPrefix, e);
-            HasValidation field = e.field() == null ? null : fields.get(e.field());
-            if (field == null) {
-                error(message);
+            show(e instanceof CodedRefusal refusal ? words(owner, refusal) : FieldMessages.of(owner, errorPrefix, e),
+                    e.field() == null ? null : fields.get(e.field()));
+        } catch (ConflictException e) {
+            if (e instanceof CodedRefusal refusal) {
+                show(words(owner, refusal), refusal.field() == null ? null : fields.get(refusal.field()));
             } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
+                error(e.getMessage());
             }
-        } catch (ConflictException | AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             error(e.getMessage());
         }
         return false;
+    }
+
+    /** A coded refusal in the user's language. */
+    public static String words(Component owner, CodedRefusal refusal) {
+        return owner.getTranslation(refusal.translationKey(), refusal.values().toArray());
+    }
+
+    /** Any failure as the user reads it: a coded refusal in their language, anything else as it was put. */
+    public static String words(Component owner, RuntimeException e) {
+        return e instanceof CodedRefusal refusal ? words(owner, refusal) : e.getMessage();
+    }
+
+    private static void show(String message, HasValidation field) {
+        if (field == null) {
+            error(message);
+        } else {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        }
     }
 
     /** The translation of the key, or the value as recorded where there is none (e.g. a code of a later feature). */

@@ -62,19 +62,14 @@ public class UploadNote extends Span {
         if (e instanceof TooLargeException) {
             return Optional.of(tooLarge(fileName));
         }
-        if (e instanceof CodedRefusal refusal && UploadProblem.of(refusal).isPresent()) {
-            return Optional.of(words(this, refusal));
+        if (e instanceof CodedRefusal refusal && refusal.problem() instanceof UploadProblem) {
+            return Optional.of(Feedback.words(this, refusal));
         }
         return Optional.empty();
     }
 
-    /** An upload problem in the user's language. */
-    public static String words(Component owner, CodedRefusal refusal) {
-        return owner.getTranslation("upload.problem." + refusal.code(), refusal.values().toArray());
-    }
-
     private String typeRefused(String fileName) {
-        return getTranslation("upload.problem." + UploadProblem.FILE_TYPE_NOT_ACCEPTED.name(), fileName, types.listed());
+        return getTranslation(UploadProblem.FILE_TYPE_NOT_ACCEPTED.translationKey(), fileName, types.listed());
     }
 
     private String tooLarge(String fileName) {

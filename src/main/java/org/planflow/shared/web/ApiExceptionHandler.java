@@ -33,29 +33,34 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage());
+        return coded(problem(HttpStatus.CONFLICT, e.getMessage()), e);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        ProblemDetail problem = coded(problem(HttpStatus.BAD_REQUEST, e.getMessage()), e);
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        if (e.code() != null && !(e instanceof CodedRefusal)) {
+            problem.setProperty("code", e.code());
+            problem.setProperty("values", e.values());
+        }
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
+        }
+        return problem;
+    }
+
+    /** A coded refusal's field, code, values and details beside its English detail, for clients to word it. */
+    private static ProblemDetail coded(ProblemDetail problem, RuntimeException e) {
         if (e instanceof CodedRefusal refusal) {
             if (refusal.field() != null) {
                 problem.setProperty("field", refusal.field());
             }
             problem.setProperty("code", refusal.code());
             problem.setProperty("values", refusal.values());
-        }
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
-        if (e.field() != null) {
-            problem.setProperty("field", e.field());
-        }
-        if (e.code() != null) {
-            problem.setProperty("code", e.code());
-            problem.setProperty("values", e.values());
-        }
-        if (!e.errors().isEmpty()) {
-            problem.setProperty("errors", e.errors());
+            refusal.details().forEach(problem::setProperty);
         }
         return problem;
     }
