@@ -18,6 +18,7 @@ import org.planflow.inbox.TaskCompletionHandler;
 import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
+import org.planflow.shared.process.TaskKindProperty;
 import org.planflow.ui.Wording;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,7 +64,7 @@ class TaskKindsTest {
             for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).sorted().toList()) {
                 BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
                 for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                    kinds.add(TaskKinds.of(task).orElseThrow(() -> new AssertionError(file + ": user task " + task.getId()
+                    kinds.add(TaskKindProperty.of(task).orElseThrow(() -> new AssertionError(file + ": user task " + task.getId()
                             + " names no kind")));
                 }
             }

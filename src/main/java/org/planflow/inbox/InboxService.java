@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.inbox.persistence.InboxTaskRepository;
 import org.planflow.inbox.persistence.LockedTask;
+import org.planflow.inbox.process.EngineTasks;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
@@ -38,17 +35,17 @@ public class InboxService {
     private final InboxTaskRepository repository;
     private final TaskLocks locks;
     private final OrganizationService organization;
-    private final TaskService taskService;
+    private final EngineTasks engine;
     private final PlanFlowClock clock;
     private final WorkingCalendar calendar;
 
     public InboxService(InboxTaskRepository repository, TaskLocks locks, OrganizationService organization,
-                        TaskService taskService, PlanFlowClock clock, WorkingCalendar calendar) {
+                        EngineTasks engine, PlanFlowClock clock, WorkingCalendar calendar) {
         this.locks = locks;
         this.calendar = calendar;
         this.repository = repository;
         this.organization = organization;
-        this.taskService = taskService;
+        this.engine = engine;
         this.clock = clock;
     }
 
@@ -122,11 +119,7 @@ public class InboxService {
         if (assignee != null) {
             throw TaskProblem.HELD.of(taskId, assignee);
         }
-        try {
-            taskService.claim(taskId, username);
-        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw TaskProblem.CHANGED.of(taskId);
-        }
+        engine.claim(taskId, username);
         return task(taskId);
     }
 
@@ -142,7 +135,7 @@ public class InboxService {
         if (!mayRelease(entry)) {
             throw TaskProblem.PERSONAL.of(taskId);
         }
-        taskService.setAssignee(taskId, null);
+        engine.unassign(taskId);
         return task(taskId);
     }
 
@@ -168,8 +161,7 @@ public class InboxService {
 
     /** Whether the task is offered to a group or to several people, so releasing it gives it back to them. */
     public boolean mayRelease(InboxEntry entry) {
-        return taskService.getIdentityLinksForTask(entry.id()).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+        return engine.offeredToCandidates(entry.id());
     }
 
     private InboxEntry withWorkingDaysLeft(InboxEntry entry) {

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.planflow.forms.FormValidator;
 import org.planflow.forms.TaskForms;
 import org.planflow.inbox.persistence.LockedTask;
-import org.planflow.inbox.process.EngineTaskCompletion;
+import org.planflow.inbox.process.EngineTasks;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
@@ -33,12 +32,12 @@ public class TaskCompletionService {
     private final Map<String, TaskCompletionHandler> handlers;
     private final TaskLocks locks;
     private final OrganizationService organization;
-    private final EngineTaskCompletion engine;
+    private final EngineTasks engine;
     private final TaskForms forms;
     private final PlanFlowClock clock;
 
     public TaskCompletionService(List<TaskCompletionHandler> handlers, TaskLocks locks, OrganizationService organization,
-                                 EngineTaskCompletion engine, TaskForms forms, PlanFlowClock clock) {
+                                 EngineTasks engine, TaskForms forms, PlanFlowClock clock) {
         this.forms = forms;
         this.handlers = handlers.stream()
                 .flatMap(handler -> handler.kinds().stream().map(kind -> Map.entry(kind.name(), handler)))
@@ -65,11 +64,7 @@ public class TaskCompletionService {
                 ? new HashMap<>(checked)
                 : handler.complete(task, username, checked);
 
-        try {
-            engine.complete(taskId, username, groups, task.assignee() == null, variables);
-        } catch (OptimisticLockingException e) {
-            throw TaskProblem.CHANGED.of(taskId);
-        }
+        engine.complete(taskId, username, groups, task.assignee() == null, variables);
     }
 
     private static void requireAllowed(LockedTask locked, String username, List<String> groups) {

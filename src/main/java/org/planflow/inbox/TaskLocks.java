@@ -3,9 +3,8 @@ package org.planflow.inbox;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.planflow.inbox.persistence.InboxTaskRepository;
+import org.planflow.inbox.process.EngineTasks;
 import org.planflow.inbox.persistence.LockedTask;
 import org.planflow.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -18,15 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskLocks {
 
-    /** Camunda's delete reason of a task that was completed, as opposed to one its process ended. */
-    private static final String COMPLETED = "completed";
-
     private final InboxTaskRepository repository;
-    private final HistoryService history;
+    private final EngineTasks engine;
 
-    TaskLocks(InboxTaskRepository repository, HistoryService history) {
+    TaskLocks(InboxTaskRepository repository, EngineTasks engine) {
         this.repository = repository;
-        this.history = history;
+        this.engine = engine;
     }
 
     /** The open task, locked; a task gone meanwhile is a conflict, one that never existed unknown (404). */
@@ -45,10 +41,8 @@ class TaskLocks {
     }
 
     private RuntimeException gone(String taskId) {
-        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-        if (done == null) {
-            return new NotFoundException("No open task '" + taskId + "'");
-        }
-        return COMPLETED.equals(done.getDeleteReason()) ? TaskProblem.COMPLETED.of(taskId) : TaskProblem.CLOSED.of(taskId);
+        return engine.endedByCompletion(taskId)
+                .map(completed -> completed ? TaskProblem.COMPLETED.of(taskId) : TaskProblem.CLOSED.of(taskId))
+                .orElseGet(() -> new NotFoundException("No open task '" + taskId + "'"));
     }
 }

@@ -23,9 +23,9 @@ import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
 import org.planflow.assessment.TestAssessments;
 import org.planflow.calendar.Deadlines;
-import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Formats;
 import org.planflow.shared.TaskKind;
+import org.planflow.shared.process.TaskKindProperty;
 import org.planflow.supervision.SupervisionProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -176,7 +176,7 @@ class EveryTaskKindIT {
 
     private TaskKind kindOf(HistoricTaskInstance task) {
         UserTask element = repository.getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
-        return TaskKinds.of(element).flatMap(TaskKind::of).orElseThrow(() -> new AssertionError(
+        return TaskKindProperty.of(element).flatMap(TaskKind::of).orElseThrow(() -> new AssertionError(
                 task.getTaskDefinitionKey() + " names no task kind"));
     }
 

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.planflow.inbox.TaskKinds;
 import org.springframework.stereotype.Component;
+import org.planflow.shared.process.TaskKindProperty;
 
 /** Which task kinds' user tasks compute their own due date ({@code camunda:dueDate}) in the deployed processes. */
 @Component
@@ -25,7 +25,7 @@ public class ProcessDueDates {
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
             for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
                 if (task.getCamundaDueDate() != null) {
-                    TaskKinds.of(task).ifPresent(kinds::add);
+                    TaskKindProperty.of(task).ifPresent(kinds::add);
                 }
             }
         }

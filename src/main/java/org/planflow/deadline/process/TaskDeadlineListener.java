@@ -4,11 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.planflow.deadline.TaskDeadlineService;
 import org.planflow.deadline.TaskDeadlines;
-import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.TaskKind;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.planflow.shared.process.TaskKindProperty;
 
 /**
  * Gives every new user task without a due date of its own the deadline of its kind: the process's
@@ -32,7 +32,7 @@ class TaskDeadlineListener {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) || task.getDueDate() != null) {
             return;
         }
-        TaskKinds.of(task.getBpmnModelElementInstance()).flatMap(TaskKind::of)
+        TaskKindProperty.of(task.getBpmnModelElementInstance()).flatMap(TaskKind::of)
                 .flatMap(kind -> deadlines.dueDate(kind, override(task, kind)))
                 .ifPresent(task::setDueDate);
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.planflow.inbox.TaskKinds;
 import org.planflow.security.PlanFlowProcesses;
 import org.springframework.stereotype.Component;
+import org.planflow.shared.process.TaskKindProperty;
 
 /** Tells the engine's doors the kinds the deployed BPMN models name (the engine caches the models). */
 @Component
@@ -22,13 +23,13 @@ class EngineTaskKinds implements PlanFlowProcesses {
     @Override
     public Optional<String> taskKind(String processDefinitionId, String taskDefinitionKey) {
         return repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey) instanceof UserTask task
-                ? TaskKinds.of(task) : Optional.empty();
+                ? TaskKindProperty.of(task) : Optional.empty();
     }
 
     @Override
     public boolean isPlanFlows(String processDefinitionId) {
         return repository.getBpmnModelInstance(processDefinitionId).getModelElementsByType(UserTask.class).stream()
-                .anyMatch(task -> TaskKinds.of(task).isPresent());
+                .anyMatch(task -> TaskKindProperty.of(task).isPresent());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.planflow.shared.process.TaskKindProperty;
 
 /**
  * Keeps the inbox read model in step with the engine. Camunda's Spring eventing publishes every
@@ -94,7 +95,7 @@ class InboxTaskProjector {
     }
 
     private static String kind(DelegateTask task) {
-        return TaskKinds.of(task.getBpmnModelElementInstance()).orElse(task.getTaskDefinitionKey());
+        return TaskKindProperty.of(task.getBpmnModelElementInstance()).orElse(task.getTaskDefinitionKey());
     }
 
     private static List<String> candidates(DelegateTask task, boolean groups) {

@@ -8,9 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.planflow.shared.ClockMoved;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
@@ -34,12 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ClockController {
 
     private final PlanFlowClock clock;
-    private final ProcessEngine engine;
     private final ApplicationEventPublisher events;
 
-    ClockController(PlanFlowClock clock, ProcessEngine engine, ApplicationEventPublisher events) {
+    ClockController(PlanFlowClock clock, ApplicationEventPublisher events) {
         this.clock = clock;
-        this.engine = engine;
         this.events = events;
     }
 
@@ -55,7 +50,6 @@ class ClockController {
         Instant before = clock.instant();
         clock.moveTo(request.now().toInstant());
         events.publishEvent(new ClockMoved(before, clock.instant(), true));
-        wakeJobExecutor();
         return now();
     }
 
@@ -66,14 +60,6 @@ class ClockController {
         clock.reset();
         events.publishEvent(new ClockMoved(before, clock.instant(), false));
         return now();
-    }
-
-    /** The acquisition thread may be idling for up to its maximum wait; due jobs should not. */
-    private void wakeJobExecutor() {
-        JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-        if (jobExecutor != null && jobExecutor.isActive()) {
-            jobExecutor.jobWasAdded();
-        }
     }
 
     record MoveClock(@NotNull OffsetDateTime now) {

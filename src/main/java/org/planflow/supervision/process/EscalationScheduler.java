@@ -2,7 +2,7 @@ package org.planflow.supervision.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.planflow.inbox.TaskKinds;
+import org.planflow.shared.process.TaskKindProperty;
 import org.planflow.supervision.EscalationService;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -30,7 +30,7 @@ class EscalationScheduler {
     @Order(AFTER_INBOX)
     void onTaskEvent(DelegateTask task) {
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> escalation.firstStep(task.getId(), TaskKinds.of(task.getBpmnModelElementInstance())
+            case TaskListener.EVENTNAME_CREATE -> escalation.firstStep(task.getId(), TaskKindProperty.of(task.getBpmnModelElementInstance())
                     .orElse(task.getTaskDefinitionKey()), task.getDueDate() == null ? null : task.getDueDate().toInstant())
                     .ifPresent(timers::schedule);
             case TaskListener.EVENTNAME_UPDATE -> {
