@@ -2,12 +2,17 @@ package org.planflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -150,6 +155,50 @@ class DemoDistrictIT {
         assertThat(result.path("units")).hasSize(21);
         assertThat(api.get("/api/plans/" + planId + "/assessments/" + lastYear, "staff-scjgj").json().path("units")).hasSize(1);
         assertThat(api.taskOf("staff-town-2", "READ_NOTICE", planId)).isNotBlank();
+    }
+
+    /** README's table of what each demo account sees on first login: every id, count and route it names holds. */
+    @Test
+    void readme_first_login_claims_hold() throws IOException {
+        ApiClient api = new ApiClient(port);
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher plans = Pattern.compile("- `/plan/(\\d)` (\\S+?)(?: went| passed| was|…)").matcher(readme);
+        int named = 0;
+        while (plans.find()) {
+            named++;
+            String title = api.get("/api/plans/" + plans.group(1), "supervisor").json().path("title").asText();
+            assertThat(title).as("README's /plan/%s", plans.group(1)).startsWith(plans.group(2).replace("…", ""));
+        }
+        assertThat(named).as("the plans README names by id").isEqualTo(5);
+
+        assertThat(readme).contains("two refused (one re-routed to 区住房建设局)");
+        List<JsonNode> refused = new ArrayList<>();
+        api.get("/api/plans/2/acknowledgements?size=500", "office").json().path("deliveries").path("items")
+                .forEach(delivery -> {
+                    if (delivery.path("status").asText().equals("REFUSED")) {
+                        refused.add(delivery);
+                    }
+                });
+        assertThat(refused).hasSize(2);
+        assertThat(refused).filteredOn(delivery -> delivery.path("reroutedTo").path("code").asText().equals("zjj")).hasSize(1);
+        assertThat(readme).contains("ASSIGN_LEAD_UNIT of the four `/plan/2` items still without a lead unit");
+        assertThat(api.get("/api/tasks?size=200&kind=ASSIGN_LEAD_UNIT", "supervisor").json().path("items"))
+                .filteredOn(task -> task.path("planId").asLong() == 2).hasSize(4);
+
+        assertThat(readme).contains("`/supervision/items/9` the red item with its 督办单");
+        JsonNode red = api.get("/api/supervision/items/9", "supervisor").json();
+        assertThat(red.path("item").path("light").asText()).isEqualTo("RED");
+        assertThat(red.path("notices")).hasSize(1);
+
+        assertThat(readme).contains("its 38 items are under supervision, accepted by their lead units", "its 31\n  indicators");
+        JsonNode items = api.get("/api/plans/5/supervision?size=100", "supervisor").json();
+        assertThat(items.path("total").asInt()).isEqualTo(38);
+        assertThat(items.path("items")).allMatch(item -> !item.path("leadUnit").isMissingNode() && !item.path("leadUnit").isNull());
+        assertThat(api.get("/api/plans/5/indicators", "supervisor").json().path("indicators")).hasSize(31);
+
+        for (String route : List.of("/api/assessments/1", "/api/circulation/bulletins/1", "/api/quarterly-reviews/1")) {
+            assertThat(api.get(route, "supervisor").status()).as(route).isEqualTo(200);
+        }
     }
 
     private static JsonNode plan(ApiClient api, String title) {
