@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -111,12 +110,7 @@ final class AssessmentDocuments {
             write(sheet.createRow(r++), totalLine("基础分", district.baseMax(), district.base()), body);
             write(sheet.createRow(r++), totalLine("加分项", district.bonusMax(), district.bonus()), body);
             write(sheet.createRow(r), totalLine("合计", district.baseMax().add(district.bonusMax()), district.total()), body);
-            sheet.createFreezePane(0, 2);
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
+            SheetStyles.landscapeTable(sheet);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

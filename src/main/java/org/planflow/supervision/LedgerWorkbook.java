@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -79,14 +78,8 @@ public final class LedgerWorkbook {
                 sheet.setColumnWidth(c, COLUMN_WIDTHS[c] * 2 * 256);
             }
             fitHeight(header);
-            // Title and header stay in view while a ledger of dozens of items is scrolled.
-            sheet.createFreezePane(0, 2);
-            // Printed for meetings: landscape A4, all columns on the page, title and header on every page.
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
+            SheetStyles.landscapeTable(sheet);
+            // A ledger of dozens of items runs over pages: its title and header on every one.
             sheet.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
             int rowIndex = 2;
             for (SupervisedItem item : items) {

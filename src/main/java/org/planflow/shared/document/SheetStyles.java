@@ -4,7 +4,9 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -12,6 +14,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 public final class SheetStyles {
 
     private SheetStyles() {
+    }
+
+    /**
+     * A table of a title row and a header row, kept in view while scrolled, printed for meetings on landscape A4 with
+     * all columns on the page.
+     */
+    public static void landscapeTable(Sheet sheet) {
+        sheet.createFreezePane(0, 2);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     public static CellStyle title(Workbook workbook, int points) {
