@@ -33,17 +33,19 @@ public class AssessmentEvidenceService {
 
     private final AssessmentRepository repository;
     private final AssessmentService assessments;
+    private final AssessmentResultService results;
     private final SupervisionRecords supervision;
     private final AuditService audit;
     private final UploadLimit uploadLimit;
     private final AcceptedFileTypes acceptedTypes;
     private final PlanFlowClock clock;
 
-    public AssessmentEvidenceService(AssessmentRepository repository, AssessmentService assessments, SupervisionRecords supervision,
-                                     AuditService audit, UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes,
+    public AssessmentEvidenceService(AssessmentRepository repository, AssessmentService assessments,
+                                     AssessmentResultService results, SupervisionRecords supervision, AuditService audit, UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes,
                                      PlanFlowClock clock) {
         this.repository = repository;
         this.assessments = assessments;
+        this.results = results;
         this.supervision = supervision;
         this.audit = audit;
         this.uploadLimit = uploadLimit;
@@ -54,7 +56,7 @@ public class AssessmentEvidenceService {
     @PreAuthorize("isAuthenticated()")
     public AssessmentEvidence addFile(long assessmentId, int itemSeq, String fileName, String contentType, byte[] content) {
         // Unknown to whoever may not see the assessment, before any other refusal (docs/security.md).
-        assessments.get(assessmentId);
+        results.get(assessmentId);
         if (fileName == null || fileName.isBlank()) {
             throw AssessmentProblem.REQUIRED.at("file");
         }
@@ -74,7 +76,7 @@ public class AssessmentEvidenceService {
 
     @PreAuthorize("isAuthenticated()")
     public AssessmentEvidence linkReport(long assessmentId, int itemSeq, Long reportId) {
-        assessments.get(assessmentId);
+        results.get(assessmentId);
         if (reportId == null) {
             throw AssessmentProblem.REQUIRED.at("reportId");
         }
@@ -110,10 +112,10 @@ public class AssessmentEvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public PageOf<SupervisionRecords.ReportLink> linkableReports(long assessmentId, int itemSeq, PageRequest page) {
-        Assessment assessment = assessments.get(assessmentId);
+        Assessment assessment = results.get(assessmentId);
         Indicator indicator = indicator(assessmentId, itemSeq);
-        String unit = assessments.myUnit();
-        if (!assessments.maySeeAll() && !indicator.isResponsible(unit)) {
+        String unit = results.myUnit();
+        if (!results.maySeeAll() && !indicator.isResponsible(unit)) {
             throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", assessments.unitName(unit), itemSeq);
         }
         return supervision.reports(assessment.planId(), itemSeq, assessment.year(), page);
@@ -133,7 +135,7 @@ public class AssessmentEvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public AssessmentEvidence find(long assessmentId, long evidenceId) {
-        return assessments.sheet(assessmentId).indicators().stream().flatMap(scored -> scored.evidence().stream())
+        return results.sheet(assessmentId).indicators().stream().flatMap(scored -> scored.evidence().stream())
                 .filter(found -> found.id() == evidenceId).findFirst()
                 .orElseThrow(() -> new NotFoundException("No evidence " + evidenceId + " in assessment " + assessmentId));
     }
@@ -145,7 +147,7 @@ public class AssessmentEvidenceService {
     /** The caller's unit, which must answer for the indicator and not have submitted yet. */
     private String responsibleUnit(long assessmentId, int itemSeq) {
         Indicator indicator = indicator(assessmentId, itemSeq);
-        String unit = assessments.myUnit();
+        String unit = results.myUnit();
         if (!indicator.isResponsible(unit)) {
             throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", assessments.unitName(unit), itemSeq);
         }

@@ -2,11 +2,9 @@ package org.planflow.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,24 +21,20 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.PageOf;
-import org.planflow.shared.PageRequest;
 import org.planflow.shared.Formats;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.supervision.QuarterlyReviewService;
-import org.planflow.supervision.SupervisionRecords;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The annual assessment (年度考核) of an issued plan against its scored breakdown table: opened by the supervision
- * office with a deadline, self-assessed by the responsible units, scored by the office, approved or returned by a
- * leader, and published to the plan's member units as a 通报. Units see their own indicators, and the office's
- * scores and the results once published; the supervision office and leaders see everything ({@link AssessmentVisibility}).
+ * The life of the annual assessment (年度考核) of an issued plan against its scored breakdown table: opened by the
+ * supervision office with a deadline, self-assessed by the responsible units, scored by the office, approved or
+ * returned by a leader, and published to the plan's member units as a 通报. Reading it: {@link AssessmentResultService}.
  */
 @Service
 @Transactional
@@ -52,41 +46,31 @@ public class AssessmentService {
 
     private final AssessmentRepository repository;
     private final AssessmentEngine engine;
+    private final AssessmentResultService results;
     private final PlanService plans;
     private final OrganizationService organization;
     private final BulletinService bulletins;
     private final QuarterlyReviewService reviews;
-    private final SupervisionRecords supervision;
     private final AuditService audit;
     private final Deadlines deadlines;
     private final AssessmentProperties properties;
     private final PlanFlowClock clock;
-    private final AssessmentVisibility visibility;
 
-    public AssessmentService(AssessmentRepository repository, AssessmentEngine engine, PlanService plans,
-                             OrganizationService organization, BulletinService bulletins, QuarterlyReviewService reviews,
-                             SupervisionRecords supervision, AuditService audit, Deadlines deadlines,
-                             AssessmentProperties properties, PlanFlowClock clock, AssessmentVisibility visibility) {
-        this.visibility = visibility;
+    public AssessmentService(AssessmentRepository repository, AssessmentEngine engine, AssessmentResultService results,
+                             PlanService plans, OrganizationService organization, BulletinService bulletins,
+                             QuarterlyReviewService reviews, AuditService audit, Deadlines deadlines,
+                             AssessmentProperties properties, PlanFlowClock clock) {
         this.repository = repository;
         this.engine = engine;
+        this.results = results;
         this.plans = plans;
         this.organization = organization;
         this.bulletins = bulletins;
         this.reviews = reviews;
-        this.supervision = supervision;
         this.audit = audit;
         this.deadlines = deadlines;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    /** A plan's indicators with their totals per category, checked against the stated totals. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public IndicatorTable indicators(long planId) {
-        Plan plan = plans.get(planId);
-        return Indicators.table(plan.items(), plan.leadUnit(), properties.baseTotal(), properties.bonusTotal());
     }
 
     /** The supervision office opens a year's assessment: every responsible unit gets its SELF_ASSESS task. */
@@ -109,7 +93,7 @@ public class AssessmentService {
         if (plan.status() != PlanStatus.ISSUED && plan.status() != PlanStatus.CLOSED) {
             throw AssessmentProblem.PLAN_NOT_ISSUED.at("planId", plan.status());
         }
-        List<Indicator> indicators = indicators(planId).indicators();
+        List<Indicator> indicators = results.indicators(planId).indicators();
         if (indicators.isEmpty()) {
             throw AssessmentProblem.NO_INDICATORS.at("planId");
         }
@@ -122,7 +106,7 @@ public class AssessmentService {
         audit.record(AuditRecord.of(planId, AssessmentAction.ASSESSMENT_OPENED.name()).withAssessment(id)
                 .withDetails(year + " " + indicators.size() + " / " + units.size()));
         repository.setProcessInstance(id, engine.start(id, plan, units, deadline));
-        return load(id);
+        return results.load(id);
     }
 
     /** SELF_ASSESS: the unit's self-scores of the indicators it leads (the inbox checked the caller is of that unit). */
@@ -203,7 +187,7 @@ public class AssessmentService {
     @PreAuthorize("permitAll()")
     public void publish(long assessmentId) {
         Assessment assessment = lockIn(assessmentId, AssessmentStatus.APPROVAL, "status");
-        AssessmentResult result = compute(assessment);
+        AssessmentResult result = results.compute(assessment);
         Set<String> units = new LinkedHashSet<>(reviews.memberUnits(assessment.planId()));
         repository.submissions(assessmentId).forEach(submission -> units.add(submission.unit().code()));
         Bulletin bulletin = bulletins.publish(new BulletinRequest(assessment.planId(), AssessmentAction.ASSESSMENT_PUBLISHED.name(),
@@ -212,107 +196,6 @@ public class AssessmentService {
         repository.published(assessmentId, bulletin.id(), bulletin.docNumber());
         audit.recordAs(assessment.approvedBy(), AuditRecord.of(assessment.planId(), AssessmentAction.ASSESSMENT_PUBLISHED.name())
                 .withAssessment(assessmentId).withDetails(assessment.year() + " " + bulletin.docNumber()));
-    }
-
-    /** The assessment for the oversight and its responsible units (as they see it); unknown to everyone else. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Assessment get(long assessmentId) {
-        Assessment assessment = load(assessmentId);
-        requireReader(assessment);
-        return shown(assessment);
-    }
-
-    /**
-     * The assessment with the indicators the caller may see: all for the office and leaders; a unit's own otherwise,
-     * the office's scores and reasons once the results are published.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public AssessmentSheet sheet(long assessmentId) {
-        Assessment assessment = get(assessmentId);
-        List<ScoredIndicator> indicators = repository.indicators(assessmentId);
-        List<UnitSubmission> units = repository.submissions(assessmentId);
-        if (!maySeeAll()) {
-            String unit = myUnit();
-            indicators = visibility.forUnit(assessment, unit, indicators);
-            units = units.stream().filter(submission -> submission.unit().code().equals(unit)).toList();
-        }
-        return new AssessmentSheet(assessment, indicators, units);
-    }
-
-    /**
-     * The results of a plan's year: everything for the office and leaders; for a responsible unit, once published,
-     * the district's totals, the points lost and its own line, and nothing before.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public AssessmentResult result(long planId, int year) {
-        Assessment assessment = repository.find(planId, year).filter(this::mayRead)
-                .orElseThrow(() -> new NotFoundException("The plan has no assessment of " + year));
-        AssessmentResult result = compute(assessment);
-        return maySeeAll() ? result : visibility.forUnit(result, myUnit());
-    }
-
-    /** Assessments newest first, of one plan or all: every one for the office and leaders, the caller's unit's otherwise. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public PageOf<Assessment> search(Long planId, PageRequest page) {
-        if (planId != null) {
-            plans.get(planId);
-        }
-        String unit = maySeeAll() ? null : myUnit();
-        return PageOf.of(repository.search(planId, unit, page.offset(), page.size()), page, repository.count(planId, unit))
-                .map(this::shown);
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Optional<Assessment> find(long planId, int year) {
-        return repository.find(planId, year).filter(this::mayRead).map(this::shown);
-    }
-
-    /** The assessment a task of its process belongs to. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Assessment ofProcess(String processInstanceId) {
-        return repository.findByProcess(processInstanceId)
-                .orElseThrow(() -> new NotFoundException("No assessment of process " + processInstanceId));
-    }
-
-    /** The self-evaluation report (自评报告) as a red-headed .docx. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
-    public byte[] selfEvaluationReport(long assessmentId) {
-        return AssessmentDocuments.selfEvaluationReport(compute(load(assessmentId)), repository.indicators(assessmentId), properties);
-    }
-
-    /** The scoring table filled with the self-scores, the office's scores and reasons, as .xlsx. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
-    public byte[] scoringTable(long assessmentId) {
-        return AssessmentDocuments.scoringTable(compute(load(assessmentId)), repository.indicators(assessmentId));
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
-    public Assessment load(long assessmentId) {
-        return repository.find(assessmentId).orElseThrow(() -> new NotFoundException("No assessment " + assessmentId));
-    }
-
-    /** Whether the caller sees every unit's indicators and results, at every stage (the supervision office and leaders). */
-    @PreAuthorize("isAuthenticated()")
-    public boolean maySeeAll() {
-        return visibility.seesAll();
-    }
-
-    AssessmentResult compute(Assessment assessment) {
-        AssessmentSheet sheet = new AssessmentSheet(assessment, repository.indicators(assessment.id()),
-                repository.submissions(assessment.id()));
-        Map<String, Double> onTime = new HashMap<>();
-        supervision.reporting(assessment.planId(), assessment.year()).stream().filter(line -> line.onTimeRate() != null)
-                .forEach(line -> onTime.put(line.unitCode(), line.onTimeRate()));
-        return AssessmentResults.compute(sheet, onTime);
     }
 
     Assessment lockIn(long assessmentId, AssessmentStatus expected, String field) {
@@ -335,26 +218,8 @@ public class AssessmentService {
         return organization.unit(unitCode).name();
     }
 
-    String myUnit() {
-        return organization.user(CurrentUser.require()).unit().code();
-    }
-
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE);
-    }
-
-    private boolean mayRead(Assessment assessment) {
-        return maySeeAll() || repository.submissionState(assessment.id(), myUnit()).isPresent();
-    }
-
-    private void requireReader(Assessment assessment) {
-        if (!mayRead(assessment)) {
-            throw new NotFoundException("No assessment " + assessment.id());
-        }
-    }
-
-    private Assessment shown(Assessment assessment) {
-        return maySeeAll() ? assessment : visibility.forUnit(assessment);
     }
 
     private static String describe(List<ScoreRules.Checked> checked) {

@@ -54,6 +54,7 @@ class DemoAssessment implements ApplicationRunner {
 
     private final DemoDrafts drafts;
     private final AssessmentService assessments;
+    private final AssessmentResultService results;
     private final AssessmentEvidenceService evidence;
     private final SupervisedItemService items;
     private final OrganizationService organization;
@@ -61,11 +62,12 @@ class DemoAssessment implements ApplicationRunner {
     private final PlanFlowClock clock;
     private final boolean enabled;
 
-    DemoAssessment(DemoDrafts drafts, AssessmentService assessments, AssessmentEvidenceService evidence,
+    DemoAssessment(DemoDrafts drafts, AssessmentService assessments, AssessmentResultService results, AssessmentEvidenceService evidence,
                    SupervisedItemService items, OrganizationService organization, DemoActions demo, PlanFlowClock clock,
                    @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.drafts = drafts;
         this.assessments = assessments;
+        this.results = results;
         this.evidence = evidence;
         this.items = items;
         this.organization = organization;
@@ -90,7 +92,7 @@ class DemoAssessment implements ApplicationRunner {
         supervise(planId);
         int year = LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE).getYear() - 1;
         Assessment assessment = demo.as("supervisor", () -> assessments.open(planId, year, 10));
-        AssessmentSheet sheet = demo.as("supervisor", () -> assessments.sheet(assessment.id()));
+        AssessmentSheet sheet = demo.as("supervisor", () -> results.sheet(assessment.id()));
         for (UnitSubmission submission : sheet.units()) {
             String unit = submission.unit().code();
             String user = member(unit);

@@ -56,7 +56,7 @@ class AssessmentPagesViewTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    AssessmentService assessments;
+    AssessmentResultService assessments;
 
     @AfterEach
     void stop() {

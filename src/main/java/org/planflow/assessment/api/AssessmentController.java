@@ -7,6 +7,7 @@ import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentEvidence;
 import org.planflow.assessment.AssessmentEvidenceService;
 import org.planflow.assessment.AssessmentResult;
+import org.planflow.assessment.AssessmentResultService;
 import org.planflow.assessment.AssessmentService;
 import org.planflow.assessment.AssessmentSheet;
 import org.planflow.assessment.AssessmentStatus;
@@ -36,11 +37,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final AssessmentResultService results;
     private final AssessmentEvidenceService evidence;
     private final Downloads downloads;
 
-    AssessmentController(AssessmentService assessments, AssessmentEvidenceService evidence, Downloads downloads) {
+    AssessmentController(AssessmentService assessments, AssessmentResultService results, AssessmentEvidenceService evidence,
+                         Downloads downloads) {
         this.assessments = assessments;
+        this.results = results;
         this.evidence = evidence;
         this.downloads = downloads;
     }
@@ -49,7 +53,7 @@ class AssessmentController {
     @Operation(summary = "The plan's scored indicators with their criteria and responsible units, totals per category, and "
             + "the base and bonus totals beside the stated ones (100 and 5)")
     IndicatorTable indicators(@PathVariable long id) {
-        return assessments.indicators(id);
+        return results.indicators(id);
     }
 
     @PostMapping("/api/plans/{id}/assessments")
@@ -63,13 +67,13 @@ class AssessmentController {
     @GetMapping("/api/plans/{id}/assessments")
     @Operation(summary = "The plan's assessments the caller may see, newest year first, paged with their total")
     PageOf<Assessment> ofPlan(@PathVariable long id, PageRequest page) {
-        return assessments.search(id, page);
+        return results.search(id, page);
     }
 
     @GetMapping("/api/assessments")
     @Operation(summary = "Every assessment the caller may see, newest year first, optionally of one plan; paged with their total")
     PageOf<Assessment> search(@RequestParam(required = false) Long plan, PageRequest page) {
-        return assessments.search(plan, page);
+        return results.search(plan, page);
     }
 
     @GetMapping("/api/plans/{id}/assessments/{year}")
@@ -77,14 +81,14 @@ class AssessmentController {
             + "and why, and the units ranked by their rate (得分率) with their on-time report rate. A unit sees its own line, "
             + "and the district's totals once published")
     ResultView result(@PathVariable long id, @PathVariable int year) {
-        return ResultView.of(assessments.result(id, year));
+        return ResultView.of(results.result(id, year));
     }
 
     @GetMapping("/api/assessments/{id}")
     @Operation(summary = "The assessment with the indicators the caller may see: criteria, self-scores, the office's scores and "
             + "reasons, evidence; and each responsible unit's submission (PENDING, SUBMITTED, LAPSED)")
     AssessmentSheet sheet(@PathVariable long id) {
-        return assessments.sheet(id);
+        return results.sheet(id);
     }
 
     @PostMapping("/api/assessments/{id}/indicators/{seq}/evidence")
@@ -121,23 +125,23 @@ class AssessmentController {
     @Operation(summary = "Download an evidence file")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long evidenceId) {
         AssessmentEvidenceService.File found = evidence.file(id, evidenceId);
-        return file(assessments.get(id), "evidence:" + evidenceId, found.evidence().fileName(), found.evidence().contentType(),
+        return file(results.get(id), "evidence:" + evidenceId, found.evidence().fileName(), found.evidence().contentType(),
                 found.content());
     }
 
     @GetMapping("/api/assessments/{id}/self-evaluation.docx")
     @Operation(summary = "The self-evaluation report (自评报告), red-headed .docx with the filled scoring table attached (SUPERVISOR, LEADER)")
     ResponseEntity<byte[]> selfEvaluation(@PathVariable long id) {
-        Assessment assessment = assessments.get(id);
-        byte[] report = assessments.selfEvaluationReport(id);
+        Assessment assessment = results.get(id);
+        byte[] report = results.selfEvaluationReport(id);
         return file(assessment, "self-evaluation", assessment.year() + "年度自评报告.docx", Downloads.DOCX, report);
     }
 
     @GetMapping("/api/assessments/{id}/scoring-table.xlsx")
     @Operation(summary = "The filled scoring table: self-score, office score and reason per indicator, totals (SUPERVISOR, LEADER)")
     ResponseEntity<byte[]> scoringTable(@PathVariable long id) {
-        Assessment assessment = assessments.get(id);
-        byte[] table = assessments.scoringTable(id);
+        Assessment assessment = results.get(id);
+        byte[] table = results.scoringTable(id);
         return file(assessment, "scoring-table", assessment.year() + "年度考核评分表.xlsx", Downloads.XLSX, table);
     }
 

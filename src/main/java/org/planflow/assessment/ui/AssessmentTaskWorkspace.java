@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentEvidence;
 import org.planflow.assessment.AssessmentEvidenceService;
-import org.planflow.assessment.AssessmentService;
+import org.planflow.assessment.AssessmentResultService;
 import org.planflow.assessment.ScoredIndicator;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionService;
@@ -30,14 +30,14 @@ class AssessmentTaskWorkspace implements TaskWorkspace {
     /** No field wording of its own: every assessment refusal carries its worded problem. */
     static final String ERRORS = "assessment.task.error";
 
-    private final AssessmentService assessments;
+    private final AssessmentResultService assessments;
     private final AssessmentEvidenceService evidence;
     private final OrganizationService organization;
     private final TaskCompletionService completion;
     private final UploadLimit uploadLimit;
     private final AcceptedFileTypes acceptedTypes;
 
-    AssessmentTaskWorkspace(AssessmentService assessments, AssessmentEvidenceService evidence, OrganizationService organization,
+    AssessmentTaskWorkspace(AssessmentResultService assessments, AssessmentEvidenceService evidence, OrganizationService organization,
                             TaskCompletionService completion, UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes) {
         this.assessments = assessments;
         this.evidence = evidence;

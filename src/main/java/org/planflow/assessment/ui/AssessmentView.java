@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.planflow.shared.ui.Unavailable;
 import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentResult;
-import org.planflow.assessment.AssessmentService;
+import org.planflow.assessment.AssessmentResultService;
 import org.planflow.assessment.AssessmentSheet;
 import org.planflow.assessment.AssessmentStatus;
 import org.planflow.shared.Formats;
@@ -38,10 +38,10 @@ class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     static final String ROUTE = "assessments";
 
-    private final transient AssessmentService assessments;
+    private final transient AssessmentResultService assessments;
     private String title = "";
 
-    AssessmentView(AssessmentService assessments) {
+    AssessmentView(AssessmentResultService assessments) {
         this.assessments = assessments;
     }
 

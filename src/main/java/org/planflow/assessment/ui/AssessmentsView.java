@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.planflow.assessment.Assessment;
+import org.planflow.assessment.AssessmentResultService;
 import org.planflow.assessment.AssessmentService;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
@@ -27,13 +28,13 @@ import org.planflow.shared.Roles;
 @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.UNIT_STAFF})
 class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
-    AssessmentsView(AssessmentService assessments, PlanService plans) {
+    AssessmentsView(AssessmentService lifecycle, AssessmentResultService assessments, PlanService plans) {
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("assessment.page.title")));
         header.setAlignItems(Alignment.BASELINE);
         if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
             Button open = new Button(getTranslation("assessment.page.open"),
-                    click -> new OpenAssessmentDialog(assessments, plans,
+                    click -> new OpenAssessmentDialog(lifecycle, plans,
                             opened -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, opened.id()))).open());
             open.setId("assessment-open");
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

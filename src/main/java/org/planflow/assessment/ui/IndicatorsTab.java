@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.planflow.assessment.Assessment;
-import org.planflow.assessment.AssessmentService;
+import org.planflow.assessment.AssessmentResultService;
 import org.planflow.shared.PageRequest;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanTab;
@@ -18,9 +18,9 @@ class IndicatorsTab implements PlanTab {
 
     static final String KEY = "indicators";
 
-    private final AssessmentService assessments;
+    private final AssessmentResultService assessments;
 
-    IndicatorsTab(AssessmentService assessments) {
+    IndicatorsTab(AssessmentResultService assessments) {
         this.assessments = assessments;
     }
 

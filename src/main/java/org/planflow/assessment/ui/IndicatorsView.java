@@ -8,7 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.planflow.shared.ui.Unavailable;
-import org.planflow.assessment.AssessmentService;
+import org.planflow.assessment.AssessmentResultService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.NotFoundException;
@@ -22,10 +22,10 @@ class IndicatorsView extends VerticalLayout implements BeforeEnterObserver, HasD
     static final String PLAN_ID = "planId";
 
     private final transient PlanService plans;
-    private final transient AssessmentService assessments;
+    private final transient AssessmentResultService assessments;
     private String title = "";
 
-    IndicatorsView(PlanService plans, AssessmentService assessments) {
+    IndicatorsView(PlanService plans, AssessmentResultService assessments) {
         this.plans = plans;
         this.assessments = assessments;
     }
