@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanFields;
 
 /** The header fields of the plan editor: title, type (one of the usual ones or the drafter's own) and document number. */
 class EditorHeader extends FormLayout {
@@ -66,11 +67,11 @@ class EditorHeader extends FormLayout {
     }
 
     /** Marks the refused header field; false when the field is none of the header's. */
-    boolean showError(String field) {
+    boolean showError(String field, String message) {
         switch (field) {
-            case "title" -> invalid(title, "plan.error.title");
-            case "type" -> invalid(type, "plan.error.type");
-            case "docNumber" -> invalid(docNumber, "plan.error.docNumber");
+            case PlanFields.TITLE -> invalid(title, message);
+            case PlanFields.TYPE -> invalid(type, message);
+            case PlanFields.DOC_NUMBER -> invalid(docNumber, message);
             default -> {
                 return false;
             }
@@ -78,8 +79,8 @@ class EditorHeader extends FormLayout {
         return true;
     }
 
-    private void invalid(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
+    private void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
         field.setInvalid(true);
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanSection;
 
 /**
@@ -109,12 +110,12 @@ class SectionEditor extends Div {
     /** Shows a refusal beside the field it concerns: outline, level, or (for anything else) the heading. */
     void showError(String field, String message) {
         switch (field) {
-            case "outline" -> {
+            case PlanFields.OUTLINE -> {
                 outline.setErrorMessage(message);
                 outline.setInvalid(true);
                 outline.focus();
             }
-            case "level" -> {
+            case PlanFields.LEVEL -> {
                 level.setErrorMessage(message);
                 level.setInvalid(true);
                 level.focus();
