@@ -84,16 +84,16 @@ public class ConsultationService {
         for (OpinionInput input : clean) {
             repository.insert(planId, round, unitCode, OpinionKind.OPINION, input.section(), input.text(), author, now);
         }
-        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name()).withOutcome(Outcome.OPINIONS.value()).withUnit(unitCode)
-                .withDetails(unitCode + ": " + clean.size()));
+        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name())
+                .withOutcome(Outcome.OPINIONS.value()).withUnit(unitCode).withDetails(unitCode + ": " + clean.size()));
     }
 
     @Transactional
     @PreAuthorize("permitAll()")
     public void noOpinion(long planId, int round, String unitCode, String author) {
         repository.insert(planId, round, unitCode, OpinionKind.NO_OPINION, null, NO_OPINION_TEXT, author, clock.instant());
-        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name()).withOutcome(Outcome.NO_OPINION.value())
-                .withDetails(unitCode).withUnit(unitCode));
+        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name())
+                .withOutcome(Outcome.NO_OPINION.value()).withDetails(unitCode).withUnit(unitCode));
     }
 
     /** The deadline passed without an answer: the unit is recorded as having no opinion. */
@@ -102,7 +102,8 @@ public class ConsultationService {
     public void recordLate(long planId, int round, String unitCode) {
         repository.insert(planId, round, unitCode, OpinionKind.LATE_NO_OPINION, null, LATE_TEXT, null, clock.instant());
         audit.recordAs(AuditService.SYSTEM, AuditRecord.of(planId, ConsultationAction.OPINION_LATE.name())
-                .withOutcome(OpinionKind.LATE_NO_OPINION.name().toLowerCase(Locale.ROOT)).withUnit(unitCode).withDetails(unitCode));
+                .withOutcome(OpinionKind.LATE_NO_OPINION.name().toLowerCase(Locale.ROOT)).withUnit(unitCode)
+                .withDetails(unitCode));
     }
 
     /**

@@ -109,7 +109,8 @@ class PlanApprovalStoryIT {
                 "{\"outcome\":\"submit\",\"answers\":[{\"opinionId\":" + toAnswer.get(0) + ",\"decision\":\"ADOPTED\"},"
                         + "{\"opinionId\":" + toAnswer.get(1) + ",\"decision\":\"REJECTED\"}]}");
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.json().path("field").asText()).isEqualTo(ConsultationFields.at(ConsultationFields.ANSWERS, 1, ConsultationFields.REASON));
+        assertThat(noReason.json().path("field").asText())
+                .isEqualTo(ConsultationFields.at(ConsultationFields.ANSWERS, 1, ConsultationFields.REASON));
         complete("drafter", consolidate, "{\"outcome\":\"submit\",\"answers\":[{\"opinionId\":" + toAnswer.get(0)
                 + ",\"decision\":\"ADOPTED\"},{\"opinionId\":" + toAnswer.get(1)
                 + ",\"decision\":\"PARTIAL\",\"reason\":\"完成时限在任务分解表中明确\"}]}");

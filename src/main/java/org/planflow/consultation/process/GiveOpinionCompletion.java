@@ -57,16 +57,21 @@ class GiveOpinionCompletion implements TaskCompletionHandler {
         if (list instanceof List<?> items) {
             for (int i = 0; i < items.size(); i++) {
                 if (!(items.get(i) instanceof Map<?, ?> item)) {
-                    throw ConsultationProblem.OPINION_NOT_AN_OBJECT.at(ConsultationFields.at(ConsultationFields.OPINIONS, i), i + 1);
+                    throw ConsultationProblem.OPINION_NOT_AN_OBJECT.at(ConsultationFields.at(ConsultationFields.OPINIONS, i),
+                            i + 1);
                 }
-                opinions.add(new OpinionInput(text(item.get(ConsultationFields.SECTION)), text(item.get(ConsultationFields.TEXT))));
+                opinions.add(opinion(item));
             }
         } else if (list != null) {
             throw ConsultationProblem.OPINIONS_NOT_A_LIST.at(ConsultationFields.OPINIONS);
         } else if (fields.get(ConsultationFields.TEXT) != null) {
-            opinions.add(new OpinionInput(text(fields.get(ConsultationFields.SECTION)), text(fields.get(ConsultationFields.TEXT))));
+            opinions.add(opinion(fields));
         }
         return opinions;
+    }
+
+    private static OpinionInput opinion(Map<?, ?> values) {
+        return new OpinionInput(text(values.get(ConsultationFields.SECTION)), text(values.get(ConsultationFields.TEXT)));
     }
 
     private static String text(Object value) {

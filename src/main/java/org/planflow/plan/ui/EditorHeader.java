@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanFields;
+import org.planflow.plan.PlanService;
 
 /** The header fields of the plan editor: title, type (one of the usual ones or the drafter's own) and document number. */
 class EditorHeader extends FormLayout {
@@ -20,7 +21,7 @@ class EditorHeader extends FormLayout {
     EditorHeader(Plan plan) {
         title.setId("title");
         title.setValue(plan.title());
-        title.setMaxLength(300);
+        title.setMaxLength(PlanService.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         title.setManualValidation(true);
         title.addValueChangeListener(event -> title.setInvalid(false));
@@ -39,7 +40,7 @@ class EditorHeader extends FormLayout {
         docNumber.setId("doc-number");
         docNumber.setPlaceholder(getTranslation("plan.field.docNumber.placeholder"));
         docNumber.setValue(Objects.toString(plan.docNumber(), ""));
-        docNumber.setMaxLength(100);
+        docNumber.setMaxLength(PlanService.MAX_DOC_NUMBER);
         docNumber.setManualValidation(true);
         docNumber.addValueChangeListener(event -> docNumber.setInvalid(false));
 

@@ -34,7 +34,7 @@ class NewPlanDialog extends Dialog {
         title.setId("new-plan-title");
         title.setLabel(getTranslation("plan.field.title"));
         title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(300);
+        title.setMaxLength(PlanService.MAX_TITLE);
         title.setManualValidation(true);
         title.setWidthFull();
         title.addValueChangeListener(event -> title.setInvalid(false));

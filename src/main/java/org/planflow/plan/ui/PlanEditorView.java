@@ -183,7 +183,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         note = new TextField(getTranslation("plan.editor.note"));
         note.setId("revision-note");
         note.setPlaceholder(getTranslation("plan.editor.note.placeholder"));
-        note.setMaxLength(300);
+        note.setMaxLength(PlanService.MAX_NOTE);
         note.setManualValidation(true);
         note.setWidth("min(40em, 100%)");
         note.addValueChangeListener(event -> note.setInvalid(false));

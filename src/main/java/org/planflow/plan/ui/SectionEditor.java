@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanSection;
+import org.planflow.plan.PlanService;
 
 /**
  * One section in the plan editor: outline number, level, heading, body, and moving or removing it.
@@ -41,7 +42,7 @@ class SectionEditor extends Div {
 
         outline.setLabel(getTranslation("plan.section.outline"));
         outline.setPlaceholder(getTranslation("plan.section.outline.placeholder"));
-        outline.setMaxLength(20);
+        outline.setMaxLength(PlanService.MAX_OUTLINE);
         outline.setWidth("7em");
         outline.setValue(section.outline());
         outline.setManualValidation(true);
@@ -52,7 +53,7 @@ class SectionEditor extends Div {
         level.setManualValidation(true);
         level.setWidth("9em");
         heading.setLabel(getTranslation("plan.section.heading"));
-        heading.setMaxLength(500);
+        heading.setMaxLength(PlanService.MAX_HEADING);
         heading.setValue(section.heading());
         heading.setManualValidation(true);
         body.setLabel(getTranslation("plan.section.body"));
