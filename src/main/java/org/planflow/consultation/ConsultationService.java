@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,7 +15,7 @@ import org.planflow.audit.AuditService;
 import org.planflow.consultation.persistence.OpinionRepository;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,21 +60,23 @@ public class ConsultationService {
     @PreAuthorize("permitAll()")
     public void giveOpinions(long planId, int round, String unitCode, String author, List<OpinionInput> opinions) {
         if (opinions == null || opinions.isEmpty()) {
-            throw new InvalidInputException("opinions", "Give at least one opinion, or answer no_opinion");
+            throw ConsultationProblem.OPINION_MISSING.at(ConsultationFields.OPINIONS);
         }
         List<OpinionInput> clean = new ArrayList<>();
         for (int i = 0; i < opinions.size(); i++) {
             OpinionInput input = opinions.get(i);
             String text = input == null || input.text() == null ? "" : input.text().strip();
             String section = input == null || input.section() == null ? "" : input.section().strip();
+            String textField = ConsultationFields.at(ConsultationFields.OPINIONS, i, ConsultationFields.TEXT);
             if (text.isEmpty()) {
-                throw new InvalidInputException("opinions[" + i + "].text", "Opinion " + (i + 1) + " has no text");
+                throw ConsultationProblem.OPINION_TEXT_MISSING.at(textField, i + 1);
             }
             if (text.length() > MAX_TEXT) {
-                throw new InvalidInputException("opinions[" + i + "].text", "Opinion " + (i + 1) + " is longer than " + MAX_TEXT + " characters");
+                throw ConsultationProblem.OPINION_TOO_LONG.at(textField, i + 1, MAX_TEXT);
             }
             if (section.length() > MAX_SECTION) {
-                throw new InvalidInputException("opinions[" + i + "].section", "The section of opinion " + (i + 1) + " is longer than " + MAX_SECTION + " characters");
+                throw ConsultationProblem.SECTION_TOO_LONG.at(ConsultationFields.at(ConsultationFields.OPINIONS, i,
+                        ConsultationFields.SECTION), i + 1, MAX_SECTION);
             }
             clean.add(new OpinionInput(section.isEmpty() ? null : section, text));
         }
@@ -81,16 +84,16 @@ public class ConsultationService {
         for (OpinionInput input : clean) {
             repository.insert(planId, round, unitCode, OpinionKind.OPINION, input.section(), input.text(), author, now);
         }
-        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name()).withOutcome("opinions").withUnit(unitCode)
-                .withDetails(unitCode + ": " + clean.size()));
+        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name())
+                .withOutcome(Outcome.OPINIONS.value()).withUnit(unitCode).withDetails(unitCode + ": " + clean.size()));
     }
 
     @Transactional
     @PreAuthorize("permitAll()")
     public void noOpinion(long planId, int round, String unitCode, String author) {
         repository.insert(planId, round, unitCode, OpinionKind.NO_OPINION, null, NO_OPINION_TEXT, author, clock.instant());
-        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name()).withOutcome("no_opinion")
-                .withDetails(unitCode).withUnit(unitCode));
+        audit.recordAs(author, AuditRecord.of(planId, ConsultationAction.OPINION_GIVEN.name())
+                .withOutcome(Outcome.NO_OPINION.value()).withDetails(unitCode).withUnit(unitCode));
     }
 
     /** The deadline passed without an answer: the unit is recorded as having no opinion. */
@@ -98,7 +101,8 @@ public class ConsultationService {
     @PreAuthorize("permitAll()")
     public void recordLate(long planId, int round, String unitCode) {
         repository.insert(planId, round, unitCode, OpinionKind.LATE_NO_OPINION, null, LATE_TEXT, null, clock.instant());
-        audit.recordAs(AuditService.SYSTEM, AuditRecord.of(planId, ConsultationAction.OPINION_LATE.name()).withOutcome("late_no_opinion").withUnit(unitCode)
+        audit.recordAs(AuditService.SYSTEM, AuditRecord.of(planId, ConsultationAction.OPINION_LATE.name())
+                .withOutcome(OpinionKind.LATE_NO_OPINION.name().toLowerCase(Locale.ROOT)).withUnit(unitCode)
                 .withDetails(unitCode));
     }
 
@@ -115,29 +119,32 @@ public class ConsultationService {
         Set<Long> answered = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             Answer answer = given.get(i);
-            String field = "answers[" + i + "]";
-            if (answer == null || answer.opinionId() == null || !byId.containsKey(answer.opinionId())) {
-                throw new InvalidInputException(field + ".opinionId", "Answer " + (i + 1) + " names no opinion of this consultation"
-                        + (answer == null || answer.opinionId() == null ? "" : ": " + answer.opinionId()));
+            String opinionField = ConsultationFields.at(ConsultationFields.ANSWERS, i, ConsultationFields.OPINION_ID);
+            String reasonField = ConsultationFields.at(ConsultationFields.ANSWERS, i, ConsultationFields.REASON);
+            if (answer == null || answer.opinionId() == null) {
+                throw ConsultationProblem.ANSWER_OPINION_MISSING.at(opinionField, i + 1);
+            }
+            if (!byId.containsKey(answer.opinionId())) {
+                throw ConsultationProblem.ANSWER_OPINION_UNKNOWN.at(opinionField, i + 1, answer.opinionId());
             }
             if (!answered.add(answer.opinionId())) {
-                throw new InvalidInputException(field + ".opinionId", "Opinion " + answer.opinionId() + " is answered twice");
+                throw ConsultationProblem.OPINION_ANSWERED_TWICE.at(opinionField, answer.opinionId());
             }
             if (answer.decision() == null) {
-                throw new InvalidInputException(field + ".decision", "Answer " + (i + 1) + " needs a decision: ADOPTED, PARTIAL or REJECTED");
+                throw ConsultationProblem.DECISION_REQUIRED.at(ConsultationFields.at(ConsultationFields.ANSWERS, i,
+                        ConsultationFields.DECISION), i + 1);
             }
             boolean noReason = answer.reason() == null || answer.reason().isBlank();
             if (answer.decision() != OpinionDecision.ADOPTED && noReason) {
-                throw new InvalidInputException(field + ".reason", "Answer " + (i + 1) + " (" + answer.decision()
-                        + ") needs a reason");
+                throw ConsultationProblem.REASON_REQUIRED.at(reasonField, i + 1, answer.decision());
             }
             if (!noReason && answer.reason().length() > MAX_TEXT) {
-                throw new InvalidInputException(field + ".reason", "The reason of answer " + (i + 1) + " is too long");
+                throw ConsultationProblem.REASON_TOO_LONG.at(reasonField, i + 1, MAX_TEXT);
             }
         }
         List<Long> missing = open.stream().map(Opinion::id).filter(id -> !answered.contains(id)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException("answers", "Every opinion needs an answer; unanswered: " + missing);
+            throw ConsultationProblem.ANSWERS_MISSING.at(ConsultationFields.ANSWERS, missing);
         }
         Instant now = clock.instant();
         for (Answer answer : given) {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.planflow.consultation.ConsultationFields;
 import org.planflow.inbox.DemoActions;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
@@ -56,13 +58,16 @@ class DemoApprovals implements ApplicationRunner {
     void consult(long planId) {
         clock.moveTo(clock.instant().minus(Duration.ofDays(3)));
         try {
-            demo.complete("drafter", planId, TaskKind.DRAFT, Map.of("outcome", Outcome.SUBMIT.value(),
-                    "consultUnits", CONSULTED_UNITS, "consultWorkingDays", 10, "approvers", List.of("leader")));
-            demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", Outcome.PASS.value()));
+            demo.complete("drafter", planId, TaskKind.DRAFT, Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(),
+                    PlanFields.CONSULT_UNITS, CONSULTED_UNITS, PlanFields.CONSULT_WORKING_DAYS, 10,
+                    PlanFields.APPROVERS, List.of("leader")));
+            demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
             clock.moveTo(clock.instant().plus(Duration.ofDays(1)));
-            demo.complete("staff-fgw", planId, TaskKind.GIVE_OPINION, Map.of("outcome", Outcome.OPINIONS.value(),
-                    "opinions", List.of(Map.of("section", "三", "text", "建议将“质量强市先进区”创建目标与本区国民经济和社会发展规划的质量指标衔接，并明确年度考核分值。"),
-                            Map.of("section", "四", "text", "经费保障一节建议写明区财政每年安排的质量发展专项资金数额。"))));
+            demo.complete("staff-fgw", planId, TaskKind.GIVE_OPINION, Map.of(TaskKinds.VAR_OUTCOME, Outcome.OPINIONS.value(),
+                    ConsultationFields.OPINIONS, List.of(Map.of(ConsultationFields.SECTION, "三", ConsultationFields.TEXT,
+                                    "建议将“质量强市先进区”创建目标与本区国民经济和社会发展规划的质量指标衔接，并明确年度考核分值。"),
+                            Map.of(ConsultationFields.SECTION, "四", ConsultationFields.TEXT,
+                                    "经费保障一节建议写明区财政每年安排的质量发展专项资金数额。"))));
         } finally {
             clock.reset();
         }
@@ -71,9 +76,10 @@ class DemoApprovals implements ApplicationRunner {
 
     /** Submitted today to the leader alone, and passed by the department. */
     void awaitLeader(long planId) {
-        demo.complete("drafter", planId, TaskKind.DRAFT, Map.of("outcome", Outcome.SUBMIT.value(), "approvers", List.of("leader")));
-        demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", Outcome.PASS.value(),
-                "comment", "内容完整，文字已校核，请领导审批。"));
+        demo.complete("drafter", planId, TaskKind.DRAFT,
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.APPROVERS, List.of("leader")));
+        demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value(),
+                PlanFields.COMMENT, "内容完整，文字已校核，请领导审批。"));
         log.info("Demo approvals: plan {} waiting for the leader", planId);
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.planflow.inbox.DemoActions;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.springframework.context.annotation.Profile;
@@ -34,8 +35,10 @@ public class DemoDrafts {
 
     /** Submitted to {@code leader} alone, passed by the department's reviewer and approved: APPROVED. */
     public void approve(long planId) {
-        demo.complete(DemoPlans.DRAFTER, planId, TaskKind.DRAFT, Map.of("outcome", Outcome.SUBMIT.value(), "approvers", List.of("leader")));
-        demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", Outcome.PASS.value()));
-        demo.complete("leader", planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", Outcome.APPROVE.value(), "comment", "同意。"));
+        demo.complete(DemoPlans.DRAFTER, planId, TaskKind.DRAFT,
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.APPROVERS, List.of("leader")));
+        demo.complete("reviewer", planId, TaskKind.DEPT_REVIEW, Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
+        demo.complete("leader", planId, TaskKind.LEADER_APPROVAL,
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.APPROVE.value(), PlanFields.COMMENT, "同意。"));
     }
 }

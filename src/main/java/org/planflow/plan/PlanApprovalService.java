@@ -17,14 +17,13 @@ import org.planflow.consultation.Answer;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.deadline.TaskDeadlines;
 import org.planflow.inbox.InboxService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.persistence.PlanRepository;
 import org.planflow.plan.process.PlanApprovalProcess;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.ConflictException;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
 import org.planflow.shared.TaskKind;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,35 +73,34 @@ public class PlanApprovalService {
     public void submit(long planId, Submission submission, String taskId) {
         Plan plan = plans.load(planId);
         if (plan.sections().isEmpty()) {
-            throw new InvalidInputException("sections", "The plan has no text yet; add sections or import a document first");
+            throw PlanProblem.NO_TEXT.at(PlanFields.SECTIONS);
         }
         Set<String> seen = new HashSet<>();
         for (String code : submission.consultUnits()) {
             OrgUnit unit = organization.units().stream().filter(u -> u.code().equals(code)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("consultUnits", "No unit with code '" + code + "' in the district"));
+                    .orElseThrow(() -> PlanProblem.CONSULT_UNIT_UNKNOWN.at(PlanFields.CONSULT_UNITS, code));
             if (unit.code().equals(plan.leadUnit().code())) {
-                throw new InvalidInputException("consultUnits", "The lead unit " + unit.name() + " is not consulted on its own plan");
+                throw PlanProblem.LEAD_UNIT_CONSULTED.at(PlanFields.CONSULT_UNITS, unit.name());
             }
             if (!seen.add(code)) {
-                throw new InvalidInputException("consultUnits", "Unit " + unit.name() + " is listed twice");
+                throw PlanProblem.CONSULT_UNIT_REPEATED.at(PlanFields.CONSULT_UNITS, unit.name());
             }
         }
         Integer days = submission.consultWorkingDays();
         if (!submission.consultUnits().isEmpty() && (days == null || days < 1 || days > MAX_CONSULT_WORKING_DAYS)) {
-            throw new InvalidInputException("consultWorkingDays",
-                    "The consultation deadline must be 1 to " + MAX_CONSULT_WORKING_DAYS + " working days");
+            throw PlanProblem.CONSULT_DAYS_INVALID.at(PlanFields.CONSULT_WORKING_DAYS, MAX_CONSULT_WORKING_DAYS);
         }
         if (submission.approvers().isEmpty()) {
-            throw new InvalidInputException("approvers", "Name at least one leader to approve the plan");
+            throw PlanProblem.APPROVER_MISSING.at(PlanFields.APPROVERS);
         }
         Set<String> approvers = new HashSet<>();
         for (String username : submission.approvers()) {
             Optional<UserAccount> leader = organization.findUser(username).filter(UserAccount::enabled);
             if (leader.isEmpty() || !leader.get().hasRole(Roles.LEADER)) {
-                throw new InvalidInputException("approvers", "'" + username + "' is not a district leader who can approve plans");
+                throw PlanProblem.APPROVER_NOT_LEADER.at(PlanFields.APPROVERS, username);
             }
             if (!approvers.add(username)) {
-                throw new InvalidInputException("approvers", "Leader " + username + " is listed twice");
+                throw PlanProblem.APPROVER_REPEATED.at(PlanFields.APPROVERS, username);
             }
         }
         checkStepDeadlines(submission.stepWorkingDays());
@@ -121,10 +119,9 @@ public class PlanApprovalService {
     private static void checkStepDeadlines(Map<TaskKind, Integer> steps) {
         for (Map.Entry<TaskKind, Integer> step : steps.entrySet()) {
             if (!Submission.DEADLINE_STEPS.contains(step.getKey())) {
-                throw new InvalidInputException("stepWorkingDays", "Only the deadlines of " + Submission.DEADLINE_STEPS
-                        + " are chosen at submission, not of " + step.getKey());
+                throw PlanProblem.STEP_NOT_CHOSEN.at(PlanFields.STEP_WORKING_DAYS, Submission.DEADLINE_STEPS, step.getKey());
             }
-            TaskDeadlines.check("stepWorkingDays." + step.getKey(), step.getValue());
+            TaskDeadlines.check(PlanFields.step(step.getKey()), step.getValue());
         }
     }
 
@@ -179,9 +176,8 @@ public class PlanApprovalService {
         audit.record(AuditRecord.of(planId, PlanAction.WITHDRAWN.name()));
     }
 
-    private static ConflictException notWithdrawable(Plan plan) {
-        return new ConflictException("The submission cannot be withdrawn: it is " + plan.status()
-                + " and someone has already acted on it");
+    private static RuntimeException notWithdrawable(Plan plan) {
+        return PlanProblem.NOT_WITHDRAWABLE.at(null, plan.status());
     }
 
     /** Whether the plan's submission is still untouched, so the drafter may withdraw it. */
@@ -208,14 +204,14 @@ public class PlanApprovalService {
 
     private void decide(long planId, PlanAction action, String outcome, String comment, String forward, String taskId) {
         if (!forward.equals(outcome) && !PlanApprovalProcess.OUTCOME_RETURN.equals(outcome)) {
-            throw new InvalidInputException("outcome", "outcome must be one of " + forward + ", " + PlanApprovalProcess.OUTCOME_RETURN);
+            throw PlanProblem.OUTCOME_INVALID.at(TaskKinds.VAR_OUTCOME, forward + ", " + PlanApprovalProcess.OUTCOME_RETURN);
         }
         String text = comment == null ? null : comment.strip();
         if (PlanApprovalProcess.OUTCOME_RETURN.equals(outcome) && (text == null || text.isEmpty())) {
-            throw new InvalidInputException("comment", "A returned draft needs a comment saying what to change");
+            throw PlanProblem.COMMENT_REQUIRED.at(PlanFields.COMMENT);
         }
         if (text != null && text.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "The comment is longer than " + MAX_COMMENT + " characters");
+            throw PlanProblem.COMMENT_TOO_LONG.at(PlanFields.COMMENT, MAX_COMMENT);
         }
         audit.record(AuditRecord.of(planId, action.name()).withOutcome(outcome)
                 .withComment(text == null || text.isEmpty() ? null : text).withTask(taskId));

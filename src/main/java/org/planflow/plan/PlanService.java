@@ -29,17 +29,11 @@ import org.planflow.plan.process.PlanApprovalProcess;
 import org.planflow.security.CurrentUser;
 import org.planflow.security.DistrictRoles;
 import org.planflow.shared.AcceptedFileTypes;
-import org.planflow.shared.ConflictException;
 import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
+import org.planflow.shared.PagingProblem;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.planflow.shared.UploadLimit;
@@ -63,6 +57,14 @@ public class PlanService {
 
     public static final String DEFAULT_TYPE = "实施方案";
     public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_TYPE = 40;
+    public static final int MAX_DOC_NUMBER = 100;
+    public static final int MAX_NOTE = 300;
+    public static final int MAX_OUTLINE = 20;
+    public static final int MAX_HEADING = 500;
+    public static final int MAX_CATEGORY = 300;
+    public static final int MAX_UNIT_NAME = 200;
 
     private final PlanRepository repository;
     private final OrganizationService organization;
@@ -188,12 +190,10 @@ public class PlanService {
             throw new AccessDeniedException("only the drafters of the plan's lead department edit it");
         }
         if (!status.editable()) {
-            throw new ConflictException("The plan is " + status + " and cannot be edited now; it can be edited while "
-                    + "DRAFTING or CONSOLIDATING");
+            throw PlanProblem.NOT_EDITABLE.at(null, status);
         }
         if (draft.revision() != null && draft.revision() != plan.revision()) {
-            throw new ConflictException("The plan was saved by someone else meanwhile (revision " + plan.revision()
-                    + ", you edited revision " + draft.revision() + "); reload it and edit again");
+            throw PlanProblem.REVISION_STALE.at(null, plan.revision(), draft.revision());
         }
         PlanDraft clean = validate(draft);
         Instant now = clock.instant();
@@ -235,7 +235,7 @@ public class PlanService {
 
     public List<PlanSummary> search(PlanQuery query, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+            throw PagingProblem.SIZE_INVALID.at("size", MAX_PAGE_SIZE, limit);
         }
         return repository.search(filter(query), offset, limit);
     }
@@ -282,11 +282,11 @@ public class PlanService {
     public AttachmentInfo addAttachment(long id, String fileName, String contentType, byte[] content) {
         Plan plan = requireEditable(id);
         if (fileName == null || fileName.isBlank()) {
-            throw new InvalidInputException("file", "The attachment needs a file name");
+            throw PlanProblem.ATTACHMENT_NAME_MISSING.at(PlanFields.FILE);
         }
         acceptedTypes.check(fileName);
         if (content.length == 0) {
-            throw new InvalidInputException("file", "The attachment " + fileName + " is empty");
+            throw PlanProblem.ATTACHMENT_EMPTY.at(PlanFields.FILE, fileName);
         }
         uploadLimit.check(fileName, content);
         String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
@@ -365,7 +365,7 @@ public class PlanService {
         String username = leader == null || leader.isBlank() ? null : leader.strip();
         if (username != null && organization.findUser(username)
                 .filter(user -> user.enabled() && user.hasRole(Roles.LEADER)).isEmpty()) {
-            throw new InvalidInputException("leader", username + " is not an enabled leader of the district");
+            throw PlanProblem.LEADER_INVALID.at(PlanFields.LEADER, username);
         }
         if (!Objects.equals(username, plan.responsibleLeader())) {
             repository.setResponsibleLeader(id, username);
@@ -411,7 +411,7 @@ public class PlanService {
             throw new AccessDeniedException("only the drafters of the plan's lead department change it");
         }
         if (!plan.status().editable()) {
-            throw new ConflictException("The plan is " + plan.status() + " and cannot be changed now");
+            throw PlanProblem.NOT_EDITABLE.at(null, plan.status());
         }
         return plan;
     }
@@ -448,20 +448,20 @@ public class PlanService {
     private PlanDraft validate(PlanDraft draft) {
         String title = trim(draft.title());
         if (title == null || title.isEmpty()) {
-            throw new InvalidInputException("title", "The plan needs a title");
+            throw PlanProblem.TITLE_REQUIRED.at(PlanFields.TITLE);
         }
-        if (title.length() > 300) {
-            throw new InvalidInputException("title", "The title is longer than 300 characters");
+        if (title.length() > MAX_TITLE) {
+            throw PlanProblem.TITLE_TOO_LONG.at(PlanFields.TITLE, MAX_TITLE);
         }
         String type = trim(draft.type());
         if (type == null || type.isEmpty()) {
             type = DEFAULT_TYPE;
-        } else if (type.length() > 40) {
-            throw new InvalidInputException("type", "The plan type is longer than 40 characters");
+        } else if (type.length() > MAX_TYPE) {
+            throw PlanProblem.TYPE_TOO_LONG.at(PlanFields.TYPE, MAX_TYPE);
         }
         String docNumber = trim(draft.docNumber());
-        if (docNumber != null && docNumber.length() > 100) {
-            throw new InvalidInputException("docNumber", "The document number is longer than 100 characters");
+        if (docNumber != null && docNumber.length() > MAX_DOC_NUMBER) {
+            throw PlanProblem.DOC_NUMBER_TOO_LONG.at(PlanFields.DOC_NUMBER, MAX_DOC_NUMBER);
         }
         List<PlanSection> sections = new ArrayList<>();
         for (int i = 0; i < draft.sections().size(); i++) {
@@ -472,57 +472,59 @@ public class PlanService {
             items.add(item(i, draft.items().get(i)));
         }
         String note = trim(draft.note());
-        if (note != null && note.length() > 300) {
-            throw new InvalidInputException("note", "The revision note is longer than 300 characters");
+        if (note != null && note.length() > MAX_NOTE) {
+            throw PlanProblem.NOTE_TOO_LONG.at(PlanFields.NOTE, MAX_NOTE);
         }
         return new PlanDraft(title, type, docNumber == null || docNumber.isEmpty() ? null : docNumber, sections, items,
                 draft.revision(), note);
     }
 
     private static PlanSection section(int index, PlanSection section) {
-        String field = "sections[" + index + "]";
+        String field = PlanFields.at(PlanFields.SECTIONS, index);
+        int number = index + 1;
         if (section == null) {
-            throw new InvalidInputException(field, "Section " + (index + 1) + " is empty");
+            throw PlanProblem.SECTION_EMPTY.at(field, number);
         }
         String outline = Objects.requireNonNullElse(trim(section.outline()), "");
         String heading = Objects.requireNonNullElse(trim(section.heading()), "");
         String body = Objects.requireNonNullElse(section.body(), "").strip();
-        if (outline.length() > 20) {
-            throw new InvalidInputException(field + ".outline", "The outline number of section " + (index + 1) + " is longer than 20 characters");
+        if (outline.length() > MAX_OUTLINE) {
+            throw PlanProblem.OUTLINE_TOO_LONG.at(field + "." + PlanFields.OUTLINE, number, MAX_OUTLINE);
         }
-        if (heading.length() > 500) {
-            throw new InvalidInputException(field + ".heading", "The heading of section " + (index + 1) + " is longer than 500 characters");
+        if (heading.length() > MAX_HEADING) {
+            throw PlanProblem.HEADING_TOO_LONG.at(field + "." + PlanFields.HEADING, number, MAX_HEADING);
         }
         if (section.level() < 0 || section.level() > 3) {
-            throw new InvalidInputException(field + ".level", "The level of section " + (index + 1) + " must be 0 to 3");
+            throw PlanProblem.LEVEL_INVALID.at(field + "." + PlanFields.LEVEL, number);
         }
         if (heading.isEmpty() && body.isEmpty()) {
-            throw new InvalidInputException(field + ".heading", "Section " + (index + 1) + " has neither heading nor text");
+            throw PlanProblem.SECTION_BLANK.at(field + "." + PlanFields.HEADING, number);
         }
         return new PlanSection(outline, section.level(), heading, body);
     }
 
     private BreakdownItem item(int index, BreakdownItem item) {
-        String field = "items[" + index + "]";
+        String field = PlanFields.at(PlanFields.ITEMS, index);
+        int number = index + 1;
         if (item == null) {
-            throw new InvalidInputException(field, "Item " + (index + 1) + " is empty");
+            throw PlanProblem.ITEM_EMPTY.at(field, number);
         }
         String indicator = trim(item.indicator());
         if (indicator == null || indicator.isEmpty()) {
-            throw new InvalidInputException(field + ".indicator", "Item " + (index + 1) + " needs its task or indicator");
+            throw PlanProblem.INDICATOR_REQUIRED.at(field + "." + PlanFields.INDICATOR, number);
         }
         BigDecimal score = item.score();
         if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(1000)) > 0)) {
-            throw new InvalidInputException(field + ".score", "The score of item " + (index + 1) + " must be between 0 and 1000");
+            throw PlanProblem.SCORE_OUT_OF_RANGE.at(field + "." + PlanFields.SCORE, number);
         }
         String category = trim(item.category());
-        if (category != null && category.length() > 300) {
-            throw new InvalidInputException(field + ".category", "The category of item " + (index + 1) + " is longer than 300 characters");
+        if (category != null && category.length() > MAX_CATEGORY) {
+            throw PlanProblem.CATEGORY_TOO_LONG.at(field + "." + PlanFields.CATEGORY, number, MAX_CATEGORY);
         }
-        UnitRef lead = unit(field + ".leadUnit", item.leadUnit());
+        UnitRef lead = unit(field + "." + PlanFields.LEAD_UNIT, item.leadUnit());
         List<UnitRef> coop = new ArrayList<>();
         for (UnitRef unit : item.coopUnits()) {
-            UnitRef resolved = unit(field + ".coopUnits", unit);
+            UnitRef resolved = unit(field + "." + PlanFields.COOP_UNITS, unit);
             if (resolved != null && !coop.contains(resolved) && !resolved.equals(lead)) {
                 coop.add(resolved);
             }
@@ -538,12 +540,12 @@ public class PlanService {
         }
         if (unit.code() != null && !unit.code().isBlank()) {
             OrgUnit known = organization.units().stream().filter(u -> u.code().equals(unit.code().trim())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException(field, "No unit with code '" + unit.code() + "' in the district"));
+                    .orElseThrow(() -> PlanProblem.UNIT_UNKNOWN.at(field, unit.code()));
             return new UnitRef(known.code(), known.name());
         }
         String name = unit.name().trim();
-        if (name.length() > 200) {
-            throw new InvalidInputException(field, "The unit name is longer than 200 characters");
+        if (name.length() > MAX_UNIT_NAME) {
+            throw PlanProblem.UNIT_NAME_TOO_LONG.at(field, MAX_UNIT_NAME);
         }
         return UnitRef.unmatched(name);
     }

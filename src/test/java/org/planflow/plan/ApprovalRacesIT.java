@@ -21,7 +21,9 @@ import org.planflow.PlanFlowTest;
 import org.planflow.Race;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.consultation.process.ConsultationProcess;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.plan.process.PlanApprovalProcess;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +100,7 @@ class ApprovalRacesIT {
     @RepeatedTest(20)
     void the_leader_deciding_while_the_drafter_withdraws_either_approves_or_finds_it_withdrawn() {
         planId = plans.submitted("撤回与审批", List.of());
-        plans.complete("reviewer", plans.task(planId, TaskKind.DEPT_REVIEW), Map.of("outcome", "pass"));
+        plans.complete("reviewer", plans.task(planId, TaskKind.DEPT_REVIEW), Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
         String approval = plans.task(planId, TaskKind.LEADER_APPROVAL);
         List<ApiClient.Response> answers = Race.requests(RACES + "leader's approval against withdrawal",
                 () -> api.post("/api/tasks/" + approval + "/complete", "leader", "{\"outcome\":\"approve\"}"),

@@ -29,8 +29,10 @@ import org.planflow.consultation.OpinionDecision;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UserAccount;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,20 +84,20 @@ class ApprovalTaskViewTest {
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("task-title")).getText()).isEqualTo("科室审核");
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
         assertThat(outcome().isInvalid()).isTrue();
-        outcome().setValue("return");
+        outcome().setValue(Outcome.RETURN.value());
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
         TextArea comment = _get(TextArea.class, spec -> spec.withId("form-comment"));
         assertThat(comment.isInvalid()).isTrue();
         assertThat(comment.getErrorMessage()).isEqualTo("退回时请填写意见，说明需要修改的内容");
         assertThat(plans.load(plan.id()).status()).isEqualTo(PlanStatus.IN_REVIEW);
-        outcome().setValue("pass");
+        outcome().setValue(Outcome.PASS.value());
         _click(_get(Button.class, spec -> spec.withId("complete-task")));
         assertThat(plans.load(plan.id()).status()).isEqualTo(PlanStatus.IN_CONSULTATION);
 
         // The consulted unit gives two opinions at once.
         KaribuUi.login(context, "staff-fgw");
         open(task("GIVE_OPINION", plan));
-        outcome().setValue("opinions");
+        outcome().setValue(Outcome.OPINIONS.value());
         _get(TextField.class, spec -> spec.withId("form-section")).setValue("一");
         _get(TextArea.class, spec -> spec.withId("form-text")).setValue("建议补充质量基础设施内容");
         _click(_get(Button.class, spec -> spec.withId("add-opinion")));
@@ -125,7 +127,7 @@ class ApprovalTaskViewTest {
             open(task("LEADER_APPROVAL", plan));
             assertThat(_find(com.vaadin.flow.component.tabs.Tab.class).stream().map(tab -> tab.getLabel()))
                     .contains("意见采纳情况");
-            outcome().setValue("approve");
+            outcome().setValue(Outcome.APPROVE.value());
             _click(_get(Button.class, spec -> spec.withId("complete-task")));
         }
         assertThat(plans.load(plan.id()).status()).isEqualTo(PlanStatus.APPROVED);
@@ -161,9 +163,11 @@ class ApprovalTaskViewTest {
         KaribuUi.login(context, "drafter");
         Plan plan = plans.create(new PlanDraft("退回意见测试方案 " + System.nanoTime(), null, null,
                 List.of(new PlanSection("一、", 1, "工作目标", "完成各项任务。")), List.of(), null, null));
-        completion.complete(task("DRAFT", plan).id(), Map.of("outcome", "submit", "approvers", List.of("leader")));
+        completion.complete(task("DRAFT", plan).id(),
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.APPROVERS, List.of("leader")));
         KaribuUi.login(context, "reviewer");
-        completion.complete(task("DEPT_REVIEW", plan).id(), Map.of("outcome", "return", "comment", "请补充工作目标的量化指标"));
+        completion.complete(task("DEPT_REVIEW", plan).id(),
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.RETURN.value(), PlanFields.COMMENT, "请补充工作目标的量化指标"));
 
         KaribuUi.login(context, "drafter");
         open(task("DRAFT", plan));

@@ -86,7 +86,8 @@ class PlanApprovalProcessTest {
     void submit(ProcessInstance instance, boolean consult) {
         assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_DRAFT);
         assertThat(task(instance)).isAssignedTo("drafter");
-        complete(task(instance), withVariables(PlanApprovalProcess.VAR_OUTCOME, "submit", PlanApprovalProcess.VAR_CONSULT, consult));
+        complete(task(instance), withVariables(PlanApprovalProcess.VAR_OUTCOME, PlanApprovalProcess.OUTCOME_SUBMIT,
+                PlanApprovalProcess.VAR_CONSULT, consult));
     }
 
     void review(ProcessInstance instance, String outcome) {
@@ -105,8 +106,8 @@ class PlanApprovalProcessTest {
     void a_draft_without_consultation_goes_from_review_to_the_leader_and_then_the_office_issues_it() {
         ProcessInstance instance = draft();
         submit(instance, false);
-        review(instance, "pass");
-        decide(instance, "leader", "approve");
+        review(instance, PlanApprovalProcess.OUTCOME_PASS);
+        decide(instance, "leader", PlanApprovalProcess.OUTCOME_APPROVE);
 
         assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_ISSUE);
         assertThat(task(instance)).hasCandidateGroup("role-office_clerk").isNotAssigned();
@@ -123,11 +124,11 @@ class PlanApprovalProcessTest {
     void a_returned_draft_goes_back_to_the_drafter_and_comes_round_again() {
         ProcessInstance instance = draft();
         submit(instance, false);
-        review(instance, "return");
+        review(instance, PlanApprovalProcess.OUTCOME_RETURN);
 
         assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_DRAFT);
         submit(instance, false);
-        review(instance, "pass");
+        review(instance, PlanApprovalProcess.OUTCOME_PASS);
         assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_LEADER_APPROVAL);
     }
 
@@ -139,7 +140,7 @@ class PlanApprovalProcessTest {
         assertThat(instance).hasPassed(PlanApprovalProcess.BOUNDARY_WITHDRAW_REVIEW).isWaitingAt(PlanApprovalProcess.TASK_DRAFT);
 
         submit(instance, false);
-        review(instance, "pass");
+        review(instance, PlanApprovalProcess.OUTCOME_PASS);
         withdraw(instance);
         assertThat(instance).hasPassed(PlanApprovalProcess.BOUNDARY_WITHDRAW_APPROVAL).isWaitingAt(PlanApprovalProcess.TASK_DRAFT);
     }
@@ -150,29 +151,29 @@ class PlanApprovalProcessTest {
         SUBMISSIONS.leaders = List.of("leader", "leader2");
         ProcessInstance instance = draft();
         submit(instance, true);
-        review(instance, "pass");
+        review(instance, PlanApprovalProcess.OUTCOME_PASS);
 
         assertThat(instance).isWaitingAt(PlanApprovalProcess.CALL_CONSULTATION);
         ProcessInstance fgw = consultation(instance, "fgw");
         ProcessInstance town = consultation(instance, "town-1");
         assertThat(task(fgw)).hasCandidateGroup("fgw").hasDueDate(CONSULT_DUE);
         assertThat(fgw.getBusinessKey()).isEqualTo("plan-1");
-        complete(task(fgw), withVariables(ConsultationProcess.VAR_OUTCOME, "opinions"));
+        complete(task(fgw), withVariables(ConsultationProcess.VAR_OUTCOME, ConsultationProcess.OUTCOME_OPINIONS));
         assertThat(instance).isWaitingAt(PlanApprovalProcess.CALL_CONSULTATION);
         execute(job(town));
         assertThat(town).hasPassed(ConsultationProcess.END_DEEMED_NO_OPINION);
 
         assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_CONSOLIDATE);
         assertThat(task(instance)).isAssignedTo("drafter");
-        complete(task(instance), withVariables(PlanApprovalProcess.VAR_OUTCOME, "submit"));
+        complete(task(instance), withVariables(PlanApprovalProcess.VAR_OUTCOME, PlanApprovalProcess.OUTCOME_SUBMIT));
 
-        decide(instance, "leader", "return");
+        decide(instance, "leader", PlanApprovalProcess.OUTCOME_RETURN);
         assertThat(instance).hasPassed(PlanApprovalProcess.GATEWAY_APPROVED).isWaitingAt(PlanApprovalProcess.TASK_DRAFT);
 
         submit(instance, false);
-        review(instance, "pass");
-        decide(instance, "leader", "approve");
-        decide(instance, "leader2", "approve");
+        review(instance, PlanApprovalProcess.OUTCOME_PASS);
+        decide(instance, "leader", PlanApprovalProcess.OUTCOME_APPROVE);
+        decide(instance, "leader2", PlanApprovalProcess.OUTCOME_APPROVE);
         assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_ISSUE);
         assertThat(STEPS_ENTERED).contains(PlanApprovalProcess.CALL_CONSULTATION, PlanApprovalProcess.TASK_CONSOLIDATE);
     }

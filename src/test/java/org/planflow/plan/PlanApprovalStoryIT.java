@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
+import org.planflow.consultation.ConsultationFields;
 import org.planflow.consultation.process.ConsultationProcess;
+import org.planflow.inbox.TaskKinds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,7 +47,7 @@ class PlanApprovalStoryIT {
         ApiClient.Response unknownUnit = api.post("/api/tasks/" + draftTask + "/complete", "drafter",
                 "{\"outcome\":\"submit\",\"consultUnits\":[\"nowhere\"],\"consultWorkingDays\":3,\"approvers\":[\"leader\"]}");
         assertThat(unknownUnit.status()).isEqualTo(400);
-        assertThat(unknownUnit.json().path("field").asText()).isEqualTo("consultUnits");
+        assertThat(unknownUnit.json().path("field").asText()).isEqualTo(PlanFields.CONSULT_UNITS);
         complete("drafter", draftTask, "{\"outcome\":\"submit\",\"consultUnits\":[\"fgw\",\"town-1\",\"street-1\"],"
                 + "\"consultWorkingDays\":3,\"approvers\":[\"leader\",\"leader2\"]}");
         assertThat(status(planId)).isEqualTo("IN_REVIEW");
@@ -54,7 +56,7 @@ class PlanApprovalStoryIT {
         String review = api.taskOf("reviewer", "DEPT_REVIEW", planId);
         ApiClient.Response badOutcome = api.post("/api/tasks/" + review + "/complete", "reviewer", "{\"outcome\":\"maybe\"}");
         assertThat(badOutcome.status()).isEqualTo(400);
-        assertThat(badOutcome.json().path("field").asText()).isEqualTo("outcome");
+        assertThat(badOutcome.json().path("field").asText()).isEqualTo(TaskKinds.VAR_OUTCOME);
         complete("reviewer", review, "{\"outcome\":\"pass\"}");
         assertThat(status(planId)).isEqualTo("IN_CONSULTATION");
 
@@ -102,12 +104,13 @@ class PlanApprovalStoryIT {
         ApiClient.Response missing = api.post("/api/tasks/" + consolidate + "/complete", "drafter",
                 "{\"outcome\":\"submit\",\"answers\":[{\"opinionId\":" + toAnswer.get(0) + ",\"decision\":\"ADOPTED\"}]}");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.json().path("field").asText()).isEqualTo("answers");
+        assertThat(missing.json().path("field").asText()).isEqualTo(ConsultationFields.ANSWERS);
         ApiClient.Response noReason = api.post("/api/tasks/" + consolidate + "/complete", "drafter",
                 "{\"outcome\":\"submit\",\"answers\":[{\"opinionId\":" + toAnswer.get(0) + ",\"decision\":\"ADOPTED\"},"
                         + "{\"opinionId\":" + toAnswer.get(1) + ",\"decision\":\"REJECTED\"}]}");
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.json().path("field").asText()).isEqualTo("answers[1].reason");
+        assertThat(noReason.json().path("field").asText())
+                .isEqualTo(ConsultationFields.at(ConsultationFields.ANSWERS, 1, ConsultationFields.REASON));
         complete("drafter", consolidate, "{\"outcome\":\"submit\",\"answers\":[{\"opinionId\":" + toAnswer.get(0)
                 + ",\"decision\":\"ADOPTED\"},{\"opinionId\":" + toAnswer.get(1)
                 + ",\"decision\":\"PARTIAL\",\"reason\":\"完成时限在任务分解表中明确\"}]}");
@@ -119,7 +122,7 @@ class PlanApprovalStoryIT {
                 .isEqualTo(404);
         ApiClient.Response noComment = api.post("/api/tasks/" + firstApproval + "/complete", "leader", "{\"outcome\":\"return\"}");
         assertThat(noComment.status()).isEqualTo(400);
-        assertThat(noComment.json().path("field").asText()).isEqualTo("comment");
+        assertThat(noComment.json().path("field").asText()).isEqualTo(PlanFields.COMMENT);
         complete("leader", firstApproval, "{\"outcome\":\"return\",\"comment\":\"请补充考核评分办法\"}");
         assertThat(status(planId)).isEqualTo("DRAFTING");
 
@@ -177,11 +180,11 @@ class PlanApprovalStoryIT {
 
         ApiClient.Response noTitle = api.post("/api/plans", "drafter", "{\"title\":\"  \"}");
         assertThat(noTitle.status()).isEqualTo(400);
-        assertThat(noTitle.json().path("field").asText()).isEqualTo("title");
+        assertThat(noTitle.json().path("field").asText()).isEqualTo(PlanFields.TITLE);
         ApiClient.Response badItem = api.post("/api/plans", "drafter",
                 "{\"title\":\"有问题的方案\",\"items\":[{\"indicator\":\"任务一\",\"leadUnit\":{\"code\":\"no-such-unit\"}}]}");
         assertThat(badItem.status()).isEqualTo(400);
-        assertThat(badItem.json().path("field").asText()).isEqualTo("items[0].leadUnit");
+        assertThat(badItem.json().path("field").asText()).isEqualTo(PlanFields.at(PlanFields.ITEMS, 0, PlanFields.LEAD_UNIT));
         assertThat(api.post("/api/plans", "staff-fgw", "{\"title\":\"非起草人\"}").status()).isEqualTo(403);
     }
 

@@ -29,6 +29,9 @@ import com.vaadin.flow.router.QueryParameters;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.planflow.consultation.ConsultationFields;
+import org.planflow.inbox.TaskKinds;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Unavailable;
 import org.planflow.PlanFlowTest;
 import org.planflow.importing.DocumentWarning;
@@ -143,8 +146,8 @@ class PlanDetailViewTest {
         KaribuUi.login(context, "drafter");
         Plan plan = plans.create(new PlanDraft("意见与审批 " + System.nanoTime(), null, null,
                 List.of(new PlanSection("一、", 1, "工作目标", "完成各项任务。")), List.of(), null, null));
-        complete(plan, "drafter", Map.of("outcome", "submit", "consultUnits", List.of("fgw"), "consultWorkingDays", 3,
-                "approvers", List.of("leader")));
+        complete(plan, "drafter", Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.CONSULT_UNITS, List.of("fgw"),
+                PlanFields.CONSULT_WORKING_DAYS, 3, PlanFields.APPROVERS, List.of("leader")));
 
         UI.getCurrent().navigate("plan/" + plan.id());
         _click(_get(Button.class, spec -> spec.withId("withdraw-plan")));
@@ -153,10 +156,11 @@ class PlanDetailViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).isEqualTo("起草中");
         assertThat(_find(Button.class, spec -> spec.withId("withdraw-plan"))).isEmpty();
 
-        complete(plan, "drafter", Map.of("outcome", "submit", "consultUnits", List.of("fgw"), "consultWorkingDays", 3,
-                "approvers", List.of("leader")));
-        complete(plan, "reviewer", Map.of("outcome", "pass"));
-        complete(plan, "staff-fgw", Map.of("outcome", "opinions", "opinions", List.of(Map.of("text", "建议明确完成时限"))));
+        complete(plan, "drafter", Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.CONSULT_UNITS, List.of("fgw"),
+                PlanFields.CONSULT_WORKING_DAYS, 3, PlanFields.APPROVERS, List.of("leader")));
+        complete(plan, "reviewer", Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
+        complete(plan, "staff-fgw", Map.of(TaskKinds.VAR_OUTCOME, Outcome.OPINIONS.value(), ConsultationFields.OPINIONS,
+                List.of(Map.of(ConsultationFields.TEXT, "建议明确完成时限"))));
         KaribuUi.login(context, "drafter");
         UI.getCurrent().navigate("plan/" + plan.id());
 
@@ -201,11 +205,13 @@ class PlanDetailViewTest {
         KaribuUi.login(context, "drafter");
         Plan plan = plans.create(new PlanDraft("被征求意见单位所见 " + System.nanoTime(), null, null,
                 List.of(new PlanSection("一、", 1, "工作目标", "完成各项任务。")), List.of(), null, null));
-        complete(plan, "drafter", Map.of("outcome", "submit", "consultUnits", List.of("fgw", "jxj"), "consultWorkingDays", 3,
-                "approvers", List.of("leader")));
-        complete(plan, "reviewer", Map.of("outcome", "pass"));
-        complete(plan, "staff-fgw", Map.of("outcome", "opinions", "opinions", List.of(Map.of("text", "建议明确完成时限"))));
-        complete(plan, "staff-jxj", Map.of("outcome", "opinions", "opinions", List.of(Map.of("text", "建议增加企业培训"))));
+        complete(plan, "drafter", Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.CONSULT_UNITS, List.of("fgw", "jxj"),
+                PlanFields.CONSULT_WORKING_DAYS, 3, PlanFields.APPROVERS, List.of("leader")));
+        complete(plan, "reviewer", Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
+        complete(plan, "staff-fgw", Map.of(TaskKinds.VAR_OUTCOME, Outcome.OPINIONS.value(), ConsultationFields.OPINIONS,
+                List.of(Map.of(ConsultationFields.TEXT, "建议明确完成时限"))));
+        complete(plan, "staff-jxj", Map.of(TaskKinds.VAR_OUTCOME, Outcome.OPINIONS.value(), ConsultationFields.OPINIONS,
+                List.of(Map.of(ConsultationFields.TEXT, "建议增加企业培训"))));
 
         KaribuUi.login(context, "staff-jxj");
         UI.getCurrent().navigate("plan/" + plan.id());

@@ -33,7 +33,7 @@ class ResponsibleLeaderIT {
         assertThat(notDrafter.contentType()).startsWith("application/problem+json");
         ApiClient.Response notLeader = api.put("/api/plans/" + planId + "/responsible-leader", "drafter", "{\"leader\":\"staff-czj\"}");
         assertThat(notLeader.status()).isEqualTo(400);
-        assertThat(notLeader.json().path("field").asText()).isEqualTo("leader");
+        assertThat(notLeader.json().path("field").asText()).isEqualTo(PlanFields.LEADER);
 
         ApiClient.Response named = api.put("/api/plans/" + planId + "/responsible-leader", "drafter", "{\"leader\":\"leader2\"}");
 

@@ -19,6 +19,7 @@ import org.planflow.circulation.CirculationAction;
 import org.planflow.circulation.DeliveryStatus;
 import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.RecipientGroup;
+import org.planflow.consultation.ConsultationAction;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.planflow.calendar.CalendarImportException;
 import org.planflow.deadline.DeadlineAction;
@@ -29,6 +30,7 @@ import org.planflow.importing.RowError;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.UnitType;
+import org.planflow.plan.PlanAction;
 import org.planflow.security.EngineDoorProblem;
 import org.planflow.security.SecurityProblem;
 import org.planflow.inbox.TaskProblem;
@@ -49,6 +51,8 @@ class ProblemTranslationsTest {
                 Arrays.stream(DocumentWarning.Code.values()).map(code -> "plan.warning." + code.name()),
                 Arrays.stream(DocumentImportException.Problem.values()).map(problem -> "plan.import.problem." + problem.name()),
                 Arrays.stream(RowError.Problem.values()).map(problem -> "plan.excel.problem." + problem.name()),
+                Arrays.stream(PlanAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(ConsultationAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(CirculationAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeliveryStatus.values()).map(status -> "delivery.status." + status.name()),
                 Arrays.stream(RecipientGroup.values()).map(group -> "issue.group." + group.name()),

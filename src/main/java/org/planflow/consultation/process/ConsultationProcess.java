@@ -1,5 +1,6 @@
 package org.planflow.consultation.process;
 
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 
 /** Key, element ids and variable names of consultation.bpmn. */
@@ -19,7 +20,7 @@ public final class ConsultationProcess {
     public static final String VAR_UNIT = "unitCode";
     public static final String VAR_ROUND = "round";
     public static final String VAR_DUE = "consultDue";
-    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
 
     public static final String OUTCOME_OPINIONS = Outcome.OPINIONS.value();
     public static final String OUTCOME_NO_OPINION = Outcome.NO_OPINION.value();

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.planflow.consultation.ConsultationFields;
+import org.planflow.consultation.ConsultationProblem;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.consultation.OpinionInput;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionHandler;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
@@ -44,27 +45,33 @@ class GiveOpinionCompletion implements TaskCompletionHandler {
         } else if (ConsultationProcess.OUTCOME_OPINIONS.equals(outcome)) {
             consultation.giveOpinions(task.planId(), round, task.unit(), username, opinions(fields));
         } else {
-            throw new InvalidInputException("outcome", "outcome must be one of opinions, no_opinion");
+            throw ConsultationProblem.OUTCOME_INVALID.at(ConsultationProcess.VAR_OUTCOME,
+                    ConsultationProcess.OUTCOME_OPINIONS + ", " + ConsultationProcess.OUTCOME_NO_OPINION);
         }
         return Map.of(ConsultationProcess.VAR_OUTCOME, outcome);
     }
 
     private static List<OpinionInput> opinions(Map<String, Object> fields) {
-        Object list = fields.get("opinions");
+        Object list = fields.get(ConsultationFields.OPINIONS);
         List<OpinionInput> opinions = new ArrayList<>();
         if (list instanceof List<?> items) {
             for (int i = 0; i < items.size(); i++) {
                 if (!(items.get(i) instanceof Map<?, ?> item)) {
-                    throw new InvalidInputException("opinions[" + i + "]", "Opinion " + (i + 1) + " must be an object {section, text}");
+                    throw ConsultationProblem.OPINION_NOT_AN_OBJECT.at(ConsultationFields.at(ConsultationFields.OPINIONS, i),
+                            i + 1);
                 }
-                opinions.add(new OpinionInput(text(item.get("section")), text(item.get("text"))));
+                opinions.add(opinion(item));
             }
         } else if (list != null) {
-            throw new InvalidInputException("opinions", "opinions must be a list of {section, text}");
-        } else if (fields.get("text") != null) {
-            opinions.add(new OpinionInput(text(fields.get("section")), text(fields.get("text"))));
+            throw ConsultationProblem.OPINIONS_NOT_A_LIST.at(ConsultationFields.OPINIONS);
+        } else if (fields.get(ConsultationFields.TEXT) != null) {
+            opinions.add(opinion(fields));
         }
         return opinions;
+    }
+
+    private static OpinionInput opinion(Map<?, ?> values) {
+        return new OpinionInput(text(values.get(ConsultationFields.SECTION)), text(values.get(ConsultationFields.TEXT)));
     }
 
     private static String text(Object value) {

@@ -15,6 +15,7 @@ import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
@@ -72,7 +73,7 @@ class PlanController {
             + "(each a code, its values and the English message). A file that cannot be imported is refused with 400, "
             + "its 'code' (NO_FILE_NAME, UNSUPPORTED_TYPE, EMPTY, NOT_TEXT for binary data, NOT_DOCX, OLD_WORD_FORMAT, NO_TEXT) "
             + "and 'values' for wording it in any language; 413 over the upload limit")
-    ResponseEntity<Plan> importDocument(@RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<Plan> importDocument(@RequestParam(PlanFields.FILE) MultipartFile file) throws IOException {
         Plan plan = imports.importDocument(file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.created(URI.create("/api/plans/" + plan.id())).body(plan);
     }
@@ -87,7 +88,7 @@ class PlanController {
     @PostMapping(path = "/{id}/breakdown", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Replace the breakdown table from an .xlsx workbook (multipart 'file'); "
             + "any bad row refuses the whole file with every bad row listed in 'errors' (row, column, code, values, problem)")
-    Plan importBreakdown(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+    Plan importBreakdown(@PathVariable long id, @RequestParam(PlanFields.FILE) MultipartFile file) throws IOException {
         return imports.importBreakdown(id, file.getOriginalFilename(), file.getBytes());
     }
 
@@ -158,7 +159,7 @@ class PlanController {
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a file (multipart 'file'); 413 over the size limit")
-    AttachmentInfo attach(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+    AttachmentInfo attach(@PathVariable long id, @RequestParam(PlanFields.FILE) MultipartFile file) throws IOException {
         return plans.addAttachment(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
     }
 

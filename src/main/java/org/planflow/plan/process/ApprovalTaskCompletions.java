@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.planflow.consultation.Answer;
+import org.planflow.consultation.ConsultationFields;
 import org.planflow.consultation.OpinionDecision;
 import org.planflow.deadline.TaskDeadlines;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionHandler;
 import org.planflow.inbox.TaskFields;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.plan.PlanApprovalService;
+import org.planflow.plan.PlanFields;
+import org.planflow.plan.PlanProblem;
 import org.planflow.plan.Submission;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ApprovalTaskCompletions implements TaskCompletionHandler {
-
-    private static final String STEP_WORKING_DAYS = "stepWorkingDays";
 
     private final PlanApprovalService approval;
 
@@ -47,9 +48,9 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
         switch (TaskKind.valueOf(task.kind())) {
             case DRAFT -> {
                 requireOutcome(outcome, PlanApprovalProcess.OUTCOME_SUBMIT);
-                Submission submission = new Submission(TaskFields.strings(fields, "consultUnits"),
-                        TaskFields.integer(fields, "consultWorkingDays"), TaskFields.strings(fields, "approvers"),
-                        stepWorkingDays(fields.get(STEP_WORKING_DAYS)));
+                Submission submission = new Submission(TaskFields.strings(fields, PlanFields.CONSULT_UNITS),
+                        TaskFields.integer(fields, PlanFields.CONSULT_WORKING_DAYS), TaskFields.strings(fields, PlanFields.APPROVERS),
+                        stepWorkingDays(fields.get(PlanFields.STEP_WORKING_DAYS)));
                 approval.submit(planId, submission, task.id());
                 Map<String, Object> variables = new HashMap<>();
                 variables.put(PlanApprovalProcess.VAR_OUTCOME, outcome);
@@ -59,11 +60,11 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
                         submission.stepWorkingDays().get(step)));
                 return variables;
             }
-            case DEPT_REVIEW -> approval.review(planId, string(outcome), string(fields.get("comment")), task.id());
-            case LEADER_APPROVAL -> approval.approve(planId, string(outcome), string(fields.get("comment")), task.id());
+            case DEPT_REVIEW -> approval.review(planId, string(outcome), string(fields.get(PlanFields.COMMENT)), task.id());
+            case LEADER_APPROVAL -> approval.approve(planId, string(outcome), string(fields.get(PlanFields.COMMENT)), task.id());
             case CONSOLIDATE -> {
                 requireOutcome(outcome, PlanApprovalProcess.OUTCOME_SUBMIT);
-                approval.consolidate(planId, answers(fields.get("answers")), task.id());
+                approval.consolidate(planId, answers(fields.get(ConsultationFields.ANSWERS)), task.id());
             }
             default -> throw new IllegalArgumentException("Not an approval task: " + task.kind());
         }
@@ -77,15 +78,15 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
             return steps;
         }
         if (!(value instanceof Map<?, ?> map)) {
-            throw new InvalidInputException(STEP_WORKING_DAYS, STEP_WORKING_DAYS + " must be an object of task kinds and working days");
+            throw PlanProblem.STEPS_NOT_AN_OBJECT.at(PlanFields.STEP_WORKING_DAYS);
         }
         for (Map.Entry<?, ?> step : map.entrySet()) {
-            TaskKind kind = TaskKind.of(String.valueOf(step.getKey())).orElseThrow(() -> new InvalidInputException(
-                    STEP_WORKING_DAYS, "No task kind '" + step.getKey() + "' in " + STEP_WORKING_DAYS));
-            String field = STEP_WORKING_DAYS + "." + kind;
+            TaskKind kind = TaskKind.of(String.valueOf(step.getKey()))
+                    .orElseThrow(() -> PlanProblem.STEP_UNKNOWN.at(PlanFields.STEP_WORKING_DAYS, step.getKey()));
+            String field = PlanFields.step(kind);
             Object days = step.getValue();
             if (days != null && !(days instanceof Number number && number.doubleValue() == number.intValue())) {
-                throw new InvalidInputException(field, field + " must be a whole number of working days");
+                throw PlanProblem.STEP_DAYS_NOT_WHOLE.at(field, field);
             }
             steps.put(kind, days == null ? null : ((Number) days).intValue());
         }
@@ -94,24 +95,26 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
 
     private static void requireOutcome(Object outcome, String expected) {
         if (!expected.equals(outcome)) {
-            throw new InvalidInputException("outcome", "outcome must be " + expected);
+            throw PlanProblem.OUTCOME_INVALID.at(TaskKinds.VAR_OUTCOME, expected);
         }
     }
 
     private static List<Answer> answers(Object value) {
         if (!(value instanceof List<?> list)) {
-            throw new InvalidInputException("answers", "answers must be a list of {opinionId, decision, reason}");
+            throw PlanProblem.ANSWERS_NOT_A_LIST.at(ConsultationFields.ANSWERS);
         }
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof Map<?, ?> item)) {
-                throw new InvalidInputException("answers[" + i + "]", "Answer " + (i + 1) + " must be an object");
+                throw PlanProblem.ANSWER_NOT_AN_OBJECT.at(ConsultationFields.at(ConsultationFields.ANSWERS, i), i + 1);
             }
-            Object id = item.get("opinionId");
+            Object id = item.get(ConsultationFields.OPINION_ID);
             if (!(id instanceof Number number)) {
-                throw new InvalidInputException("answers[" + i + "].opinionId", "Answer " + (i + 1) + " needs the opinionId it answers");
+                throw PlanProblem.ANSWER_OPINION_MISSING.at(ConsultationFields.at(ConsultationFields.ANSWERS, i,
+                        ConsultationFields.OPINION_ID), i + 1);
             }
-            answers.add(new Answer(number.longValue(), decision(i, item.get("decision")), string(item.get("reason"))));
+            answers.add(new Answer(number.longValue(), decision(i, item.get(ConsultationFields.DECISION)),
+                    string(item.get(ConsultationFields.REASON))));
         }
         return answers;
     }
@@ -120,8 +123,8 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
         try {
             return value == null ? null : OpinionDecision.valueOf(value.toString());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("answers[" + index + "].decision",
-                    "decision must be one of ADOPTED, PARTIAL, REJECTED, not " + value);
+            throw PlanProblem.DECISION_UNKNOWN.at(ConsultationFields.at(ConsultationFields.ANSWERS, index,
+                    ConsultationFields.DECISION), value);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.planflow.plan.process;
 
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 
 /** Key, element ids and variable names of plan-approval.bpmn. */
@@ -32,7 +33,7 @@ public final class PlanApprovalProcess {
     public static final String VAR_LEAD_UNIT = "leadUnit";
     public static final String VAR_UNIT = "unitCode";
     public static final String VAR_DRAFTER = "drafter";
-    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
     public static final String VAR_CONSULT = "consult";
     public static final String VAR_CONSULT_DUE = "consultDue";
     public static final String VAR_ROUND = "round";

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,7 +28,7 @@ import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TaskKind;
 import org.planflow.shared.Roles;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.ui.Feedback;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -41,7 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
 @org.springframework.stereotype.Component
 class ApprovalTaskWorkspace implements TaskWorkspace {
 
-    /** Where the plan feature words refused fields: plan.error.<field>. */
+    /** Where the plan feature words refused fields that carry no code: plan.error.<field>. */
     static final String ERRORS = "plan.error";
 
     private static final Set<TaskKind> KINDS = Set.of(TaskKind.DRAFT, TaskKind.DEPT_REVIEW, TaskKind.GIVE_OPINION,
@@ -110,21 +108,23 @@ class ApprovalTaskWorkspace implements TaskWorkspace {
                 .orElseThrow(() -> new IllegalStateException("Task " + task.id() + " of kind " + task.kind() + " has no form"));
     }
 
-    /** Runs a completion, showing refusals the panel cannot place beside a field as a notification. */
-    static boolean attempt(Runnable action, Consumer<InvalidInputException> invalid) {
+    /**
+     * Runs a completion; a refused field goes to the panel, which places it beside the field, anything else the
+     * task refuses (a conflict, rights) is a message in the user's language.
+     */
+    static boolean attempt(Component source, Runnable action, Consumer<InvalidInputException> invalid) {
         try {
             action.run();
             return true;
         } catch (InvalidInputException e) {
             invalid.accept(e);
         } catch (ConflictException | AccessDeniedException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.error(Feedback.words(source, e));
         }
         return false;
     }
 
     static void notify(Component source, InvalidInputException e) {
-        Notification.show(FieldMessages.of(source, ERRORS, e), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.error(Feedback.words(source, e));
     }
 }

@@ -28,6 +28,7 @@ import org.planflow.shared.NotFoundException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
 import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.shared.ui.FileResponses;
 import org.planflow.shared.ui.FileSizes;
 import org.planflow.shared.web.Downloads;
@@ -102,7 +103,7 @@ class BreakdownExcel extends Div {
     }
 
     private String refused(InvalidInputException e) {
-        return getTranslation("plan.excel.refused", e.getMessage());
+        return getTranslation("plan.excel.refused", Feedback.words(this, e));
     }
 
     private String tooLarge(String fileName, UploadLimit limit) {

@@ -98,17 +98,10 @@ class BreakdownPart extends VerticalLayout {
      * The dialog that would show the refusal is closed, so the row is flagged and selected, and the
      * message stands above the table; false when there is no such row.
      */
-    boolean showError(int index, String part) {
+    boolean showError(int index, String message) {
         if (index >= items.size()) {
             return false;
         }
-        String message = getTranslation(switch (part) {
-            case "indicator" -> "plan.error.item.indicator";
-            case "score" -> "plan.error.item.score";
-            case "category" -> "plan.error.item.category";
-            case "leadUnit", "coopUnits" -> "plan.error.item.unit";
-            default -> "plan.error.item.other";
-        });
         ItemRow row = items.get(index);
         row.error = message;
         refresh();

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,17 +18,23 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.consultation.ConsultationFields;
 import org.planflow.consultation.Opinion;
 import org.planflow.consultation.OpinionDecision;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.plan.Plan;
 import org.planflow.shared.InvalidInputException;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * The drafter answers every opinion of the latest consultation (采纳 / 部分采纳 / 不采纳, with a
  * reason unless adopted), revises the plan in the editor, and sends it to the leaders.
  */
 class ConsolidatePanel extends VerticalLayout {
+
+    /** A field of one answer, e.g. answers[1].reason. */
+    private static final Pattern ANSWER_FIELD = Pattern.compile(Pattern.quote(ConsultationFields.ANSWERS) + "\\[(\\d+)]\\.(\\w+)");
 
     private final List<Opinion> opinions;
     private final List<Select<OpinionDecision>> decisions = new ArrayList<>();
@@ -57,17 +65,17 @@ class ConsolidatePanel extends VerticalLayout {
             decisions.forEach(select -> select.setInvalid(false));
             reasons.forEach(reason -> reason.setInvalid(false));
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("outcome", "submit");
+            fields.put(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value());
             List<Map<String, Object>> answers = new ArrayList<>();
             for (int i = 0; i < opinions.size(); i++) {
                 Map<String, Object> answer = new LinkedHashMap<>();
-                answer.put("opinionId", opinions.get(i).id());
-                answer.put("decision", decisions.get(i).getValue() == null ? null : decisions.get(i).getValue().name());
-                answer.put("reason", reasons.get(i).getValue());
+                answer.put(ConsultationFields.OPINION_ID, opinions.get(i).id());
+                answer.put(ConsultationFields.DECISION, decisions.get(i).getValue() == null ? null : decisions.get(i).getValue().name());
+                answer.put(ConsultationFields.REASON, reasons.get(i).getValue());
                 answers.add(answer);
             }
-            fields.put("answers", answers);
-            ApprovalTaskWorkspace.attempt(() -> submit.accept(fields), this::showError);
+            fields.put(ConsultationFields.ANSWERS, answers);
+            ApprovalTaskWorkspace.attempt(this, () -> submit.accept(fields), this::showError);
         });
         add(send);
     }
@@ -98,11 +106,11 @@ class ConsolidatePanel extends VerticalLayout {
 
     private void showError(InvalidInputException e) {
         String field = e.field() == null ? "" : e.field();
-        java.util.regex.Matcher indexed = java.util.regex.Pattern.compile("answers\\[(\\d+)]\\.(\\w+)").matcher(field);
+        Matcher indexed = ANSWER_FIELD.matcher(field);
         if (indexed.matches() && Integer.parseInt(indexed.group(1)) < opinions.size()) {
             int index = Integer.parseInt(indexed.group(1));
-            String message = FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e);
-            if ("reason".equals(indexed.group(2))) {
+            String message = Feedback.words(this, e);
+            if (ConsultationFields.REASON.equals(indexed.group(2))) {
                 reasons.get(index).setErrorMessage(message);
                 reasons.get(index).setInvalid(true);
             } else {

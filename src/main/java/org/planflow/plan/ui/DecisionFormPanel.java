@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.forms.FormDefinition;
 import org.planflow.forms.RenderedForm;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.ui.Feedback;
 
 /** A decision by form (department review, leader approval): the Camunda form and a submit button. */
 class DecisionFormPanel extends VerticalLayout {
@@ -21,7 +21,8 @@ class DecisionFormPanel extends VerticalLayout {
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(click -> {
             if (form.validateAndShow()) {
-                ApprovalTaskWorkspace.attempt(() -> submit.accept(form.values()), e -> form.showError(e.field(), FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e)));
+                ApprovalTaskWorkspace.attempt(this, () -> submit.accept(form.values()),
+                        e -> form.showError(e.field(), Feedback.words(this, e)));
             }
         });
         add(form, done);

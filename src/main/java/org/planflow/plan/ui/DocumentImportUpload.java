@@ -16,6 +16,7 @@ import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
 import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.shared.ui.FileSizes;
 
 /**
@@ -42,7 +43,7 @@ class DocumentImportUpload extends Div {
             } catch (TooLargeException e) {
                 outcome = () -> show(getTranslation("upload.tooLarge", metadata.fileName(), FileSizes.format(limit.bytes())));
             } catch (InvalidInputException e) {
-                outcome = () -> show(getTranslation("plan.import.refused", e.getMessage()));
+                outcome = () -> show(getTranslation("plan.import.refused", Feedback.words(this, e)));
             }
             Runnable result = outcome;
             ui.access(() -> {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanFields;
+import org.planflow.plan.PlanService;
 
 /** The header fields of the plan editor: title, type (one of the usual ones or the drafter's own) and document number. */
 class EditorHeader extends FormLayout {
@@ -19,7 +21,7 @@ class EditorHeader extends FormLayout {
     EditorHeader(Plan plan) {
         title.setId("title");
         title.setValue(plan.title());
-        title.setMaxLength(300);
+        title.setMaxLength(PlanService.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         title.setManualValidation(true);
         title.addValueChangeListener(event -> title.setInvalid(false));
@@ -38,7 +40,7 @@ class EditorHeader extends FormLayout {
         docNumber.setId("doc-number");
         docNumber.setPlaceholder(getTranslation("plan.field.docNumber.placeholder"));
         docNumber.setValue(Objects.toString(plan.docNumber(), ""));
-        docNumber.setMaxLength(100);
+        docNumber.setMaxLength(PlanService.MAX_DOC_NUMBER);
         docNumber.setManualValidation(true);
         docNumber.addValueChangeListener(event -> docNumber.setInvalid(false));
 
@@ -66,11 +68,11 @@ class EditorHeader extends FormLayout {
     }
 
     /** Marks the refused header field; false when the field is none of the header's. */
-    boolean showError(String field) {
+    boolean showError(String field, String message) {
         switch (field) {
-            case "title" -> invalid(title, "plan.error.title");
-            case "type" -> invalid(type, "plan.error.type");
-            case "docNumber" -> invalid(docNumber, "plan.error.docNumber");
+            case PlanFields.TITLE -> invalid(title, message);
+            case PlanFields.TYPE -> invalid(type, message);
+            case PlanFields.DOC_NUMBER -> invalid(docNumber, message);
             default -> {
                 return false;
             }
@@ -78,8 +80,8 @@ class EditorHeader extends FormLayout {
         return true;
     }
 
-    private void invalid(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
+    private void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
         field.setInvalid(true);
         if (field instanceof Focusable<?> focusable) {
             focusable.focus();

@@ -26,6 +26,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.PlanService;
 import org.planflow.plan.UnitRef;
 
 /**
@@ -65,7 +66,7 @@ class ItemDialog extends Dialog {
 
         category.setId("item-category");
         category.setLabel(getTranslation("plan.item.category"));
-        category.setMaxLength(300);
+        category.setMaxLength(PlanService.MAX_CATEGORY);
         category.setValue(Objects.toString(start.category(), ""));
         indicator.setId("item-indicator");
         indicator.setLabel(getTranslation("plan.item.indicator"));

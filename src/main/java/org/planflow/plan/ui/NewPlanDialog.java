@@ -1,6 +1,8 @@
 package org.planflow.plan.ui;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,8 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanService;
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.ui.Feedback;
 
 /** 新建方案: a title and a type; the service checks them and the refusal stays beside the field. */
 class NewPlanDialog extends Dialog {
@@ -31,7 +34,7 @@ class NewPlanDialog extends Dialog {
         title.setId("new-plan-title");
         title.setLabel(getTranslation("plan.field.title"));
         title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(300);
+        title.setMaxLength(PlanService.MAX_TITLE);
         title.setManualValidation(true);
         title.setWidthFull();
         title.addValueChangeListener(event -> title.setInvalid(false));
@@ -63,22 +66,12 @@ class NewPlanDialog extends Dialog {
     }
 
     private void create() {
-        Plan plan;
-        try {
-            plan = plans.create(new PlanDraft(title.getValue(), type.getValue(), null, List.of(), List.of(), null, null));
-        } catch (InvalidInputException e) {
-            if ("type".equals(e.field())) {
-                type.setErrorMessage(getTranslation("plan.error.type"));
-                type.setInvalid(true);
-            } else {
-                title.setErrorMessage("title".equals(e.field()) ? getTranslation("plan.error.title")
-                        : getTranslation("plan.error.other", e.getMessage()));
-                title.setInvalid(true);
-                title.focus();
-            }
-            return;
+        AtomicReference<Plan> created = new AtomicReference<>();
+        if (Feedback.attempt(this, ApprovalTaskWorkspace.ERRORS, Map.of(PlanFields.TITLE, title, PlanFields.TYPE, type),
+                () -> created.set(plans.create(new PlanDraft(title.getValue(), type.getValue(), null, List.of(), List.of(),
+                        null, null))))) {
+            close();
+            onCreated.accept(created.get());
         }
-        close();
-        onCreated.accept(plan);
     }
 }

@@ -13,18 +13,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.planflow.consultation.ConsultationFields;
 import org.planflow.forms.FormDefinition;
 import org.planflow.forms.RenderedForm;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.InvalidInputException;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.Outcome;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * A consulted unit's answer, on the give-opinion form: one opinion at a time (a section and the
  * text), collected into a list with "add another", then sent together; or 无意见.
  */
 class OpinionFormPanel extends VerticalLayout {
-
-    private static final String OPINIONS = "opinions";
 
     private final List<Map<String, Object>> collected = new ArrayList<>();
     private final UnorderedList list = new UnorderedList();
@@ -44,12 +45,12 @@ class OpinionFormPanel extends VerticalLayout {
                 return;
             }
             Map<String, Object> values = form.values();
-            if (blank(values.get("text"))) {
-                form.showError("text", getTranslation("plan.error.opinions.text"));
+            if (blank(values.get(ConsultationFields.TEXT))) {
+                form.showError(ConsultationFields.TEXT, getTranslation("plan.error.opinions.text"));
                 return;
             }
             collected.add(opinion(values));
-            resetForm(OPINIONS);
+            resetForm(Outcome.OPINIONS.value());
             showCollected();
         });
 
@@ -62,21 +63,21 @@ class OpinionFormPanel extends VerticalLayout {
             }
             Map<String, Object> values = form.values();
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("outcome", values.get("outcome"));
-            if (OPINIONS.equals(values.get("outcome"))) {
+            fields.put(TaskKinds.VAR_OUTCOME, values.get(TaskKinds.VAR_OUTCOME));
+            if (Outcome.OPINIONS.value().equals(values.get(TaskKinds.VAR_OUTCOME))) {
                 List<Map<String, Object>> opinions = new ArrayList<>(collected);
-                if (!blank(values.get("text"))) {
+                if (!blank(values.get(ConsultationFields.TEXT))) {
                     opinions.add(opinion(values));
                 }
-                fields.put(OPINIONS, opinions);
+                fields.put(ConsultationFields.OPINIONS, opinions);
             }
-            ApprovalTaskWorkspace.attempt(() -> submit.accept(fields), this::showError);
+            ApprovalTaskWorkspace.attempt(this, () -> submit.accept(fields), this::showError);
         });
         add(form, list, another, send);
     }
 
     private void resetForm(String outcome) {
-        RenderedForm fresh = new RenderedForm(definition, Map.of("outcome", outcome));
+        RenderedForm fresh = new RenderedForm(definition, Map.of(TaskKinds.VAR_OUTCOME, outcome));
         replace(form, fresh);
         form = fresh;
     }
@@ -85,7 +86,7 @@ class OpinionFormPanel extends VerticalLayout {
         list.removeAll();
         for (int i = 0; i < collected.size(); i++) {
             Map<String, Object> opinion = collected.get(i);
-            Object section = opinion.get("section");
+            Object section = opinion.get(ConsultationFields.SECTION);
             String where = blank(section) ? getTranslation("plan.opinion.section.whole") : section.toString();
             int index = i;
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
@@ -94,25 +95,26 @@ class OpinionFormPanel extends VerticalLayout {
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             remove.setAriaLabel(getTranslation("approval.opinion.remove"));
-            list.add(new ListItem(new Span("【" + where + "】" + opinion.get("text")), remove));
+            list.add(new ListItem(new Span("【" + where + "】" + opinion.get(ConsultationFields.TEXT)), remove));
         }
     }
 
     private void showError(InvalidInputException e) {
         String field = e.field() == null ? "" : e.field();
-        if (field.endsWith(".text") || field.equals(OPINIONS)) {
-            form.showError("text", FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e));
-        } else if (field.endsWith(".section")) {
-            form.showError("section", FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e));
+        String message = Feedback.words(this, e);
+        if (field.endsWith("." + ConsultationFields.TEXT) || field.equals(ConsultationFields.OPINIONS)) {
+            form.showError(ConsultationFields.TEXT, message);
+        } else if (field.endsWith("." + ConsultationFields.SECTION)) {
+            form.showError(ConsultationFields.SECTION, message);
         } else {
-            form.showError(field, FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e));
+            form.showError(field, message);
         }
     }
 
     private static Map<String, Object> opinion(Map<String, Object> values) {
         Map<String, Object> opinion = new LinkedHashMap<>();
-        opinion.put("section", values.get("section"));
-        opinion.put("text", values.get("text"));
+        opinion.put(ConsultationFields.SECTION, values.get(ConsultationFields.SECTION));
+        opinion.put(ConsultationFields.TEXT, values.get(ConsultationFields.TEXT));
         return opinion;
     }
 

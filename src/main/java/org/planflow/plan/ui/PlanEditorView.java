@@ -29,6 +29,7 @@ import org.planflow.shared.ui.Unavailable;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.AcceptedFileTypes;
@@ -51,7 +52,8 @@ import org.springframework.security.access.AccessDeniedException;
 class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
 
     /** Fields the service names inside the lists: sections[2].heading, items[0].indicator, items[1]. */
-    private static final Pattern LIST_FIELD = Pattern.compile("(sections|items)\\[(\\d+)](?:\\.(\\w+))?");
+    private static final Pattern LIST_FIELD = Pattern.compile("(" + PlanFields.SECTIONS + "|" + PlanFields.ITEMS
+            + ")\\[(\\d+)](?:\\.(\\w+))?");
 
     private final transient PlanService plans;
     private final transient PlanImportService imports;
@@ -181,7 +183,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         note = new TextField(getTranslation("plan.editor.note"));
         note.setId("revision-note");
         note.setPlaceholder(getTranslation("plan.editor.note.placeholder"));
-        note.setMaxLength(300);
+        note.setMaxLength(PlanService.MAX_NOTE);
         note.setManualValidation(true);
         note.setWidth("min(40em, 100%)");
         note.addValueChangeListener(event -> note.setInvalid(false));
@@ -222,24 +224,26 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void showInvalid(InvalidInputException e) {
         String field = Objects.toString(e.field(), "");
+        String message = Feedback.words(this, e);
         Matcher list = LIST_FIELD.matcher(field);
         if (list.matches()) {
             int index = Integer.parseInt(list.group(2));
             String part = Objects.toString(list.group(3), "");
-            boolean shown = "sections".equals(list.group(1)) ? sections.showError(index, part) : items.showError(index, part);
+            boolean shown = PlanFields.SECTIONS.equals(list.group(1)) ? sections.showError(index, part, message)
+                    : items.showError(index, message);
             if (shown) {
                 return;
             }
         }
-        if (header.showError(field)) {
+        if (header.showError(field, message)) {
             return;
         }
-        if ("note".equals(field)) {
-            note.setErrorMessage(getTranslation("plan.error.note"));
+        if (PlanFields.NOTE.equals(field)) {
+            note.setErrorMessage(message);
             note.setInvalid(true);
             note.focus();
         } else {
-            Feedback.error(getTranslation("plan.error.other", e.getMessage()));
+            Feedback.error(getTranslation("plan.error.other", message));
         }
     }
 

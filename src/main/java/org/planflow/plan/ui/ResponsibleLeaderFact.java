@@ -13,6 +13,7 @@ import org.planflow.organization.Groups;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.Roles;
 import org.planflow.shared.ui.Feedback;
@@ -49,7 +50,7 @@ class ResponsibleLeaderFact extends Span {
         leaders.stream().filter(user -> user.username().equals(plan.responsibleLeader())).findFirst().ifPresent(leader::setValue);
         dialog.add(leader);
         Button save = new Button(getTranslation("common.save"), click -> {
-            if (Feedback.attempt(this, "plan.error", Map.of("leader", leader),
+            if (Feedback.attempt(this, ApprovalTaskWorkspace.ERRORS, Map.of(PlanFields.LEADER, leader),
                     () -> plans.nameResponsibleLeader(plan.id(), leader.getValue() == null ? null : leader.getValue().username()))) {
                 dialog.close();
                 changed.run();

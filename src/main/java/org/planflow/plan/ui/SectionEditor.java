@@ -12,7 +12,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanSection;
+import org.planflow.plan.PlanService;
 
 /**
  * One section in the plan editor: outline number, level, heading, body, and moving or removing it.
@@ -40,7 +42,7 @@ class SectionEditor extends Div {
 
         outline.setLabel(getTranslation("plan.section.outline"));
         outline.setPlaceholder(getTranslation("plan.section.outline.placeholder"));
-        outline.setMaxLength(20);
+        outline.setMaxLength(PlanService.MAX_OUTLINE);
         outline.setWidth("7em");
         outline.setValue(section.outline());
         outline.setManualValidation(true);
@@ -51,7 +53,7 @@ class SectionEditor extends Div {
         level.setManualValidation(true);
         level.setWidth("9em");
         heading.setLabel(getTranslation("plan.section.heading"));
-        heading.setMaxLength(500);
+        heading.setMaxLength(PlanService.MAX_HEADING);
         heading.setValue(section.heading());
         heading.setManualValidation(true);
         body.setLabel(getTranslation("plan.section.body"));
@@ -109,12 +111,12 @@ class SectionEditor extends Div {
     /** Shows a refusal beside the field it concerns: outline, level, or (for anything else) the heading. */
     void showError(String field, String message) {
         switch (field) {
-            case "outline" -> {
+            case PlanFields.OUTLINE -> {
                 outline.setErrorMessage(message);
                 outline.setInvalid(true);
                 outline.focus();
             }
-            case "level" -> {
+            case PlanFields.LEVEL -> {
                 level.setErrorMessage(message);
                 level.setInvalid(true);
                 level.focus();

@@ -39,15 +39,11 @@ class SectionsPart extends VerticalLayout {
     }
 
     /** Marks a part (outline, level, heading) of the section at the index; false when there is no such section. */
-    boolean showError(int index, String part) {
+    boolean showError(int index, String part, String message) {
         if (index >= sections.size()) {
             return false;
         }
-        sections.get(index).showError(part, getTranslation(switch (part) {
-            case "outline" -> "plan.error.section.outline";
-            case "level" -> "plan.error.section.level";
-            default -> "plan.error.section.heading";
-        }));
+        sections.get(index).showError(part, message);
         return true;
     }
 

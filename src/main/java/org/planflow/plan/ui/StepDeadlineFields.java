@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.planflow.deadline.TaskDeadlines;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.Submission;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TaskKind;
@@ -18,8 +19,6 @@ import org.planflow.shared.TaskKind;
  * shown as the placeholder. Open when the plan already has choices of its own.
  */
 class StepDeadlineFields extends Details {
-
-    private static final String FIELD = "stepWorkingDays";
 
     private final Map<TaskKind, IntegerField> fields = new EnumMap<>(TaskKind.class);
 
@@ -63,13 +62,17 @@ class StepDeadlineFields extends Details {
         fields.values().forEach(days -> days.setInvalid(false));
     }
 
-    /** Shows a refused step beside its field; false when the refusal concerns no step. */
+    /**
+     * Shows a refused step beside its field, worded as the range a step's deadline takes (whatever the rule, as the
+     * deadline feature's check carries no code); false when the refusal concerns no step.
+     */
     boolean showError(InvalidInputException e) {
-        if (e.field() == null || !e.field().startsWith(FIELD)) {
+        String field = PlanFields.STEP_WORKING_DAYS;
+        if (e.field() == null || !e.field().startsWith(field)) {
             return false;
         }
-        String message = getTranslation(ApprovalTaskWorkspace.ERRORS + "." + FIELD);
-        IntegerField days = TaskKind.of(e.field().substring(FIELD.length()).replaceFirst("^\\.", ""))
+        String message = getTranslation(ApprovalTaskWorkspace.ERRORS + "." + field);
+        IntegerField days = TaskKind.of(e.field().substring(field.length()).replaceFirst("^\\.", ""))
                 .map(fields::get).orElse(null);
         if (days == null) {
             return false;

@@ -22,17 +22,21 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import org.planflow.plan.PlanAction;
 import org.planflow.audit.AuditEntry;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanAction;
 import org.planflow.plan.PlanApprovalService;
+import org.planflow.plan.PlanFields;
 import org.planflow.shared.Formats;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.planflow.shared.ui.Callouts;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * The drafter sends the draft on: which units to consult (none: straight to the leaders), their
@@ -114,12 +118,12 @@ class SubmitDraftPanel extends VerticalLayout {
         send.addClickListener(click -> {
             clearErrors();
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("outcome", "submit");
-            fields.put("consultUnits", consultUnits.getSelectedItems().stream().map(OrgUnit::code).toList());
-            fields.put("consultWorkingDays", consultUnits.getSelectedItems().isEmpty() ? null : consultDays.getValue());
-            fields.put("approvers", approvers.stream().map(UserAccount::username).toList());
-            fields.put("stepWorkingDays", stepDeadlines.value());
-            ApprovalTaskWorkspace.attempt(() -> submit.accept(fields), this::showError);
+            fields.put(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value());
+            fields.put(PlanFields.CONSULT_UNITS, consultUnits.getSelectedItems().stream().map(OrgUnit::code).toList());
+            fields.put(PlanFields.CONSULT_WORKING_DAYS, consultUnits.getSelectedItems().isEmpty() ? null : consultDays.getValue());
+            fields.put(PlanFields.APPROVERS, approvers.stream().map(UserAccount::username).toList());
+            fields.put(PlanFields.STEP_WORKING_DAYS, stepDeadlines.value());
+            ApprovalTaskWorkspace.attempt(this, () -> submit.accept(fields), this::showError);
         });
         add(edit, consultUnits, consultDays, approverPicker, approverList,
                 approverError, stepDeadlines, send);
@@ -128,7 +132,7 @@ class SubmitDraftPanel extends VerticalLayout {
     /** The comment of the return that sent the draft back, if the last decision on it was a return. */
     private static java.util.Optional<AuditEntry> lastReturn(List<AuditEntry> timeline) {
         return timeline.stream().filter(entry -> DECISIONS.contains(entry.action())).reduce((first, second) -> second)
-                .filter(entry -> "return".equals(entry.outcome()));
+                .filter(entry -> Outcome.RETURN.value().equals(entry.outcome()));
     }
 
     private void showReturn(AuditEntry entry) {
@@ -177,18 +181,18 @@ class SubmitDraftPanel extends VerticalLayout {
         stepDeadlines.clearErrors();
     }
 
-    private void showError(org.planflow.shared.InvalidInputException e) {
-        String message = FieldMessages.of(this, ApprovalTaskWorkspace.ERRORS, e);
+    private void showError(InvalidInputException e) {
+        String message = Feedback.words(this, e);
         switch (e.field() == null ? "" : e.field()) {
-            case "consultUnits" -> {
+            case PlanFields.CONSULT_UNITS -> {
                 consultUnits.setErrorMessage(message);
                 consultUnits.setInvalid(true);
             }
-            case "consultWorkingDays" -> {
+            case PlanFields.CONSULT_WORKING_DAYS -> {
                 consultDays.setErrorMessage(message);
                 consultDays.setInvalid(true);
             }
-            case "approvers" -> approverError.setText(message);
+            case PlanFields.APPROVERS -> approverError.setText(message);
             default -> {
                 if (!stepDeadlines.showError(e)) {
                     ApprovalTaskWorkspace.notify(this, e);
