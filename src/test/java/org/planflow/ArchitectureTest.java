@@ -25,6 +25,16 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.planflow");
 
+    /** Decision 052: the engine is an implementation detail of each feature's process/ package, which starts its processes. */
+    @Test
+    void the_engine_is_called_from_process_packages_only() {
+        noClasses().that().resideOutsideOfPackages("..process..", "org.planflow.organization.engine..",
+                        "org.planflow.security.camunda..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .because("Camunda's API is called from process/ packages (and the identity provider and the engine's doors)")
+                .check(CLASSES);
+    }
+
     @Test
     void views_talk_to_services_never_to_persistence() {
         noClasses().that().resideInAPackage("..ui..")

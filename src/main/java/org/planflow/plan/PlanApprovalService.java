@@ -7,10 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.consultation.Answer;
@@ -22,6 +18,7 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.plan.process.PlanApprovalEngine;
 import org.planflow.plan.process.PlanApprovalProcess;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.Roles;
@@ -48,20 +45,18 @@ public class PlanApprovalService {
     private final OrganizationService organization;
     private final ConsultationService consultation;
     private final AuditService audit;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final PlanApprovalEngine engine;
     private final InboxService inbox;
 
     public PlanApprovalService(PlanService plans, PlanRepository repository, OrganizationService organization,
-                               ConsultationService consultation, AuditService audit, RuntimeService runtime,
-                               TaskService tasks, InboxService inbox) {
+                               ConsultationService consultation, AuditService audit, PlanApprovalEngine engine,
+                               InboxService inbox) {
         this.plans = plans;
         this.repository = repository;
         this.organization = organization;
         this.consultation = consultation;
         this.audit = audit;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.engine = engine;
         this.inbox = inbox;
     }
 
@@ -166,11 +161,7 @@ public class PlanApprovalService {
         if (!mayWithdraw(plan)) {
             throw notWithdrawable(plans.get(planId));
         }
-        try {
-            runtime.createMessageCorrelation(PlanApprovalProcess.MESSAGE_WITHDRAW)
-                    .processInstanceId(plan.processInstanceId())
-                    .correlate();
-        } catch (OptimisticLockingException e) {
+        if (!engine.withdraw(plan.processInstanceId())) {
             throw notWithdrawable(plan);
         }
         audit.record(AuditRecord.of(planId, PlanAction.WITHDRAWN.name()));
@@ -184,22 +175,7 @@ public class PlanApprovalService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public boolean mayWithdraw(Plan plan) {
-        if (plan.processInstanceId() == null) {
-            return false;
-        }
-        List<Task> open = tasks.createTaskQuery().processInstanceId(plan.processInstanceId()).active().list();
-        if (open.size() != 1) {
-            return false;
-        }
-        Task task = open.get(0);
-        if (PlanApprovalProcess.TASK_DEPT_REVIEW.equals(task.getTaskDefinitionKey())) {
-            return task.getAssignee() == null;
-        }
-        if (PlanApprovalProcess.TASK_LEADER_APPROVAL.equals(task.getTaskDefinitionKey())) {
-            Object loopCounter = runtime.getVariableLocal(task.getExecutionId(), "loopCounter");
-            return loopCounter instanceof Number number && number.intValue() == 0;
-        }
-        return false;
+        return plan.processInstanceId() != null && engine.untouched(plan.processInstanceId());
     }
 
     private void decide(long planId, PlanAction action, String outcome, String comment, String forward, String taskId) {

@@ -4,16 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.RuntimeService;
 import org.planflow.audit.AuditEntry;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
@@ -25,7 +22,7 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitAdminService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.persistence.PlanRepository;
-import org.planflow.plan.process.PlanApprovalProcess;
+import org.planflow.plan.process.PlanApprovalEngine;
 import org.planflow.security.CurrentUser;
 import org.planflow.security.DistrictRoles;
 import org.planflow.shared.AcceptedFileTypes;
@@ -69,7 +66,7 @@ public class PlanService {
     private final PlanRepository repository;
     private final OrganizationService organization;
     private final AuditService audit;
-    private final RuntimeService runtime;
+    private final PlanApprovalEngine engine;
     private final PlanFlowClock clock;
     private final ObjectMapper json;
     private final RevisionDiff diff;
@@ -82,7 +79,7 @@ public class PlanService {
     private final ConsultationService consultation;
 
     public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
-                       RuntimeService runtime, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
+                       PlanApprovalEngine engine, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
                        UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes, UnitAdminService units,
                        PlanVisibility visibility, PlanTimeline timelines, ConsultationService consultation) {
         this.visibility = visibility;
@@ -93,7 +90,7 @@ public class PlanService {
         this.repository = repository;
         this.organization = organization;
         this.audit = audit;
-        this.runtime = runtime;
+        this.engine = engine;
         this.clock = clock;
         this.json = json;
         this.diff = new RevisionDiff();
@@ -125,14 +122,8 @@ public class PlanService {
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), 1, now);
         repository.insertRevision(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);
         audit.record(AuditRecord.of(id, action.name()).withDetails(clean.title()));
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(PlanApprovalProcess.VAR_PLAN_ID, id);
-        variables.put(PlanApprovalProcess.VAR_PLAN_TITLE, clean.title());
-        variables.put(PlanApprovalProcess.VAR_LEAD_UNIT, drafter.unit().code());
-        variables.put(PlanApprovalProcess.VAR_UNIT, drafter.unit().code());
-        variables.put(PlanApprovalProcess.VAR_DRAFTER, drafter.username());
-        String instanceId = runtime.startProcessInstanceByKey(PlanApprovalProcess.KEY, businessKey(id), variables).getId();
-        repository.setProcessInstance(id, instanceId);
+        repository.setProcessInstance(id, engine.start(id, businessKey(id), clean.title(), drafter.unit().code(),
+                drafter.username()));
         return load(id);
     }
 
