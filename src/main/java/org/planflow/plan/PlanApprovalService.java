@@ -46,17 +46,19 @@ public class PlanApprovalService {
     private final ConsultationService consultation;
     private final AuditService audit;
     private final PlanApprovalEngine engine;
+    private final ResponsibleLeaderService leaders;
     private final InboxService inbox;
 
     public PlanApprovalService(PlanService plans, PlanRepository repository, OrganizationService organization,
                                ConsultationService consultation, AuditService audit, PlanApprovalEngine engine,
-                               InboxService inbox) {
+                               ResponsibleLeaderService leaders, InboxService inbox) {
         this.plans = plans;
         this.repository = repository;
         this.organization = organization;
         this.consultation = consultation;
         this.audit = audit;
         this.engine = engine;
+        this.leaders = leaders;
         this.inbox = inbox;
     }
 
@@ -131,7 +133,7 @@ public class PlanApprovalService {
     public void approve(long planId, String outcome, String comment, String taskId) {
         decide(planId, PlanAction.LEADER_DECIDED, outcome, comment, PlanApprovalProcess.OUTCOME_APPROVE, taskId);
         if (PlanApprovalProcess.OUTCOME_APPROVE.equals(outcome)) {
-            plans.recordResponsibleLeader(planId, CurrentUser.require());
+            leaders.recordResponsibleLeader(planId, CurrentUser.require());
         }
     }
 

@@ -1,11 +1,8 @@
 package org.planflow.plan;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -25,15 +22,12 @@ import org.planflow.plan.persistence.PlanRepository;
 import org.planflow.plan.process.PlanApprovalEngine;
 import org.planflow.security.CurrentUser;
 import org.planflow.security.DistrictRoles;
-import org.planflow.shared.AcceptedFileTypes;
-import org.planflow.shared.ContentTypes;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.PagingProblem;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
-import org.planflow.shared.UploadLimit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,9 +63,7 @@ public class PlanService {
     private final PlanApprovalEngine engine;
     private final PlanFlowClock clock;
     private final ObjectMapper json;
-    private final RevisionDiff diff;
-    private final UploadLimit uploadLimit;
-    private final AcceptedFileTypes acceptedTypes;
+    private final DraftRules rules;
     private final ApplicationEventPublisher events;
     private final UnitAdminService units;
     private final PlanVisibility visibility;
@@ -80,7 +72,7 @@ public class PlanService {
 
     public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
                        PlanApprovalEngine engine, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
-                       UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes, UnitAdminService units,
+                       DraftRules rules, UnitAdminService units,
                        PlanVisibility visibility, PlanTimeline timelines, ConsultationService consultation) {
         this.visibility = visibility;
         this.timelines = timelines;
@@ -93,9 +85,7 @@ public class PlanService {
         this.engine = engine;
         this.clock = clock;
         this.json = json;
-        this.diff = new RevisionDiff();
-        this.uploadLimit = uploadLimit;
-        this.acceptedTypes = acceptedTypes;
+        this.rules = rules;
     }
 
     /** A new draft by the caller for the caller's unit; its approval process starts at once. */
@@ -114,7 +104,7 @@ public class PlanService {
 
     private Plan create(PlanDraft draft, List<ImportWarning> warnings, PlanAction action) {
         UserAccount drafter = organization.user(CurrentUser.require());
-        PlanDraft clean = validate(draft);
+        PlanDraft clean = rules.validate(draft);
         Instant now = clock.instant();
         long id = repository.insert(clean.title(), clean.type(), clean.docNumber(), drafter.unit().code(),
                 drafter.username(), warnings, now);
@@ -186,7 +176,7 @@ public class PlanService {
         if (draft.revision() != null && draft.revision() != plan.revision()) {
             throw PlanProblem.REVISION_STALE.at(null, plan.revision(), draft.revision());
         }
-        PlanDraft clean = validate(draft);
+        PlanDraft clean = rules.validate(draft);
         Instant now = clock.instant();
         int revision = plan.revision() + 1;
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), revision, now);
@@ -245,65 +235,6 @@ public class PlanService {
         return DistrictRoles.business() || DistrictRoles.administrator();
     }
 
-    /** The saved revisions, for the lead department and the district; other readers are refused (403). */
-    public List<Revision> revisions(long id) {
-        requireDrafting(id);
-        return repository.revisions(id);
-    }
-
-    /** One page of the saved revisions, newest first, with their total. */
-    public PageOf<Revision> revisions(long id, PageRequest page) {
-        requireDrafting(id);
-        return PageOf.of(repository.revisions(id, page.offset(), page.size()), page, repository.countRevisions(id));
-    }
-
-    public RevisionComparison compare(long id, int from, int to) {
-        requireDrafting(id);
-        return diff.compare(from, RevisionDiff.lines(revision(id, from)), to, RevisionDiff.lines(revision(id, to)));
-    }
-
-    private void requireDrafting(long id) {
-        if (!reader(get(id)).drafting()) {
-            throw new AccessDeniedException("only the lead department and the district see a plan's revisions");
-        }
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
-    public AttachmentInfo addAttachment(long id, String fileName, String contentType, byte[] content) {
-        Plan plan = requireEditable(id);
-        if (fileName == null || fileName.isBlank()) {
-            throw PlanProblem.ATTACHMENT_NAME_MISSING.at(PlanFields.FILE);
-        }
-        acceptedTypes.check(fileName);
-        if (content.length == 0) {
-            throw PlanProblem.ATTACHMENT_EMPTY.at(PlanFields.FILE, fileName);
-        }
-        uploadLimit.check(fileName, content);
-        String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
-        long attachmentId = repository.insertAttachment(plan.id(), name, ContentTypes.sanitize(contentType), content,
-                CurrentUser.require(), clock.instant());
-        audit.record(AuditRecord.of(id, PlanAction.ATTACHMENT_ADDED.name()).withDetails(name));
-        return load(id).attachments().stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
-    }
-
-    public Attachment attachment(long id, long attachmentId) {
-        Plan plan = get(id);
-        AttachmentInfo info = plan.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on plan " + id));
-        return new Attachment(info, repository.attachmentContent(id, attachmentId).orElseThrow());
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
-    public void removeAttachment(long id, long attachmentId) {
-        Plan plan = requireEditable(id);
-        AttachmentInfo info = plan.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on plan " + id));
-        repository.deleteAttachment(id, attachmentId);
-        audit.record(AuditRecord.of(id, PlanAction.ATTACHMENT_REMOVED.name()).withDetails(info.fileName()));
-    }
-
     /** The plan's events, oldest first, each as the caller may see it (docs/security.md, "Who may see what"). */
     public List<AuditEntry> timeline(long id) {
         Plan plan = get(id);
@@ -339,42 +270,6 @@ public class PlanService {
             audit.record(AuditRecord.of(id, PlanAction.STATUS.name()).withOutcome(status.name()));
             events.publishEvent(new PlanStatusChanged(id, status));
         }
-    }
-
-    /**
-     * Names the plan's responsible leader (分管领导), an enabled LEADER, or none (null): administrators and
-     * the lead unit's drafters may, at any time; the plan's supervised items follow.
-     */
-    @Transactional
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).ADMIN, T(org.planflow.shared.Roles).DRAFTER)")
-    public Plan nameResponsibleLeader(long id, String leader) {
-        Plan plan = get(id);
-        if (!mayNameResponsibleLeader(plan)) {
-            throw new AccessDeniedException("only administrators and the drafters of the plan's lead department name its "
-                    + "responsible leader");
-        }
-        String username = leader == null || leader.isBlank() ? null : leader.strip();
-        if (username != null && organization.findUser(username)
-                .filter(user -> user.enabled() && user.hasRole(Roles.LEADER)).isEmpty()) {
-            throw PlanProblem.LEADER_INVALID.at(PlanFields.LEADER, username);
-        }
-        if (!Objects.equals(username, plan.responsibleLeader())) {
-            repository.setResponsibleLeader(id, username);
-            audit.record(AuditRecord.of(id, PlanAction.RESPONSIBLE_LEADER_SET.name()).withDetails(username));
-            events.publishEvent(new PlanResponsibleLeaderChanged(id, username));
-        }
-        return load(id);
-    }
-
-    public boolean mayNameResponsibleLeader(Plan plan) {
-        return CurrentUser.hasRole(Roles.ADMIN) || isLeadDrafter(plan);
-    }
-
-    /** The leader responsible for the plan (分管领导), unless already named: the first leader who approved it. */
-    @Transactional
-    @PreAuthorize("permitAll()")
-    public void recordResponsibleLeader(long id, String leader) {
-        repository.setResponsibleLeaderIfNone(id, leader);
     }
 
     /** Lets these units read the plan, e.g. the recipients of its issuance; called by the system. */
@@ -413,7 +308,7 @@ public class PlanService {
         }
     }
 
-    private boolean isLeadDrafter(Plan plan) {
+    boolean isLeadDrafter(Plan plan) {
         if (!CurrentUser.hasRole(Roles.DRAFTER)) {
             return false;
         }
@@ -436,121 +331,6 @@ public class PlanService {
         };
     }
 
-    private PlanDraft validate(PlanDraft draft) {
-        String title = trim(draft.title());
-        if (title == null || title.isEmpty()) {
-            throw PlanProblem.TITLE_REQUIRED.at(PlanFields.TITLE);
-        }
-        if (title.length() > MAX_TITLE) {
-            throw PlanProblem.TITLE_TOO_LONG.at(PlanFields.TITLE, MAX_TITLE);
-        }
-        String type = trim(draft.type());
-        if (type == null || type.isEmpty()) {
-            type = DEFAULT_TYPE;
-        } else if (type.length() > MAX_TYPE) {
-            throw PlanProblem.TYPE_TOO_LONG.at(PlanFields.TYPE, MAX_TYPE);
-        }
-        String docNumber = trim(draft.docNumber());
-        if (docNumber != null && docNumber.length() > MAX_DOC_NUMBER) {
-            throw PlanProblem.DOC_NUMBER_TOO_LONG.at(PlanFields.DOC_NUMBER, MAX_DOC_NUMBER);
-        }
-        List<PlanSection> sections = new ArrayList<>();
-        for (int i = 0; i < draft.sections().size(); i++) {
-            sections.add(section(i, draft.sections().get(i)));
-        }
-        List<BreakdownItem> items = new ArrayList<>();
-        for (int i = 0; i < draft.items().size(); i++) {
-            items.add(item(i, draft.items().get(i)));
-        }
-        String note = trim(draft.note());
-        if (note != null && note.length() > MAX_NOTE) {
-            throw PlanProblem.NOTE_TOO_LONG.at(PlanFields.NOTE, MAX_NOTE);
-        }
-        return new PlanDraft(title, type, docNumber == null || docNumber.isEmpty() ? null : docNumber, sections, items,
-                draft.revision(), note);
-    }
-
-    private static PlanSection section(int index, PlanSection section) {
-        String field = PlanFields.at(PlanFields.SECTIONS, index);
-        int number = index + 1;
-        if (section == null) {
-            throw PlanProblem.SECTION_EMPTY.at(field, number);
-        }
-        String outline = Objects.requireNonNullElse(trim(section.outline()), "");
-        String heading = Objects.requireNonNullElse(trim(section.heading()), "");
-        String body = Objects.requireNonNullElse(section.body(), "").strip();
-        if (outline.length() > MAX_OUTLINE) {
-            throw PlanProblem.OUTLINE_TOO_LONG.at(field + "." + PlanFields.OUTLINE, number, MAX_OUTLINE);
-        }
-        if (heading.length() > MAX_HEADING) {
-            throw PlanProblem.HEADING_TOO_LONG.at(field + "." + PlanFields.HEADING, number, MAX_HEADING);
-        }
-        if (section.level() < 0 || section.level() > 3) {
-            throw PlanProblem.LEVEL_INVALID.at(field + "." + PlanFields.LEVEL, number);
-        }
-        if (heading.isEmpty() && body.isEmpty()) {
-            throw PlanProblem.SECTION_BLANK.at(field + "." + PlanFields.HEADING, number);
-        }
-        return new PlanSection(outline, section.level(), heading, body);
-    }
-
-    private BreakdownItem item(int index, BreakdownItem item) {
-        String field = PlanFields.at(PlanFields.ITEMS, index);
-        int number = index + 1;
-        if (item == null) {
-            throw PlanProblem.ITEM_EMPTY.at(field, number);
-        }
-        String indicator = trim(item.indicator());
-        if (indicator == null || indicator.isEmpty()) {
-            throw PlanProblem.INDICATOR_REQUIRED.at(field + "." + PlanFields.INDICATOR, number);
-        }
-        BigDecimal score = item.score();
-        if (score != null && (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(1000)) > 0)) {
-            throw PlanProblem.SCORE_OUT_OF_RANGE.at(field + "." + PlanFields.SCORE, number);
-        }
-        String category = trim(item.category());
-        if (category != null && category.length() > MAX_CATEGORY) {
-            throw PlanProblem.CATEGORY_TOO_LONG.at(field + "." + PlanFields.CATEGORY, number, MAX_CATEGORY);
-        }
-        UnitRef lead = unit(field + "." + PlanFields.LEAD_UNIT, item.leadUnit());
-        List<UnitRef> coop = new ArrayList<>();
-        for (UnitRef unit : item.coopUnits()) {
-            UnitRef resolved = unit(field + "." + PlanFields.COOP_UNITS, unit);
-            if (resolved != null && !coop.contains(resolved) && !resolved.equals(lead)) {
-                coop.add(resolved);
-            }
-        }
-        return new BreakdownItem(index + 1, category == null || category.isEmpty() ? null : category, indicator,
-                score, trim(item.scoringMethod()), lead, coop, item.dueDate());
-    }
-
-    /** A known code gets the district's name; an unknown code is an error; a bare name stays unmatched. */
-    private UnitRef unit(String field, UnitRef unit) {
-        if (unit == null || (unit.code() == null || unit.code().isBlank()) && (unit.name() == null || unit.name().isBlank())) {
-            return null;
-        }
-        if (unit.code() != null && !unit.code().isBlank()) {
-            OrgUnit known = organization.units().stream().filter(u -> u.code().equals(unit.code().trim())).findFirst()
-                    .orElseThrow(() -> PlanProblem.UNIT_UNKNOWN.at(field, unit.code()));
-            return new UnitRef(known.code(), known.name());
-        }
-        String name = unit.name().trim();
-        if (name.length() > MAX_UNIT_NAME) {
-            throw PlanProblem.UNIT_NAME_TOO_LONG.at(field, MAX_UNIT_NAME);
-        }
-        return UnitRef.unmatched(name);
-    }
-
-    private PlanDraft revision(long id, int number) {
-        String content = repository.revisionContent(id, number)
-                .orElseThrow(() -> new NotFoundException("Plan " + id + " has no revision " + number));
-        try {
-            return json.readValue(content, PlanDraft.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable revision " + number + " of plan " + id, e);
-        }
-    }
-
     private String snapshot(PlanDraft draft) {
         try {
             return json.writeValueAsString(new PlanDraft(draft.title(), draft.type(), draft.docNumber(), draft.sections(),
@@ -562,10 +342,6 @@ public class PlanService {
 
     private static String note(String note, PlanAction action) {
         return note != null && !note.isBlank() ? note : action.name();
-    }
-
-    private static String trim(String value) {
-        return value == null ? null : value.strip();
     }
 
     private static NotFoundException unknown(long id) {

@@ -48,6 +48,8 @@ class PlanEditorViewTest {
     @Autowired
     PlanService plans;
     @Autowired
+    PlanRevisionService revisions;
+    @Autowired
     OrganizationService organization;
 
     @AfterEach
@@ -81,7 +83,7 @@ class PlanEditorViewTest {
         assertThat(saved.items().get(0).leadUnit()).isEqualTo(new UnitRef("fgw", "区发展改革委"));
         assertThat(saved.items().get(0).coopUnits()).containsExactly(new UnitRef("czj", "区财政局"));
         assertThat(saved.items().get(1).score()).isEqualByComparingTo("5.5");
-        assertThat(plans.revisions(plan.id()).get(0).note()).isEqualTo("补充目标和任务");
+        assertThat(revisions.revisions(plan.id()).get(0).note()).isEqualTo("补充目标和任务");
         assertThat(text("editor-revision")).isEqualTo("当前第 2 版");
     }
 

@@ -18,7 +18,10 @@ import org.planflow.plan.PlanDraft;
 import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanImportService;
 import org.planflow.plan.PlanQuery;
+import org.planflow.plan.PlanAttachmentService;
+import org.planflow.plan.PlanRevisionService;
 import org.planflow.plan.PlanService;
+import org.planflow.plan.ResponsibleLeaderService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanSummary;
 import org.planflow.plan.Revision;
@@ -49,11 +52,18 @@ import org.springframework.web.multipart.MultipartFile;
 class PlanController {
 
     private final PlanService plans;
+    private final PlanRevisionService revisions;
+    private final PlanAttachmentService attachments;
+    private final ResponsibleLeaderService leaders;
     private final PlanApprovalService approval;
     private final PlanImportService imports;
     private final Downloads downloads;
 
-    PlanController(PlanService plans, PlanApprovalService approval, PlanImportService imports, Downloads downloads) {
+    PlanController(PlanService plans, PlanRevisionService revisions, PlanAttachmentService attachments,
+                   ResponsibleLeaderService leaders, PlanApprovalService approval, PlanImportService imports, Downloads downloads) {
+        this.revisions = revisions;
+        this.attachments = attachments;
+        this.leaders = leaders;
         this.imports = imports;
         this.downloads = downloads;
         this.plans = plans;
@@ -119,7 +129,7 @@ class PlanController {
     @Operation(summary = "Name the plan's responsible leader (分管领导) {leader: username of an enabled LEADER, or null}: "
             + "ADMIN or a drafter of the lead unit; its supervised items escalate to them")
     Plan nameResponsibleLeader(@PathVariable long id, @RequestBody LeaderBody body) {
-        return plans.nameResponsibleLeader(id, body.leader());
+        return leaders.nameResponsibleLeader(id, body.leader());
     }
 
     @PostMapping("/{id}/withdraw")
@@ -147,26 +157,26 @@ class PlanController {
     @GetMapping("/{id}/revisions")
     @Operation(summary = "Saved revisions, newest first (the lead department and the district; 403 for other readers)")
     PageOf<Revision> revisions(@PathVariable long id, PageRequest page) {
-        return plans.revisions(id, page);
+        return revisions.revisions(id, page);
     }
 
     @GetMapping("/{id}/revisions/compare")
     @Operation(summary = "Two revisions side by side, changes marked with <del>/<ins>")
     RevisionComparison compare(@PathVariable long id, @RequestParam int from, @RequestParam int to) {
-        return plans.compare(id, from, to);
+        return revisions.compare(id, from, to);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Attach a file (multipart 'file'); 413 over the size limit")
     AttachmentInfo attach(@PathVariable long id, @RequestParam(PlanFields.FILE) MultipartFile file) throws IOException {
-        return plans.addAttachment(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        return attachments.addAttachment(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
     @Operation(summary = "Download an attachment")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-        Attachment attachment = plans.attachment(id, attachmentId);
+        Attachment attachment = attachments.attachment(id, attachmentId);
         return downloads.file(FileDownloaded.ofPlan(id, "attachment:" + attachmentId, attachment.info().fileName()),
                 attachment.info().contentType(), attachment.content());
     }
@@ -174,7 +184,7 @@ class PlanController {
     @DeleteMapping("/{id}/attachments/{attachmentId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeAttachment(@PathVariable long id, @PathVariable long attachmentId) {
-        plans.removeAttachment(id, attachmentId);
+        attachments.removeAttachment(id, attachmentId);
     }
 
     record LeaderBody(String leader) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.planflow.plan.Attachment;
 import org.planflow.plan.AttachmentInfo;
-import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanAttachmentService;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.ui.FileResponses;
 import org.planflow.shared.web.Downloads;
@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A download link for one attachment. The bytes are read only when the link is followed, through
- * {@link PlanService#attachment}, so the reader's access is checked again at that moment.
+ * {@link PlanAttachmentService#attachment}, so the reader's access is checked again at that moment.
  */
 class AttachmentLink extends Anchor {
 
@@ -34,7 +34,7 @@ class AttachmentLink extends Anchor {
      * instantiator there, so the link needs only the plan's id and holds no service reference.
      */
     private static DownloadResponse download(DownloadEvent event, long planId, long attachmentId) {
-        PlanService plans = event.getSession().getService().getInstantiator().getOrCreate(PlanService.class);
+        PlanAttachmentService plans = event.getSession().getService().getInstantiator().getOrCreate(PlanAttachmentService.class);
         Downloads downloads = event.getSession().getService().getInstantiator().getOrCreate(Downloads.class);
         try {
             Attachment attachment = plans.attachment(planId, attachmentId);

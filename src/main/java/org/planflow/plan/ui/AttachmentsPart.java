@@ -15,7 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import org.planflow.plan.AttachmentInfo;
-import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanAttachmentService;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ConflictException;
 import org.planflow.shared.InvalidInputException;
@@ -33,14 +33,14 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class AttachmentsPart extends VerticalLayout {
 
-    private final transient PlanService plans;
+    private final transient PlanAttachmentService plans;
     private final long planId;
     private final Div attachmentList = new Div();
     private final Upload upload;
 
     private final UploadNote note;
 
-    AttachmentsPart(PlanService plans, long planId, List<AttachmentInfo> attachments, UploadLimit limit,
+    AttachmentsPart(PlanAttachmentService plans, long planId, List<AttachmentInfo> attachments, UploadLimit limit,
                     AcceptedFileTypes acceptedTypes) {
         this.plans = plans;
         this.planId = planId;
@@ -79,7 +79,7 @@ class AttachmentsPart extends VerticalLayout {
         } catch (ConflictException | AccessDeniedException e) {
             Feedback.error(getTranslation("plan.attachment.refused", metadata.fileName()));
         }
-        show(plans.get(planId).attachments());
+        show(plans.attachments(planId));
     }
 
     private void show(List<AttachmentInfo> attachments) {
@@ -105,6 +105,6 @@ class AttachmentsPart extends VerticalLayout {
         } catch (NotFoundException | ConflictException | AccessDeniedException e) {
             Feedback.error(getTranslation("plan.attachment.refused", info.fileName()));
         }
-        show(plans.get(planId).attachments());
+        show(plans.attachments(planId));
     }
 }

@@ -37,7 +37,9 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanImportService;
+import org.planflow.plan.PlanRevisionService;
 import org.planflow.plan.PlanService;
+import org.planflow.plan.ResponsibleLeaderService;
 import org.planflow.plan.PlanTab;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ConflictException;
@@ -63,6 +65,8 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             PlanAction.DEPT_REVIEWED.name(), PlanAction.CONSOLIDATED.name(), PlanAction.LEADER_DECIDED.name(), PlanAction.WITHDRAWN.name());
 
     private final transient PlanService plans;
+    private final transient PlanRevisionService revisions;
+    private final transient ResponsibleLeaderService leaders;
     private final transient PlanApprovalService approval;
     private final transient PlanImportService imports;
     private final transient InboxService inbox;
@@ -70,13 +74,15 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final transient OrganizationService organization;
     private String title = "";
 
-    PlanDetailView(PlanService plans, PlanApprovalService approval,
-                   PlanImportService imports, InboxService inbox, List<PlanTab> extraTabs, OrganizationService organization) {
+    PlanDetailView(PlanService plans, PlanRevisionService revisions, ResponsibleLeaderService leaders,
+                   PlanApprovalService approval, PlanImportService imports, InboxService inbox, List<PlanTab> extraTabs, OrganizationService organization) {
         this.extraTabs = extraTabs;
         this.organization = organization;
         this.imports = imports;
         this.inbox = inbox;
         this.plans = plans;
+        this.revisions = revisions;
+        this.leaders = leaders;
         this.approval = approval;
     }
 
@@ -114,7 +120,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 fact("plan-lead-unit", "plan.field.leadUnit", plan.leadUnit().name()),
                 fact("plan-drafter", "plan.field.drafter", plan.drafterName() == null ? plan.drafter() : plan.drafterName()),
                 fact("plan-doc-number", "plan.field.docNumber", plan.docNumber() == null ? getTranslation("plan.docNumber.none") : plan.docNumber()),
-                new ResponsibleLeaderFact(plan, plans, organization, () -> load(plan.id(), null)),
+                new ResponsibleLeaderFact(plan, leaders, organization, () -> load(plan.id(), null)),
                 fact("plan-revision", "plan.field.revision", getTranslation("plan.revision.number", plan.revision())),
                 fact("plan-updated", "plan.field.updated", Formats.dateTime(plan.updated())));
         facts.setWrap(true);
@@ -196,7 +202,7 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         extraTabs.stream().filter(tab -> tab.appliesTo(plan)).forEach(tab -> contents.put(tab.key(), tab.create(plan)));
         contents.put("approvals", new TimelineGrid("approval-grid", timeline.stream().filter(e -> APPROVAL_ACTIONS.contains(e.action())).toList(), false));
         if (drafting) {
-            contents.put(TAB_REVISIONS, new RevisionsPanel(plans, plan.id(), plans.revisions(plan.id())));
+            contents.put(TAB_REVISIONS, new RevisionsPanel(revisions, plan.id(), revisions.revisions(plan.id())));
         }
         contents.put("log", new TimelineGrid("log-grid", timeline, true));
 

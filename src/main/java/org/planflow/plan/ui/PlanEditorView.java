@@ -31,6 +31,7 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
 import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanImportService;
+import org.planflow.plan.PlanAttachmentService;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ConflictException;
@@ -56,6 +57,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             + ")\\[(\\d+)](?:\\.(\\w+))?");
 
     private final transient PlanService plans;
+    private final transient PlanAttachmentService attachments;
     private final transient PlanImportService imports;
     private final transient OrganizationService organization;
     private final UploadLimit uploadLimit;
@@ -69,9 +71,10 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private BreakdownPart items;
     private TextField note;
 
-    PlanEditorView(PlanService plans, PlanImportService imports, OrganizationService organization, UploadLimit uploadLimit,
+    PlanEditorView(PlanService plans, PlanAttachmentService attachments, PlanImportService imports, OrganizationService organization, UploadLimit uploadLimit,
                    AcceptedFileTypes acceptedTypes) {
         this.plans = plans;
+        this.attachments = attachments;
         this.imports = imports;
         this.organization = organization;
         this.uploadLimit = uploadLimit;
@@ -125,7 +128,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                         (name, unit) -> show(plans.aliasUnmatchedUnit(plan.id(), name, unit.code()))),
                 partHeading("plan.editor.sections"), sections,
                 partHeading("plan.editor.items"), items,
-                partHeading("plan.attachments"), new AttachmentsPart(plans, plan.id(), plan.attachments(), uploadLimit,
+                partHeading("plan.attachments"), new AttachmentsPart(attachments, plan.id(), plan.attachments(), uploadLimit,
                         acceptedTypes),
                 saveBar());
         loaded = content();

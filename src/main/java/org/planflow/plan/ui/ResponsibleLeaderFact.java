@@ -14,7 +14,7 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanFields;
-import org.planflow.plan.PlanService;
+import org.planflow.plan.ResponsibleLeaderService;
 import org.planflow.shared.Roles;
 import org.planflow.shared.ui.Feedback;
 
@@ -24,7 +24,7 @@ import org.planflow.shared.ui.Feedback;
  */
 class ResponsibleLeaderFact extends Span {
 
-    ResponsibleLeaderFact(Plan plan, PlanService plans, OrganizationService organization, Runnable changed) {
+    ResponsibleLeaderFact(Plan plan, ResponsibleLeaderService plans, OrganizationService organization, Runnable changed) {
         Span label = new Span(getTranslation("plan.field.responsibleLeader") + "：");
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
         Span name = new Span(plan.responsibleLeader() == null ? getTranslation("plan.responsibleLeader.none")
@@ -40,7 +40,7 @@ class ResponsibleLeaderFact extends Span {
         }
     }
 
-    private Dialog dialog(Plan plan, PlanService plans, OrganizationService organization, Runnable changed) {
+    private Dialog dialog(Plan plan, ResponsibleLeaderService plans, OrganizationService organization, Runnable changed) {
         Dialog dialog = new Dialog(getTranslation("plan.responsibleLeader.change"));
         List<UserAccount> leaders = organization.membersOf(List.of(Groups.ofRole(Roles.LEADER)));
         ComboBox<UserAccount> leader = new ComboBox<>(getTranslation("plan.field.responsibleLeader"), leaders);

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.planflow.plan.PlanAction;
-import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanRevisionService;
 import org.planflow.plan.Revision;
 import org.planflow.plan.RevisionComparison;
 import org.planflow.shared.Formats;
@@ -30,7 +30,7 @@ class RevisionsPanel extends VerticalLayout {
     private static final String INSERTED_STYLE = "background:var(--lumo-success-color-10pct);color:var(--lumo-success-text-color);"
             + "text-decoration:none";
 
-    private final transient PlanService plans;
+    private final transient PlanRevisionService plans;
     private final long planId;
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
@@ -38,7 +38,7 @@ class RevisionsPanel extends VerticalLayout {
     private final Div comparison = new Div();
     private RevisionComparison shown;
 
-    RevisionsPanel(PlanService plans, long planId, List<Revision> revisions) {
+    RevisionsPanel(PlanRevisionService plans, long planId, List<Revision> revisions) {
         this.plans = plans;
         this.planId = planId;
         setPadding(false);
