@@ -1,10 +1,9 @@
 package org.planflow.calendar;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.planflow.shared.InputProblem;
 import org.planflow.shared.InvalidInputException;
 
 /** A calendar file that breaks the rules on one or more lines; nothing of it was applied. */
@@ -50,7 +49,7 @@ public class CalendarImportException extends InvalidInputException {
         }
 
         public String reason() {
-            return problem.reason(values);
+            return problem.english(values);
         }
 
         LineError error() {
@@ -58,8 +57,8 @@ public class CalendarImportException extends InvalidInputException {
         }
     }
 
-    /** What can be wrong with a line; the English wording takes the line's values as {0}, {1}, … */
-    public enum Problem {
+    /** What can be wrong with a line (or a day set by hand); the English wording takes the line's values as {0}, {1}, … */
+    public enum Problem implements InputProblem {
         NOT_UTF8("the file is not UTF-8 text; save it as \"CSV UTF-8\""),
         MISSING_HEADER("the first line must be the header date,kind,name"),
         EMPTY_FILE("the file is empty; the first line must be the header date,kind,name"),
@@ -80,8 +79,14 @@ public class CalendarImportException extends InvalidInputException {
             this.english = english;
         }
 
-        String reason(List<String> values) {
-            return new MessageFormat(english, Locale.ROOT).format(values.toArray());
+        @Override
+        public String pattern() {
+            return english;
+        }
+
+        @Override
+        public String bundle() {
+            return "calendar.import.problem";
         }
     }
 }

@@ -53,9 +53,5 @@ final class DayRules {
 
     /** A broken rule: the field it concerns, and the problem in the words the import uses too. */
     record Violation(String field, Problem problem, List<String> values) {
-
-        String reason() {
-            return problem.reason(values);
-        }
     }
 }

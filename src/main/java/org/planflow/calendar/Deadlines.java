@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 
-import org.planflow.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +57,7 @@ public class Deadlines {
 
     private LocalDate districtDay(Object date) {
         if (date == null) {
-            throw new InvalidInputException("date", "a deadline needs a start date, got null");
+            throw CalendarProblem.START_DATE_REQUIRED.at("date");
         }
         if (date instanceof java.sql.Date sqlDate) {
             return sqlDate.toLocalDate();
@@ -84,7 +83,7 @@ public class Deadlines {
         if (date instanceof CharSequence text) {
             return districtDay(parse(text.toString().strip()));
         }
-        throw new InvalidInputException("date", "cannot read a date from a " + date.getClass().getName());
+        throw CalendarProblem.DATE_TYPE_UNREADABLE.at("date", date.getClass().getName());
     }
 
     private static Object parse(String text) {
@@ -95,7 +94,7 @@ public class Deadlines {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from, LocalDateTime::from);
             return parsed;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("date", "'" + text + "' is not an ISO-8601 date or date-time");
+            throw CalendarProblem.DATE_UNREADABLE.at("date", text);
         }
     }
 }

@@ -26,7 +26,6 @@ import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.calendar.persistence.CalendarRepository;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -120,7 +119,7 @@ public class WorkingCalendar {
     /** The same instant of the day in the district's time zone, {@code days} working days later. */
     public Instant addWorkingDays(Instant from, int days) {
         if (from == null) {
-            throw new InvalidInputException("from", "from is required");
+            throw CalendarProblem.REQUIRED.at("from");
         }
         ZonedDateTime local = from.atZone(zone());
         return local.with(addWorkingDays(local.toLocalDate(), days)).toInstant();
@@ -154,12 +153,12 @@ public class WorkingCalendar {
     public void setDay(LocalDate date, DayKind kind, String name) {
         requireDate(date, "date");
         if (kind == null) {
-            throw new InvalidInputException("kind", "kind must be HOLIDAY or WORKDAY");
+            throw CalendarProblem.KIND_REQUIRED.at("kind");
         }
         String normalized = DayRules.normalizeName(name);
         DayRules.Violation violation = DayRules.check(date, kind, normalized);
         if (violation != null) {
-            throw new InvalidInputException(violation.field(), violation.reason());
+            throw violation.problem().at(violation.field(), violation.values().toArray());
         }
         Optional<CalendarDay> before = day(date);
         CalendarDay after = new CalendarDay(date, kind, normalized);
@@ -294,23 +293,22 @@ public class WorkingCalendar {
 
     private static void requireDate(LocalDate date, String field) {
         if (date == null) {
-            throw new InvalidInputException(field, field + " is required");
+            throw CalendarProblem.REQUIRED.at(field);
         }
         if (!DayRules.isSupportedYear(date.getYear())) {
-            throw new InvalidInputException(field, field + " " + date + " is outside the years " + DayRules.FIRST_YEAR
-                    + " to " + DayRules.LAST_YEAR);
+            throw CalendarProblem.DATE_OUT_OF_RANGE.at(field, date, DayRules.FIRST_YEAR, DayRules.LAST_YEAR);
         }
     }
 
     private static void requireYear(int year) {
         if (!DayRules.isSupportedYear(year)) {
-            throw new InvalidInputException("year", "year must lie between " + DayRules.FIRST_YEAR + " and " + DayRules.LAST_YEAR);
+            throw CalendarProblem.YEAR_OUT_OF_RANGE.at("year", DayRules.FIRST_YEAR, DayRules.LAST_YEAR);
         }
     }
 
     private static void requireDays(int days) {
         if (days < -MAX_DAYS || days > MAX_DAYS) {
-            throw new InvalidInputException("days", "days must lie between -" + MAX_DAYS + " and " + MAX_DAYS);
+            throw CalendarProblem.DAYS_OUT_OF_RANGE.at("days", MAX_DAYS);
         }
     }
 

@@ -15,9 +15,7 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
-import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
@@ -64,12 +62,11 @@ public class BulletinService {
     public Bulletin publish(BulletinRequest request, String publishedBy) {
         Set<String> units = new LinkedHashSet<>(request.units());
         if (units.isEmpty()) {
-            throw new InvalidInputException("units", "A bulletin needs at least one recipient unit");
+            throw CirculationProblem.BULLETIN_UNITS_REQUIRED.at(CirculationFields.UNITS);
         }
         Integer days = request.readWorkingDays();
         if (days != null && (days < 1 || days > MAX_READ_WORKING_DAYS)) {
-            throw new InvalidInputException("readWorkingDays", "The reading deadline must be 1 to " + MAX_READ_WORKING_DAYS
-                    + " working days");
+            throw CirculationProblem.READ_DAYS_OUT_OF_RANGE.at(CirculationFields.READ_WORKING_DAYS, MAX_READ_WORKING_DAYS);
         }
         Instant now = clock.instant();
         Instant readDue = days == null ? null : deadlines.workingDaysFromNow(days).toInstant();
@@ -89,7 +86,7 @@ public class BulletinService {
         BulletinReading reading = bulletins.lockReading(readingId)
                 .orElseThrow(() -> new NotFoundException("No bulletin reading " + readingId));
         if (reading.read()) {
-            throw new ConflictException("The bulletin was already read by " + reading.readByName());
+            throw CirculationProblem.BULLETIN_ALREADY_READ.at(null, reading.readByName());
         }
         Instant now = clock.instant();
         bulletins.markRead(readingId, username, now, reading.readDue() != null && now.isAfter(reading.readDue()));

@@ -19,8 +19,6 @@ import org.planflow.plan.PlanOpened;
 import org.planflow.plan.PlanReader;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.ConflictException;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PageOf;
@@ -91,7 +89,7 @@ public class DeliveryService {
     /** The recipient unit refuses (拒签) as the wrong recipient; the reason is required. */
     @PreAuthorize("permitAll()")
     public void refuse(long deliveryId, String username, String reason, String taskId) {
-        String text = required("reason", reason, "A refusal needs its reason (拒签原因), e.g. which unit the plan is for");
+        String text = required(CirculationFields.REASON, reason, CirculationProblem.REASON_REQUIRED, CirculationProblem.REASON_TOO_LONG);
         Delivery delivery = requireOpen(deliveryId);
         Instant now = clock.instant();
         deliveries.answer(deliveryId, DeliveryStatus.REFUSED, username, now, now.isAfter(delivery.due()), text);
@@ -105,16 +103,16 @@ public class DeliveryService {
     public void reroute(long deliveryId, String unitCode, String taskId) {
         Delivery refused = load(deliveryId);
         if (unitCode == null || unitCode.isBlank()) {
-            throw new InvalidInputException("unit", "Name the unit to send the plan to instead");
+            throw CirculationProblem.UNIT_REQUIRED.at(CirculationFields.UNIT);
         }
         String unit = organization.units().stream().filter(u -> u.code().equals(unitCode.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("unit", "No unit with code '" + unitCode + "' in the district"))
+                .orElseThrow(() -> CirculationProblem.UNIT_UNKNOWN.at(CirculationFields.UNIT, unitCode))
                 .code();
         if (unit.equals(refused.unit().code())) {
-            throw new InvalidInputException("unit", "The plan cannot go back to the unit that refused it");
+            throw CirculationProblem.UNIT_REFUSED.at(CirculationFields.UNIT);
         }
         if (deliveries.deliveredTo(refused.planId(), unit)) {
-            throw new InvalidInputException("unit", "The plan was already delivered to " + unit);
+            throw CirculationProblem.UNIT_HAS_PLAN.at(CirculationFields.UNIT, unit);
         }
         deliveries.reroutedTo(deliveryId, unit);
         audit.record(AuditRecord.of(refused.planId(), CirculationAction.REROUTED.name())
@@ -124,7 +122,7 @@ public class DeliveryService {
     /** The office closes a refusal without sending the plan on, saying why. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).OFFICE_CLERK)")
     public void closeRefusal(long deliveryId, String comment, String taskId) {
-        String text = required("comment", comment, "Say why the refusal is closed without re-routing");
+        String text = required(CirculationFields.COMMENT, comment, CirculationProblem.COMMENT_REQUIRED, CirculationProblem.COMMENT_TOO_LONG);
         Delivery refused = load(deliveryId);
         deliveries.closeRefusal(deliveryId, text);
         audit.record(AuditRecord.of(refused.planId(), CirculationAction.REFUSAL_CLOSED.name()).withComment(text)
@@ -227,7 +225,7 @@ public class DeliveryService {
     private Delivery requireOpen(long deliveryId) {
         Delivery delivery = deliveries.lock(deliveryId).orElseThrow(() -> new NotFoundException("No delivery " + deliveryId));
         if (!delivery.status().open()) {
-            throw new ConflictException("The delivery to " + delivery.unit().name() + " was already " + delivery.status());
+            throw CirculationProblem.DELIVERY_ANSWERED.at(null, delivery.unit().name(), delivery.status());
         }
         return delivery;
     }
@@ -236,13 +234,13 @@ public class DeliveryService {
         return organization.user(CurrentUser.require()).unit().code();
     }
 
-    private static String required(String field, String value, String message) {
+    private static String required(String field, String value, CirculationProblem missing, CirculationProblem tooLong) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException(field, message);
+            throw missing.at(field);
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "The " + field + " is longer than " + MAX_TEXT + " characters");
+            throw tooLong.at(field, MAX_TEXT);
         }
         return text;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.planflow.inbox.DemoActions;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.plan.DemoDrafts;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.Outcome;
@@ -59,23 +60,25 @@ class DemoCirculation implements ApplicationRunner {
         clock.moveTo(clock.instant().minus(Duration.ofDays(14)));
         try {
             drafts.approve(issuedPlan);
-            demo.complete("office", issuedPlan, TaskKind.ISSUE, Map.of("outcome", Outcome.ISSUE.value(), "prefix", "区政办发",
-                    "form", IssueForm.FORWARD.label(), "recipients", List.of(RecipientGroup.ALL_TOWNSHIPS.name(),
-                            RecipientGroup.ALL_STREETS.name()), "ackWorkingDays", 3));
+            demo.complete("office", issuedPlan, TaskKind.ISSUE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ISSUE.value(),
+                    CirculationFields.PREFIX, "区政办发", CirculationFields.FORM, IssueForm.FORWARD.label(),
+                    CirculationFields.RECIPIENTS, List.of(RecipientGroup.ALL_TOWNSHIPS.name(), RecipientGroup.ALL_STREETS.name()),
+                    CirculationFields.ACK_WORKING_DAYS, 3));
             clock.moveTo(clock.instant().plus(Duration.ofDays(1)));
             demo.as("staff-town-3", () -> plans.open(issuedPlan));
             for (String unit : List.of("town-2", "town-4", "street-1", "street-2")) {
-                demo.complete("staff-" + unit, issuedPlan, TaskKind.ACKNOWLEDGE, Map.of("outcome", Outcome.ACKNOWLEDGE.value()));
+                demo.complete("staff-" + unit, issuedPlan, TaskKind.ACKNOWLEDGE,
+                        Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
             }
-            demo.complete("staff-town-6", issuedPlan, TaskKind.ACKNOWLEDGE, Map.of("outcome", Outcome.REFUSE.value(),
-                    "reason", "本镇未设相关产业园区，该方案的责任单位应为区经信局"));
-            demo.complete("staff-street-3", issuedPlan, TaskKind.ACKNOWLEDGE, Map.of("outcome", Outcome.REFUSE.value(),
-                    "reason", "涉及工程质量的任务应送区住房建设局"));
+            demo.complete("staff-town-6", issuedPlan, TaskKind.ACKNOWLEDGE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.REFUSE.value(),
+                    CirculationFields.REASON, "本镇未设相关产业园区，该方案的责任单位应为区经信局"));
+            demo.complete("staff-street-3", issuedPlan, TaskKind.ACKNOWLEDGE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.REFUSE.value(),
+                    CirculationFields.REASON, "涉及工程质量的任务应送区住房建设局"));
         } finally {
             clock.reset();
         }
         demo.complete("office", issuedPlan, TaskKind.REROUTE, task -> "street-3".equals(task.unit()),
-                Map.of("outcome", Outcome.REROUTE.value(), "unit", "zjj"));
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.REROUTE.value(), CirculationFields.UNIT, "zjj"));
         log.info("Demo circulation: plan {} issued two weeks ago with mixed acknowledgements", issuedPlan);
     }
 

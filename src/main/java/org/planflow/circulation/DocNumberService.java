@@ -6,8 +6,6 @@ import org.planflow.audit.AuditService;
 import org.planflow.circulation.persistence.DocNumberRepository;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
-import org.planflow.shared.ConflictException;
-import org.planflow.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocNumberService {
 
     public static final int MAX_NUMBER = 100_000;
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
 
     private final DocNumberRepository numbers;
     private final IssuanceService issuances;
@@ -47,17 +47,16 @@ public class DocNumberService {
     /** Sets the next number of the prefix in the year; 409 when it would reuse an issued number. */
     public DocNumberCounter correct(String prefix, int year, int next) {
         String known = issuances.documentType(prefix).prefix();
-        if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("year", "The year must be between 2000 and 2100");
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw CirculationProblem.YEAR_OUT_OF_RANGE.at(CirculationFields.YEAR, MIN_YEAR, MAX_YEAR);
         }
         if (next < 1 || next > MAX_NUMBER) {
-            throw new InvalidInputException("next", "The next number must be between 1 and " + MAX_NUMBER);
+            throw CirculationProblem.NEXT_OUT_OF_RANGE.at(CirculationFields.NEXT, MAX_NUMBER);
         }
         int previous = numbers.lockNext(known, year).orElse(1);
         int lastIssued = numbers.lastIssued(known, year);
         if (next <= lastIssued) {
-            throw new ConflictException(IssuanceService.format(known, year, lastIssued) + " was already issued; the next "
-                    + "number must be " + (lastIssued + 1) + " or more");
+            throw CirculationProblem.NUMBER_ISSUED.at(CirculationFields.NEXT, IssuanceService.format(known, year, lastIssued), lastIssued + 1);
         }
         numbers.setNext(known, year, next);
         audit.record(AuditRecord.of(AuditCategory.SETTINGS, CirculationAction.DOC_NUMBER_CORRECTED)

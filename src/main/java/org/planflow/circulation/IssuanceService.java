@@ -27,8 +27,6 @@ import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.plan.UnitRef;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.ConflictException;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -85,34 +83,34 @@ public class IssuanceService {
     public long prepare(long planId, IssueRequest request, String taskId) {
         Plan plan = plans.get(planId);
         if (plan.status() != PlanStatus.APPROVED) {
-            throw new ConflictException("The plan is " + plan.status() + "; only an APPROVED plan is issued");
+            throw CirculationProblem.PLAN_NOT_APPROVED.at(null, plan.status());
         }
         if (issuances.ofPlan(planId).isPresent()) {
-            throw new ConflictException("The plan was already issued");
+            throw CirculationProblem.ALREADY_ISSUED.at(null);
         }
         DocumentType type = documentType(request.prefix());
-        IssueForm form = IssueForm.of(request.form()).orElseThrow(() -> new InvalidInputException("form",
-                "form must be 印发 or 转发" + (request.form() == null ? "" : ", not " + request.form())));
+        IssueForm form = IssueForm.of(request.form()).orElseThrow(() -> request.form() == null
+                ? CirculationProblem.FORM_REQUIRED.at(CirculationFields.FORM)
+                : CirculationProblem.FORM_UNKNOWN.at(CirculationFields.FORM, request.form()));
         List<String> units = resolveRecipients(request.recipients());
         LocalDate today = today();
         LocalDate issueDate = request.issueDate() == null ? today : request.issueDate();
         if (issueDate.isAfter(today) || issueDate.isBefore(today.minusDays(MAX_DAYS_BACK))) {
-            throw new InvalidInputException("issueDate", "The issue date must lie within the last " + MAX_DAYS_BACK
-                    + " days and not after today (" + today + ")");
+            throw CirculationProblem.ISSUE_DATE_OUT_OF_RANGE.at(CirculationFields.ISSUE_DATE, MAX_DAYS_BACK, today);
         }
         int days = request.ackWorkingDays() == null ? properties.defaultAckWorkingDays() : request.ackWorkingDays();
         if (days < 1 || days > MAX_ACK_WORKING_DAYS) {
-            throw new InvalidInputException("ackWorkingDays", "The acknowledgement deadline must be 1 to "
-                    + MAX_ACK_WORKING_DAYS + " working days");
+            throw CirculationProblem.ACK_DAYS_OUT_OF_RANGE.at(CirculationFields.ACK_WORKING_DAYS, MAX_ACK_WORKING_DAYS);
         }
         Instant due = deadlines.workingDaysAfter(issueDate, days).toInstant();
         if (!due.isAfter(clock.instant())) {
-            throw new InvalidInputException("ackWorkingDays", "A deadline of " + days + " working days after "
-                    + issueDate + " has already passed; give more days or a later issue date");
+            throw CirculationProblem.ACK_DEADLINE_PASSED.at(CirculationFields.ACK_WORKING_DAYS, days, issueDate);
         }
         NoticeDraft template = noticeDraft(plan, form, request.recipients(), type);
-        String addressees = text("addressees", request.addressees(), template.addressees(), MAX_ADDRESSEES);
-        String noticeText = text("noticeText", request.noticeText(), template.text(), MAX_NOTICE_TEXT);
+        String addressees = text(CirculationFields.ADDRESSEES, request.addressees(), template.addressees(), MAX_ADDRESSEES,
+                CirculationProblem.ADDRESSEES_TOO_LONG);
+        String noticeText = text(CirculationFields.NOTICE_TEXT, request.noticeText(), template.text(), MAX_NOTICE_TEXT,
+                CirculationProblem.NOTICE_TEXT_TOO_LONG);
         return issuances.insert(new Issuance(0, planId, type.prefix(), form, issueDate, request.recipients(), days, due,
                 template.title(), addressees, noticeText, null, CurrentUser.require(), clock.instant()));
     }
@@ -197,7 +195,7 @@ public class IssuanceService {
     @PreAuthorize("permitAll()")
     public List<String> resolveRecipients(List<String> recipients) {
         if (recipients == null || recipients.isEmpty()) {
-            throw new InvalidInputException("recipients", "Choose at least one recipient unit or group");
+            throw CirculationProblem.RECIPIENTS_REQUIRED.at(CirculationFields.RECIPIENTS);
         }
         List<OrgUnit> district = organization.units();
         Map<String, OrgUnit> byCode = district.stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
@@ -210,8 +208,7 @@ public class IssuanceService {
             } else if (byCode.containsKey(recipient)) {
                 chosen.add(recipient);
             } else {
-                throw new InvalidInputException("recipients", "'" + recipient + "' is neither a unit of the district nor "
-                        + "a group (ALL_TOWNSHIPS, ALL_STREETS, ALL_DEPARTMENTS)");
+                throw CirculationProblem.RECIPIENT_UNKNOWN.at(CirculationFields.RECIPIENTS, recipient);
             }
         }
         return district.stream().filter(unit -> types.contains(unit.type()) || chosen.contains(unit.code()))
@@ -224,8 +221,8 @@ public class IssuanceService {
 
     DocumentType documentType(String prefix) {
         return properties.documentTypes().stream().filter(type -> type.prefix().equals(prefix)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("prefix", "Unknown document number prefix '" + prefix
-                        + "'; use one of " + properties.documentTypes().stream().map(DocumentType::prefix).toList()));
+                .orElseThrow(() -> CirculationProblem.PREFIX_UNKNOWN.at(CirculationFields.PREFIX, prefix,
+                        properties.documentTypes().stream().map(DocumentType::prefix).toList()));
     }
 
     private NoticeDraft noticeDraft(Plan plan, IssueForm form, List<String> recipients, DocumentType type) {
@@ -240,10 +237,10 @@ public class IssuanceService {
         return clock.instant().atZone(calendar.zone()).toLocalDate();
     }
 
-    private static String text(String field, String given, String fallback, int max) {
+    private static String text(String field, String given, String fallback, int max, CirculationProblem tooLong) {
         String value = given == null || given.isBlank() ? fallback : given.strip();
         if (value.length() > max) {
-            throw new InvalidInputException(field, "The " + field + " is longer than " + max + " characters");
+            throw tooLong.at(field, max);
         }
         return value;
     }

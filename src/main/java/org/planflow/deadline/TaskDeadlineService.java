@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(DeadlineProperties.class)
 public class TaskDeadlineService {
 
+    /** The field of the working days a kind's tasks get (null: no deadline). */
+    public static final String WORKING_DAYS = "workingDays";
+
     private final TaskDeadlineRepository repository;
     private final DeadlineProperties properties;
     private final Deadlines deadlines;
@@ -85,7 +88,7 @@ public class TaskDeadlineService {
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).ADMIN)")
     public TaskDeadline set(String kind, Integer workingDays) {
         TaskKind known = known(kind);
-        TaskDeadlines.check("workingDays", workingDays);
+        TaskDeadlines.check(WORKING_DAYS, workingDays, DeadlineProblem.DAYS_OR_NONE);
         Optional<Integer> before = workingDays(known);
         repository.save(known.name(), workingDays, CurrentUser.require(), clock.instant());
         audit.record(AuditRecord.of(AuditCategory.SETTINGS, DeadlineAction.TASK_DEADLINE_SET).withOutcome(known.name())

@@ -1,6 +1,5 @@
 package org.planflow.deadline;
 
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TaskKind;
 
 /**
@@ -24,9 +23,12 @@ public final class TaskDeadlines {
 
     /** 400 naming {@code field} unless {@code days} is null or within 1 to 60 working days. */
     public static void check(String field, Integer days) {
+        check(field, days, DeadlineProblem.DAYS_OUT_OF_RANGE);
+    }
+
+    static void check(String field, Integer days, DeadlineProblem problem) {
         if (days != null && (days < MIN_WORKING_DAYS || days > MAX_WORKING_DAYS)) {
-            throw new InvalidInputException(field, "A deadline must be " + MIN_WORKING_DAYS + " to " + MAX_WORKING_DAYS
-                    + " working days, not " + days);
+            throw problem.at(field, MIN_WORKING_DAYS, MAX_WORKING_DAYS, days);
         }
     }
 }

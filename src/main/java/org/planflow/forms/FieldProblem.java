@@ -1,8 +1,8 @@
 package org.planflow.forms;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
+
+import org.planflow.shared.InputProblem;
 
 /**
  * What is wrong with one field's value, as a code and the values its wording needs, so a user
@@ -14,13 +14,13 @@ public record FieldProblem(String key, Problem code, List<String> args) {
         args = List.copyOf(args);
     }
 
-    /** In English, naming the field: "outcome must be one of pass, return". */
-    public String message() {
-        return key + " " + new MessageFormat(code.english, Locale.ROOT).format(args.toArray());
+    /** The refusal of the field, for the API and the views alike. */
+    public RuntimeException refusal() {
+        return code.at(key, args.toArray());
     }
 
     /** The checks a value can fail; each English wording lists the arguments it takes as {0}, {1}. */
-    public enum Problem {
+    public enum Problem implements InputProblem {
         /** No arguments. */
         REQUIRED("is required"),
         /** {0} the value given, {1} the allowed values. */
@@ -44,6 +44,16 @@ public record FieldProblem(String key, Problem code, List<String> args) {
 
         Problem(String english) {
             this.english = english;
+        }
+
+        @Override
+        public String pattern() {
+            return english;
+        }
+
+        @Override
+        public String bundle() {
+            return "forms.problem";
         }
     }
 }

@@ -38,7 +38,7 @@ public final class FormValidator {
         for (FormField field : form.inputs()) {
             Checked checked = check(field, values == null ? null : values.get(field.key()));
             if (checked.problem() != null) {
-                throw new InvalidInputException(field.key(), checked.problem().message());
+                throw checked.problem().refusal();
             }
             result.put(field.key(), checked.value());
         }

@@ -82,7 +82,7 @@ public class RenderedForm extends Composite<FormLayout> {
         clearErrors();
         List<FieldProblem> problems = FormValidator.problems(form, values());
         for (FieldProblem problem : problems) {
-            showError(problem.key(), getTranslation("forms.problem." + problem.code().name(), problem.args().toArray()));
+            showError(problem.key(), getTranslation(problem.code().translationKey(), problem.args().toArray()));
         }
         if (!problems.isEmpty() && inputs.get(problems.get(0).key()).component() instanceof Focusable<?> first) {
             first.focus();

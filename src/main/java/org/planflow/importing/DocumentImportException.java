@@ -1,13 +1,13 @@
 package org.planflow.importing;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 
+import org.planflow.shared.CodedRefusal;
+import org.planflow.shared.InputProblem;
 import org.planflow.shared.InvalidInputException;
 
 /** A plan document that cannot be imported at all: wrong type, empty, not text, unreadable or without text. */
-public class DocumentImportException extends InvalidInputException {
+public class DocumentImportException extends InvalidInputException implements CodedRefusal {
 
     private final Problem problem;
     private final List<String> values;
@@ -23,6 +23,7 @@ public class DocumentImportException extends InvalidInputException {
         initCause(cause);
     }
 
+    @Override
     public Problem problem() {
         return problem;
     }
@@ -38,7 +39,7 @@ public class DocumentImportException extends InvalidInputException {
     }
 
     /** Why a file was refused; the English wording takes the values as {0}, {1}, … ({0} is the file name where there is one). */
-    public enum Problem {
+    public enum Problem implements InputProblem {
         NO_FILE_NAME("The file has no name; import a .docx or .txt file"),
         UNSUPPORTED_TYPE("Unsupported file type: {0}; import a .docx or .txt file (save a .doc or .wps as .docx first)"),
         EMPTY("The file {0} is empty"),
@@ -54,8 +55,14 @@ public class DocumentImportException extends InvalidInputException {
             this.english = english;
         }
 
-        String english(List<String> values) {
-            return new MessageFormat(english, Locale.ROOT).format(values.toArray());
+        @Override
+        public String pattern() {
+            return english;
+        }
+
+        @Override
+        public String bundle() {
+            return "plan.import.problem";
         }
     }
 }

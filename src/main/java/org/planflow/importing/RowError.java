@@ -1,11 +1,10 @@
 package org.planflow.importing;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.planflow.shared.InputProblem;
 
 /**
  * One problem in an imported breakdown table: the row as Excel numbers it, the column's header, and
@@ -26,7 +25,7 @@ public record RowError(int row, String column, String code, List<String> values)
     /** The problem in English. */
     @JsonProperty("problem")
     public String problem() {
-        return new MessageFormat(Problem.valueOf(code).english, Locale.ROOT).format(values.toArray());
+        return Problem.valueOf(code).english(values);
     }
 
     @Override
@@ -35,7 +34,7 @@ public record RowError(int row, String column, String code, List<String> values)
     }
 
     /** What can be wrong with a row; the English wording takes the values as {0}, {1}, … */
-    public enum Problem {
+    public enum Problem implements InputProblem {
         SEQ_NOT_WHOLE_NUMBER("''{0}'' is not a whole number from 1"),
         TASK_EMPTY("the task is empty"),
         SCORE_NOT_NUMBER("''{0}'' is not a number"),
@@ -47,6 +46,16 @@ public record RowError(int row, String column, String code, List<String> values)
 
         Problem(String english) {
             this.english = english;
+        }
+
+        @Override
+        public String pattern() {
+            return english;
+        }
+
+        @Override
+        public String bundle() {
+            return "plan.excel.problem";
         }
     }
 }

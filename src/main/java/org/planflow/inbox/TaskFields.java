@@ -5,7 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.FieldValueProblem;
 
 /** Reads typed values from a task's submitted fields; a value of the wrong shape is a 400 naming its field. */
 public final class TaskFields {
@@ -24,7 +24,7 @@ public final class TaskFields {
             return List.of();
         }
         if (!(value instanceof List<?> list) || list.stream().anyMatch(item -> !(item instanceof String))) {
-            throw new InvalidInputException(key, key + " must be a list of texts");
+            throw FieldValueProblem.TEXTS_EXPECTED.at(key);
         }
         return list.stream().map(String.class::cast).toList();
     }
@@ -37,7 +37,7 @@ public final class TaskFields {
         if (value instanceof Number number && number.doubleValue() == number.intValue()) {
             return number.intValue();
         }
-        throw new InvalidInputException(key, key + " must be a whole number");
+        throw FieldValueProblem.WHOLE_NUMBER_EXPECTED.at(key);
     }
 
     /** An ISO date such as 2026-12-01; null when absent. */
@@ -49,7 +49,7 @@ public final class TaskFields {
         try {
             return LocalDate.parse(value.toString().strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(key, key + " must be a date like 2026-12-01, not " + value);
+            throw FieldValueProblem.DATE_EXPECTED.at(key, value);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.planflow.security;
 
-import java.text.MessageFormat;
-import java.util.List;
-import java.util.Locale;
+import org.planflow.shared.InputProblem;
 
 /**
  * Everything the engine's own doors (/engine-rest and the web apps' engine API behind Cockpit and Tasklist) refuse
@@ -10,7 +8,7 @@ import java.util.Locale;
  * wording, worded in both languages as {@code engine.problem.<CODE>}. The same call is refused whatever state the
  * process is in, hence 403 and not 409.
  */
-public enum EngineDoorProblem {
+public enum EngineDoorProblem implements InputProblem {
     /** Values: task id, kind, the PlanFlow API call, the PlanFlow page. */
     PLANFLOW_TASK("task {0} is PlanFlow''s {1} task: do it in PlanFlow, with {2} or on its page {3}, where its rules apply; "
             + "the engine''s doors only read it"),
@@ -34,7 +32,13 @@ public enum EngineDoorProblem {
         this.english = english;
     }
 
-    public String english(List<String> values) {
-        return new MessageFormat(english, Locale.ROOT).format(values.toArray());
+    @Override
+    public String pattern() {
+        return english;
+    }
+
+    @Override
+    public String bundle() {
+        return "engine.problem";
     }
 }

@@ -1,11 +1,13 @@
 package org.planflow.security;
 
+import org.planflow.shared.InputProblem;
+
 /**
  * What the security chains refuse, as a code with its English wording (the API's problem+json); the views
  * word a code as {@code security.problem.<CODE>}. A failed login has one wording whatever went wrong, so
  * that it tells a guesser nothing about the account.
  */
-public enum SecurityProblem {
+public enum SecurityProblem implements InputProblem {
     LOGIN_FAILED("The username or password is wrong, or the account cannot log in at the moment. "
             + "Try again later, or ask your administrator."),
     LOGIN_REQUIRED("Log in first: with HTTP Basic or an API token (Authorization: Bearer …), or in the browser at /login."),
@@ -26,8 +28,14 @@ public enum SecurityProblem {
         return english;
     }
 
-    /** Where the views find the wording in the user's language. */
-    public String translationKey() {
-        return "security.problem." + name();
+    /** The wording takes no values: its quotes and braces are text. */
+    @Override
+    public String pattern() {
+        return english.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
+    }
+
+    @Override
+    public String bundle() {
+        return "security.problem";
     }
 }

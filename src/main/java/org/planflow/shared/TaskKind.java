@@ -45,9 +45,8 @@ public enum TaskKind {
 
     /** The kind's outcome named by a submitted value; 400 naming {@code outcome} when it is none of them. */
     public Outcome outcome(Object value) {
-        return Outcome.of(value).filter(outcomes::contains).orElseThrow(() -> new InvalidInputException("outcome",
-                "outcome must be one of " + outcomes.stream().map(Outcome::value).collect(Collectors.joining(", "))
-                        + (value == null ? "" : ", not " + value)));
+        return Outcome.of(value).filter(outcomes::contains).orElseThrow(() -> FieldValueProblem.notOneOf("outcome", value,
+                outcomes.stream().map(Outcome::value).collect(Collectors.joining(", "))));
     }
 
     public boolean is(String kind) {

@@ -20,7 +20,6 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.security.ApiTokenService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.ui.Callouts;
 import org.planflow.shared.ui.Feedback;
 
@@ -85,7 +84,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         Map<String, PasswordField> fields = Map.of("currentPassword", current, "newPassword", next, "repeat", repeat);
         boolean changed = Feedback.attempt(this, "account.error", fields, () -> {
             if (!next.getValue().equals(repeat.getValue())) {
-                throw new InvalidInputException("repeat", "The two new passwords differ");
+                throw AccountProblem.PASSWORDS_DIFFER.at("repeat");
             }
             organization.changePassword(username, current.getValue(), next.getValue());
         });

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.ProcessTestEngine;
 import org.planflow.circulation.process.BulletinReadingProcess;
+import org.planflow.shared.Outcome;
 
 @Deployment(resources = "bpmn/bulletin-reading.bpmn")
 class BulletinReadingProcessTest {
@@ -56,7 +57,7 @@ class BulletinReadingProcessTest {
         assertThat(instance).isWaitingAt(BulletinReadingProcess.TASK_READ_NOTICE);
         assertThat(task(instance)).hasCandidateGroup("town-1").isNotAssigned();
         org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).isNull();
-        complete(task(instance), withVariables(BulletinReadingProcess.VAR_OUTCOME, "read"));
+        complete(task(instance), withVariables(BulletinReadingProcess.VAR_OUTCOME, Outcome.READ.value()));
 
         assertThat(instance).hasPassedInOrder(BulletinReadingProcess.START_CIRCULATED, BulletinReadingProcess.TASK_READ_NOTICE,
                 BulletinReadingProcess.END_READ).isEnded();

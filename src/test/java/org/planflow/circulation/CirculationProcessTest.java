@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.organization.engine.ProcessGroups;
 import org.planflow.ProcessTestEngine;
 import org.planflow.circulation.process.CirculationProcess;
+import org.planflow.shared.Outcome;
 
 @Deployment(resources = {"bpmn/circulation.bpmn", "forms/acknowledge.form", "forms/reroute.form"})
 class CirculationProcessTest {
@@ -63,7 +64,7 @@ class CirculationProcessTest {
 
         assertThat(instance).isWaitingAt(CirculationProcess.TASK_ACKNOWLEDGE);
         assertThat(task(instance)).hasCandidateGroup("town-1").isNotAssigned().hasDueDate(DUE);
-        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, "acknowledge"));
+        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
 
         assertThat(instance).hasPassedInOrder(CirculationProcess.START_DELIVERED, CirculationProcess.TASK_ACKNOWLEDGE,
                 CirculationProcess.GATEWAY_ACKNOWLEDGED, CirculationProcess.END_ACKNOWLEDGED).isEnded();
@@ -73,11 +74,11 @@ class CirculationProcessTest {
     @Test
     void a_refusal_goes_to_the_office_which_reroutes_it_to_another_unit() {
         ProcessInstance instance = deliver();
-        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, "refuse"));
+        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, Outcome.REFUSE.value()));
 
         assertThat(instance).isWaitingAt(CirculationProcess.TASK_REROUTE);
         assertThat(task(instance)).hasCandidateGroup("role-office_clerk");
-        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, "reroute"));
+        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, Outcome.REROUTE.value()));
 
         assertThat(instance).hasPassedInOrder(CirculationProcess.GATEWAY_REROUTED, CirculationProcess.TASK_REDELIVER,
                 CirculationProcess.END_REROUTED).isEnded();
@@ -87,8 +88,8 @@ class CirculationProcessTest {
     @Test
     void the_office_may_close_a_refusal_without_rerouting() {
         ProcessInstance instance = deliver();
-        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, "refuse"));
-        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, "close"));
+        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, Outcome.REFUSE.value()));
+        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, Outcome.CLOSE.value()));
 
         assertThat(instance).hasPassed(CirculationProcess.END_REFUSAL_CLOSED).hasNotPassed(CirculationProcess.TASK_REDELIVER)
                 .isEnded();
@@ -104,7 +105,7 @@ class CirculationProcessTest {
                 CirculationProcess.END_MARKED_OVERDUE).isWaitingAt(CirculationProcess.TASK_ACKNOWLEDGE);
         assertThat(CALLED).containsExactly("overdue:11");
 
-        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, "acknowledge"));
+        complete(task(instance), withVariables(CirculationProcess.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
         assertThat(instance).hasPassed(CirculationProcess.END_ACKNOWLEDGED).isEnded();
     }
 }

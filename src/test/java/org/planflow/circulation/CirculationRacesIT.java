@@ -22,7 +22,9 @@ import org.planflow.InProcessPlans;
 import org.planflow.PlanFlowTest;
 import org.planflow.Race;
 import org.planflow.circulation.process.CirculationProcess;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.plan.PlanService;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,7 +133,8 @@ class CirculationRacesIT {
     @RepeatedTest(20)
     void two_clerks_rerouting_and_closing_one_refusal_at_once_settle_it_once() {
         long planId = delivered();
-        plans.complete(STAFF, task(planId, TaskKind.ACKNOWLEDGE), Map.of("outcome", "refuse", "reason", "不是本单位职责"));
+        plans.complete(STAFF, task(planId, TaskKind.ACKNOWLEDGE), Map.of(TaskKinds.VAR_OUTCOME, Outcome.REFUSE.value(),
+                CirculationFields.REASON, "不是本单位职责"));
         String task = task(planId, TaskKind.REROUTE);
         List<ApiClient.Response> answers = Race.requests(RACES + "re-routing against closing one refusal by two clerks",
                 () -> api.post("/api/tasks/" + task + "/complete", CLERK, "{\"outcome\":\"reroute\",\"unit\":\"sthj\"}"),

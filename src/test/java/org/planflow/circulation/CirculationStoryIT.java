@@ -50,10 +50,14 @@ class CirculationStoryIT {
         String issueTask = api.taskOf("office", "ISSUE", planId);
 
         // Bad issuances are refused field by field and leave the plan as it was.
-        assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"印发\",\"recipients\":[\"nowhere\"],\"ackWorkingDays\":3}", "recipients");
-        assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"乱号\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":3}", "prefix");
-        assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":0}", "ackWorkingDays");
-        assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"下发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":3}", "form");
+        assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"印发\",\"recipients\":[\"nowhere\"],\"ackWorkingDays\":3}",
+                CirculationFields.RECIPIENTS, CirculationProblem.RECIPIENT_UNKNOWN);
+        assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"乱号\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":3}",
+                CirculationFields.PREFIX, CirculationProblem.PREFIX_UNKNOWN);
+        assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":0}",
+                CirculationFields.ACK_WORKING_DAYS, CirculationProblem.ACK_DAYS_OUT_OF_RANGE);
+        assertRefused(issueTask, "office", "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"下发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":3}",
+                CirculationFields.FORM, CirculationProblem.FORM_UNKNOWN);
         ApiClient.Response notClerk = api.post("/api/tasks/" + issueTask + "/complete", "drafter",
                 "{\"outcome\":\"issue\",\"prefix\":\"区政办发\",\"form\":\"印发\",\"recipients\":[\"town-1\"],\"ackWorkingDays\":3}");
         assertThat(notClerk.status()).isEqualTo(404);
@@ -98,13 +102,15 @@ class CirculationStoryIT {
         String town3 = api.taskOf("staff-town-3", "ACKNOWLEDGE", planId);
         ApiClient.Response noReason = api.post("/api/tasks/" + town3 + "/complete", "staff-town-3", "{\"outcome\":\"refuse\"}");
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.json().path("field").asText()).isEqualTo("reason");
+        assertThat(noReason.json().path("field").asText()).isEqualTo(CirculationFields.REASON);
+        assertThat(noReason.json().path("code").asText()).isEqualTo(CirculationProblem.REASON_REQUIRED.name());
         assertThat(statuses(planId)).containsEntry("town-3", "PENDING");
         TestPlans.complete(api, "staff-town-3", town3, "{\"outcome\":\"refuse\",\"reason\":\"本镇不涉及，应送沱河以外的三里街道\"}");
         String reroute = api.taskOf("office", "REROUTE", planId);
         ApiClient.Response backToRefuser = api.post("/api/tasks/" + reroute + "/complete", "office", "{\"outcome\":\"reroute\",\"unit\":\"town-3\"}");
         assertThat(backToRefuser.status()).isEqualTo(400);
-        assertThat(backToRefuser.json().path("field").asText()).isEqualTo("unit");
+        assertThat(backToRefuser.json().path("field").asText()).isEqualTo(CirculationFields.UNIT);
+        assertThat(backToRefuser.json().path("code").asText()).isEqualTo(CirculationProblem.UNIT_REFUSED.name());
         TestPlans.complete(api, "office", reroute, "{\"outcome\":\"reroute\",\"unit\":\"street-2\"}");
         assertThat(delivery(planId, "town-3").path("reroutedTo").path("code").asText()).isEqualTo("street-2");
         assertThat(delivery(planId, "town-3").path("reason").asText()).contains("三里街道");
@@ -147,11 +153,12 @@ class CirculationStoryIT {
         assertThat(done.path("items").get(0).path("outcome").asText()).isEqualTo("acknowledge");
     }
 
-    private void assertRefused(String taskId, String username, String body, String field) {
+    private void assertRefused(String taskId, String username, String body, String field, CirculationProblem problem) {
         ApiClient.Response response = api.post("/api/tasks/" + taskId + "/complete", username, body);
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).contains("application/problem+json");
         assertThat(response.json().path("field").asText()).isEqualTo(field);
+        assertThat(response.json().path("code").asText()).isEqualTo(problem.name());
     }
 
     private JsonNode plan(long planId) {

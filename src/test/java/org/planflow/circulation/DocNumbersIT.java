@@ -55,9 +55,12 @@ class DocNumbersIT {
         ApiClient.Response backwards = api.put(path, "admin", "{\"next\":" + number + "}");
         assertThat(backwards.status()).isEqualTo(409);
         assertThat(backwards.json().path("detail").asText()).contains(issued);
+        assertThat(backwards.json().path("code").asText()).isEqualTo(CirculationProblem.NUMBER_ISSUED.name());
+        assertThat(backwards.json().path("field").asText()).isEqualTo(CirculationFields.NEXT);
         ApiClient.Response none = api.put(path, "admin", "{}");
         assertThat(none.status()).isEqualTo(400);
-        assertThat(none.json().path("field").asText()).isEqualTo("next");
+        assertThat(none.json().path("field").asText()).isEqualTo(CirculationFields.NEXT);
+        assertThat(none.json().path("code").asText()).isEqualTo(CirculationProblem.NEXT_REQUIRED.name());
 
         ApiClient.Response raised = api.put(path, "admin", "{\"next\":" + (number + 10) + "}");
         assertThat(raised.status()).isEqualTo(200);
@@ -79,6 +82,7 @@ class DocNumbersIT {
         next.setValue(1);
         _click(_get(Button.class, spec -> spec.withId("doc-number-save")));
         assertThat(next.isInvalid()).isTrue();
+        assertThat(next.getErrorMessage()).isEqualTo(issued + "已经使用，下一个文号应不小于 " + (number + 1));
         assertThat(find(api.get("/api/admin/doc-numbers", "admin").items(), year).path("next").asInt()).isEqualTo(number + 10);
     }
 

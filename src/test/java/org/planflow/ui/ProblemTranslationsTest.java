@@ -21,18 +21,12 @@ import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.RecipientGroup;
 import org.planflow.consultation.ConsultationAction;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planflow.calendar.CalendarImportException;
 import org.planflow.deadline.DeadlineAction;
-import org.planflow.forms.FieldProblem;
-import org.planflow.importing.DocumentImportException;
 import org.planflow.importing.DocumentWarning;
-import org.planflow.importing.RowError;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.UnitType;
 import org.planflow.plan.PlanAction;
-import org.planflow.security.EngineDoorProblem;
-import org.planflow.security.SecurityProblem;
 import org.planflow.inbox.TaskProblem;
 import org.planflow.shared.InputProblem;
 import org.planflow.shared.PagingProblem;
@@ -46,11 +40,7 @@ class ProblemTranslationsTest {
 
     static Stream<String> keys() {
         return Stream.of(
-                Arrays.stream(CalendarImportException.Problem.values()).map(problem -> "calendar.import.problem." + problem.name()),
-                Arrays.stream(FieldProblem.Problem.values()).map(problem -> "forms.problem." + problem.name()),
                 Arrays.stream(DocumentWarning.Code.values()).map(code -> "plan.warning." + code.name()),
-                Arrays.stream(DocumentImportException.Problem.values()).map(problem -> "plan.import.problem." + problem.name()),
-                Arrays.stream(RowError.Problem.values()).map(problem -> "plan.excel.problem." + problem.name()),
                 Arrays.stream(PlanAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(ConsultationAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(CirculationAction.values()).map(action -> "plan.action." + action.name()),
@@ -61,13 +51,11 @@ class ProblemTranslationsTest {
                 Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
-                Arrays.stream(SecurityProblem.values()).map(SecurityProblem::translationKey),
                 Arrays.stream(TrailAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(CalendarAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(AuditCategory.values()).map(category -> "trail.category." + category.name()),
                 Arrays.stream(AliasKind.values()).map(kind -> "admin.aliasKind." + kind.name()),
                 Arrays.stream(UnitType.values()).map(type -> "admin.unitType." + type.name()),
-                Arrays.stream(EngineDoorProblem.values()).map(problem -> "engine.problem." + problem.name()),
                 Roles.ALL.stream().map(role -> "admin.role." + role),
                 // The one-click completions' wording (签收, 已阅): <prefix>.action, .confirm.title, .confirm.text, .done.
                 Stream.of("ack", "bulletin.read").flatMap(prefix -> Stream.of(".action", ".confirm.title", ".confirm.text", ".done")

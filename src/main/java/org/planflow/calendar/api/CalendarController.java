@@ -13,10 +13,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.calendar.CalendarDay;
+import org.planflow.calendar.CalendarProblem;
 import org.planflow.calendar.DayKind;
 import org.planflow.calendar.ImportResult;
 import org.planflow.calendar.WorkingCalendar;
-import org.planflow.shared.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -97,7 +97,7 @@ class CalendarController {
         try {
             return DayKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "kind must be HOLIDAY or WORKDAY, not '" + kind + "'");
+            throw CalendarProblem.KIND_UNKNOWN.at("kind", kind);
         }
     }
 

@@ -285,7 +285,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList lines = new UnorderedList();
         lines.getStyle().set("margin", "var(--lumo-space-xs) 0 0");
         for (CalendarImportException.LineProblem problem : problems) {
-            String reason = getTranslation("calendar.import.problem." + problem.problem().name(), problem.values().toArray());
+            String reason = getTranslation(problem.problem().translationKey(), problem.values().toArray());
             ListItem line = new ListItem(getTranslation("calendar.import.line", String.valueOf(problem.line()), reason));
             line.addClassName("calendar-import-error");
             lines.add(line);

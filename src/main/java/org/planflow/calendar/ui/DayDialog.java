@@ -18,6 +18,7 @@ import org.planflow.calendar.CalendarDay;
 import org.planflow.calendar.DayKind;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * One day of the calendar: a holiday with its name, a make-up working day, or back to the plain rule.
@@ -104,7 +105,7 @@ class DayDialog extends Dialog {
             choice.setErrorMessage(getTranslation("calendar.error.kind"));
             choice.setInvalid(true);
         } else {
-            choice.setErrorMessage(getTranslation("calendar.error.other", e.getMessage()));
+            choice.setErrorMessage(getTranslation("calendar.error.other", Feedback.words(this, e)));
             choice.setInvalid(true);
         }
     }

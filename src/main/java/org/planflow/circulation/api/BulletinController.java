@@ -6,7 +6,8 @@ import org.planflow.circulation.Bulletin;
 import org.planflow.circulation.BulletinReading;
 import org.planflow.circulation.BulletinReadings;
 import org.planflow.circulation.BulletinService;
-import org.planflow.shared.InvalidInputException;
+import org.planflow.circulation.CirculationFields;
+import org.planflow.shared.FieldValueProblem;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.web.Downloads;
@@ -36,7 +37,7 @@ class BulletinController {
         boolean read = switch (scope) {
             case "to-read" -> false;
             case "read" -> true;
-            default -> throw new InvalidInputException("scope", "scope must be to-read or read, not " + scope);
+            default -> throw FieldValueProblem.notOneOf(CirculationFields.SCOPE, scope, "to-read, read");
         };
         return bulletins.ofMyUnit(read, page);
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.circulation.Acknowledgements;
+import org.planflow.circulation.CirculationFields;
+import org.planflow.circulation.CirculationProblem;
 import org.planflow.circulation.Delivery;
 import org.planflow.circulation.DeliveryService;
 import org.planflow.circulation.DocNumberCounter;
@@ -14,7 +16,7 @@ import org.planflow.circulation.DocumentType;
 import org.planflow.circulation.IssuanceService;
 import org.planflow.circulation.NoticeService;
 import org.planflow.circulation.RecipientGroupCount;
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.FieldValueProblem;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -89,7 +91,7 @@ class CirculationController {
         boolean read = switch (scope) {
             case "to-read" -> false;
             case "read" -> true;
-            default -> throw new InvalidInputException("scope", "scope must be to-read or read, not " + scope);
+            default -> throw FieldValueProblem.notOneOf(CirculationFields.SCOPE, scope, "to-read, read");
         };
         return deliveries.ofMyUnit(read, page);
     }
@@ -105,7 +107,7 @@ class CirculationController {
             + "reuse an issued number; audited")
     DocNumberCounter correct(@PathVariable String prefix, @PathVariable int year, @RequestBody NextNumber body) {
         if (body == null || body.next() == null) {
-            throw new InvalidInputException("next", "Give the next number, e.g. {\"next\": 12}");
+            throw CirculationProblem.NEXT_REQUIRED.at(CirculationFields.NEXT);
         }
         return numbers.correct(prefix, year, body.next());
     }

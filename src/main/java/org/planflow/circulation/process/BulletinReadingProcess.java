@@ -1,5 +1,7 @@
 package org.planflow.circulation.process;
 
+import org.planflow.inbox.TaskKinds;
+
 /** Key, element ids and variables of bpmn/bulletin-reading.bpmn. */
 public final class BulletinReadingProcess {
 
@@ -18,7 +20,7 @@ public final class BulletinReadingProcess {
     public static final String VAR_PLAN_TITLE = "planTitle";
     /** When reading is due (a date), or null: no deadline. */
     public static final String VAR_READ_DUE = "readDue";
-    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
 
     private BulletinReadingProcess() {
     }

@@ -1,5 +1,7 @@
 package org.planflow.circulation.process;
 
+import org.planflow.inbox.TaskKinds;
+
 /** Key, element ids and variables of bpmn/circulation.bpmn. */
 public final class CirculationProcess {
 
@@ -25,7 +27,7 @@ public final class CirculationProcess {
     public static final String VAR_PLAN_TITLE = "planTitle";
     /** When the acknowledgement is due (a date): the task's due date and its deadline timer, given as a transient value. */
     public static final String VAR_ACK_DUE = "ackDue";
-    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
 
     /** In plan-approval.bpmn, set by the ISSUE task's completion: the issuance that numbering and delivery carry out. */
     public static final String VAR_ISSUANCE_ID = "issuanceId";

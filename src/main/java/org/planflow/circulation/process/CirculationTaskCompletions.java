@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.planflow.circulation.CirculationFields;
 import org.planflow.circulation.DeliveryService;
 import org.planflow.circulation.IssuanceService;
 import org.planflow.circulation.IssueRequest;
@@ -42,16 +43,16 @@ class CirculationTaskCompletions implements TaskCompletionHandler {
         Outcome outcome = kind.outcome(fields.get(CirculationProcess.VAR_OUTCOME));
         switch (outcome) {
             case ISSUE -> {
-                long issuanceId = issuances.prepare(task.planId(), new IssueRequest(TaskFields.string(fields, "prefix"),
-                        TaskFields.string(fields, "form"), TaskFields.strings(fields, "recipients"),
-                        TaskFields.integer(fields, "ackWorkingDays"), TaskFields.date(fields, "issueDate"),
-                        TaskFields.string(fields, "addressees"), TaskFields.string(fields, "noticeText")), task.id());
+                long issuanceId = issuances.prepare(task.planId(), new IssueRequest(TaskFields.string(fields, CirculationFields.PREFIX),
+                        TaskFields.string(fields, CirculationFields.FORM), TaskFields.strings(fields, CirculationFields.RECIPIENTS),
+                        TaskFields.integer(fields, CirculationFields.ACK_WORKING_DAYS), TaskFields.date(fields, CirculationFields.ISSUE_DATE),
+                        TaskFields.string(fields, CirculationFields.ADDRESSEES), TaskFields.string(fields, CirculationFields.NOTICE_TEXT)), task.id());
                 return Map.of(CirculationProcess.VAR_OUTCOME, outcome.value(), CirculationProcess.VAR_ISSUANCE_ID, issuanceId);
             }
             case ACKNOWLEDGE -> deliveries.acknowledge(deliveryId(task), username, task.id());
-            case REFUSE -> deliveries.refuse(deliveryId(task), username, TaskFields.string(fields, "reason"), task.id());
-            case REROUTE -> deliveries.reroute(deliveryId(task), TaskFields.string(fields, "unit"), task.id());
-            case CLOSE -> deliveries.closeRefusal(deliveryId(task), TaskFields.string(fields, "comment"), task.id());
+            case REFUSE -> deliveries.refuse(deliveryId(task), username, TaskFields.string(fields, CirculationFields.REASON), task.id());
+            case REROUTE -> deliveries.reroute(deliveryId(task), TaskFields.string(fields, CirculationFields.UNIT), task.id());
+            case CLOSE -> deliveries.closeRefusal(deliveryId(task), TaskFields.string(fields, CirculationFields.COMMENT), task.id());
             default -> throw new IllegalStateException("No circulation outcome " + outcome);
         }
         return Map.of(CirculationProcess.VAR_OUTCOME, outcome.value());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Feedback;
 
@@ -31,7 +32,7 @@ class ConfirmedCompletionButton extends Button {
             confirm.setConfirmText(getTranslation(prefix + ".action"));
             confirm.addConfirmListener(event -> {
                 if (Feedback.attempt(this, IssuePanel.ERRORS, Map.of(),
-                        () -> completion.complete(taskId, Map.of("outcome", outcome.value())))) {
+                        () -> completion.complete(taskId, Map.of(TaskKinds.VAR_OUTCOME, outcome.value())))) {
                     Feedback.success(getTranslation(prefix + ".done", subject));
                     done.run();
                 }

@@ -1,6 +1,7 @@
 package org.planflow.circulation.ui;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,15 +16,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.planflow.circulation.CirculationFields;
 import org.planflow.circulation.DocNumberCounter;
 import org.planflow.circulation.DocNumberService;
 import org.planflow.circulation.DocumentType;
 import org.planflow.circulation.IssuanceService;
 import org.planflow.shared.ui.LazyPages;
-import org.planflow.shared.ConflictException;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Roles;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.ui.Feedback;
 
 /** 文号管理: the next document number per prefix and year; ADMIN corrects it (never back to an issued one). */
 @Route("admin/doc-numbers")
@@ -82,18 +83,11 @@ class DocNumbersView extends VerticalLayout implements HasDynamicTitle {
         nextField.setId("doc-number-next");
         nextField.setValue(next);
         Button save = new Button(getTranslation("common.save"), click -> {
-            try {
-                numbers.correct(type.getValue().prefix(), yearField.getValue() == null ? 0 : yearField.getValue(),
-                        nextField.getValue() == null ? 0 : nextField.getValue());
+            if (Feedback.attempt(this, IssuePanel.ERRORS, Map.of(CirculationFields.YEAR, yearField, CirculationFields.NEXT, nextField),
+                    () -> numbers.correct(type.getValue().prefix(), yearField.getValue() == null ? 0 : yearField.getValue(),
+                            nextField.getValue() == null ? 0 : nextField.getValue()))) {
                 dialog.close();
                 refresh();
-            } catch (org.planflow.shared.InvalidInputException e) {
-                IntegerField field = "year".equals(e.field()) ? yearField : nextField;
-                field.setErrorMessage(FieldMessages.of(this, IssuePanel.ERRORS, e));
-                field.setInvalid(true);
-            } catch (ConflictException e) {
-                nextField.setErrorMessage(e.getMessage());
-                nextField.setInvalid(true);
             }
         });
         save.setId("doc-number-save");

@@ -23,11 +23,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.planflow.circulation.CirculationFields;
 import org.planflow.circulation.DocumentType;
 import org.planflow.circulation.IssuanceService;
 import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.NoticeDraft;
 import org.planflow.circulation.RecipientGroupCount;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.plan.Plan;
@@ -114,8 +116,9 @@ class IssuePanel extends VerticalLayout {
         form.addValueChangeListener(change -> refreshNotice());
         groups.addValueChangeListener(change -> recipientsChanged());
         units.addValueChangeListener(change -> recipientsChanged());
-        fields.putAll(Map.of("prefix", type, "issueDate", issueDate, "form", form, "recipients", units,
-                "ackWorkingDays", ackDays, "addressees", addressees, "noticeText", noticeText));
+        fields.putAll(Map.of(CirculationFields.PREFIX, type, CirculationFields.ISSUE_DATE, issueDate, CirculationFields.FORM, form,
+                CirculationFields.RECIPIENTS, units, CirculationFields.ACK_WORKING_DAYS, ackDays,
+                CirculationFields.ADDRESSEES, addressees, CirculationFields.NOTICE_TEXT, noticeText));
 
         Button send = new Button(getTranslation("issue.send"), click -> confirm(issue));
         send.setId("issue-plan");
@@ -172,14 +175,14 @@ class IssuePanel extends VerticalLayout {
 
     private void send(Consumer<Map<String, Object>> issue) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("outcome", Outcome.ISSUE.value());
-        values.put("prefix", type.getValue() == null ? null : type.getValue().prefix());
-        values.put("form", form.getValue() == null ? null : form.getValue().label());
-        values.put("recipients", recipients());
-        values.put("ackWorkingDays", ackDays.getValue());
-        values.put("issueDate", issueDate.getValue() == null ? null : issueDate.getValue().toString());
-        values.put("addressees", addressees.getValue());
-        values.put("noticeText", noticeText.getValue());
+        values.put(TaskKinds.VAR_OUTCOME, Outcome.ISSUE.value());
+        values.put(CirculationFields.PREFIX, type.getValue() == null ? null : type.getValue().prefix());
+        values.put(CirculationFields.FORM, form.getValue() == null ? null : form.getValue().label());
+        values.put(CirculationFields.RECIPIENTS, recipients());
+        values.put(CirculationFields.ACK_WORKING_DAYS, ackDays.getValue());
+        values.put(CirculationFields.ISSUE_DATE, issueDate.getValue() == null ? null : issueDate.getValue().toString());
+        values.put(CirculationFields.ADDRESSEES, addressees.getValue());
+        values.put(CirculationFields.NOTICE_TEXT, noticeText.getValue());
         Feedback.attempt(this, ERRORS, fields, () -> issue.accept(values));
     }
 }

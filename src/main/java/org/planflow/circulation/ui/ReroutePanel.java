@@ -12,8 +12,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.circulation.CirculationFields;
 import org.planflow.circulation.Delivery;
 import org.planflow.circulation.DeliveryService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.shared.Outcome;
@@ -42,7 +44,7 @@ class ReroutePanel extends VerticalLayout {
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setWidthFull();
         Button reroute = new Button(getTranslation("reroute.send"), click -> attempt(complete, Map.of(
-                "outcome", Outcome.REROUTE.value(), "unit", unit.getValue() == null ? "" : unit.getValue().code())));
+                TaskKinds.VAR_OUTCOME, Outcome.REROUTE.value(), CirculationFields.UNIT, unit.getValue() == null ? "" : unit.getValue().code())));
         reroute.setId("reroute");
         reroute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -51,10 +53,11 @@ class ReroutePanel extends VerticalLayout {
         comment.setMaxLength(DeliveryService.MAX_TEXT);
         comment.setWidthFull();
         Button close = new Button(getTranslation("reroute.close"),
-                click -> attempt(complete, Map.of("outcome", Outcome.CLOSE.value(), "comment", comment.getValue())));
+                click -> attempt(complete, Map.of(TaskKinds.VAR_OUTCOME, Outcome.CLOSE.value(),
+                        CirculationFields.COMMENT, comment.getValue())));
         close.setId("close-refusal");
-        fields.put("unit", unit);
-        fields.put("comment", comment);
+        fields.put(CirculationFields.UNIT, unit);
+        fields.put(CirculationFields.COMMENT, comment);
         add(unit, reroute, comment, close);
     }
 

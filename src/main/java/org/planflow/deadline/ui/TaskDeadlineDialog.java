@@ -1,5 +1,7 @@
 package org.planflow.deadline.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,11 +9,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import org.planflow.deadline.DeadlineProblem;
 import org.planflow.deadline.TaskDeadline;
 import org.planflow.deadline.TaskDeadlineService;
 import org.planflow.deadline.TaskDeadlines;
-import org.planflow.shared.InvalidInputException;
-import org.planflow.shared.ui.FieldMessages;
+import org.planflow.shared.ui.Feedback;
 
 /** Changes one kind's deadline: working days, or none; or back to the configured default. */
 class TaskDeadlineDialog extends Dialog {
@@ -64,15 +66,15 @@ class TaskDeadlineDialog extends Dialog {
     }
 
     private void save() {
-        try {
+        boolean accepted = Feedback.attempt(this, "deadlines.error", Map.of(TaskDeadlineService.WORKING_DAYS, days), () -> {
             if (!none.getValue() && days.getValue() == null) {
-                throw new InvalidInputException("workingDays", "Enter the working days, or choose no deadline");
+                throw DeadlineProblem.DAYS_OR_NONE.at(TaskDeadlineService.WORKING_DAYS, TaskDeadlines.MIN_WORKING_DAYS,
+                        TaskDeadlines.MAX_WORKING_DAYS);
             }
             deadlines.set(deadline.kind().name(), none.getValue() ? null : days.getValue());
+        });
+        if (accepted) {
             done();
-        } catch (InvalidInputException e) {
-            days.setErrorMessage(FieldMessages.of(this, "deadlines.error", e));
-            days.setInvalid(true);
         }
     }
 

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.inbox.TaskCompletionService;
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.FieldValueProblem;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -44,7 +44,7 @@ class TaskController {
         return switch (scope) {
             case "open" -> inbox.page(kind, page);
             case "done" -> inbox.done(page);
-            default -> throw new InvalidInputException("scope", "scope must be open or done, not " + scope);
+            default -> throw FieldValueProblem.notOneOf("scope", scope, "open, done");
         };
     }
 
