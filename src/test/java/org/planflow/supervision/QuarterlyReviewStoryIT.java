@@ -80,12 +80,15 @@ class QuarterlyReviewStoryIT {
         // Starting it again, a malformed or future quarter, or by a unit is refused.
         ApiClient.Response again = api.post("/api/plans/" + planId + "/quarterly-reviews", "supervisor", "{\"period\":\"2027-Q2\"}");
         assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asText()).isEqualTo(SupervisionProblem.REVIEW_EXISTS.name());
         ApiClient.Response malformed = api.post("/api/plans/" + planId + "/quarterly-reviews", "supervisor", "{\"period\":\"2027-Q5\"}");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().path("field").asText()).isEqualTo(SupervisionFields.PERIOD);
+        assertThat(malformed.json().path("code").asText()).isEqualTo(SupervisionProblem.PERIOD_INVALID.name());
         ApiClient.Response future = api.post("/api/plans/" + planId + "/quarterly-reviews", "supervisor", "{\"period\":\"2027-Q4\"}");
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.json().path("field").asText()).isEqualTo(SupervisionFields.PERIOD);
+        assertThat(future.json().path("code").asText()).isEqualTo(SupervisionProblem.PERIOD_NOT_BEGUN.name());
         assertThat(api.post("/api/plans/" + planId + "/quarterly-reviews", "staff-scjgj", "{\"period\":\"2027-Q3\"}").status())
                 .isEqualTo(403);
 
@@ -106,6 +109,7 @@ class QuarterlyReviewStoryIT {
         ApiClient.Response silentReturn = api.post("/api/tasks/" + approval + "/complete", "leader", "{\"outcome\":\"return\"}");
         assertThat(silentReturn.status()).isEqualTo(400);
         assertThat(silentReturn.json().path("field").asText()).isEqualTo(SupervisionFields.COMMENT);
+        assertThat(silentReturn.json().path("code").asText()).isEqualTo(SupervisionProblem.RETURN_COMMENT_REQUIRED.name());
         TestPlans.complete(api, "leader", approval, "{\"outcome\":\"return\",\"comment\":\"请补充下一步工作的具体措施\"}");
         JsonNode returned = review(reviewId).path("review");
         assertThat(returned.path("status").asText()).isEqualTo("DRAFTING");
@@ -167,6 +171,7 @@ class QuarterlyReviewStoryIT {
                 "{\"date\":\"2027-06-28\",\"attendees\":[\"nowhere\"],\"decisions\":[\"x\"]}");
         assertThat(unknownUnit.status()).isEqualTo(400);
         assertThat(unknownUnit.json().path("field").asText()).isEqualTo(SupervisionFields.ATTENDEES);
+        assertThat(unknownUnit.json().path("code").asText()).isEqualTo(SupervisionProblem.ATTENDEE_UNKNOWN.name());
         JsonNode meeting = api.put("/api/quarterly-reviews/" + reviewId + "/meeting", "supervisor", """
                 {"date":"2027-06-28","attendees":["scjgj","jxj","czj","fgw"],
                  "decisions":["开展计量器具专项检查","研究质量奖励资金拨付办法"]}""").json();

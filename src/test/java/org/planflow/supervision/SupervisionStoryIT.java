@@ -63,6 +63,7 @@ class SupervisionStoryIT {
                 "{\"outcome\":\"accept\",\"measures\":\"建设计量检测中心\",\"responsible\":\"张科长\"}");
         assertThat(noMilestones.status()).isEqualTo(400);
         assertThat(noMilestones.json().path("field").asText()).isEqualTo(SupervisionFields.MILESTONES);
+        assertThat(noMilestones.json().path("code").asText()).isEqualTo(SupervisionProblem.MILESTONES_REQUIRED.name());
         accept("staff-scjgj", planId, "2026-05-31");
         accept("staff-jxj", planId, "2026-04-15");
         accept("staff-czj", planId, "2026-04-30");
@@ -171,6 +172,7 @@ class SupervisionStoryIT {
         ApiClient.Response nowhere = api.post("/api/tasks/" + assign + "/complete", "supervisor", "{\"outcome\":\"assign\",\"leadUnit\":\"nowhere\"}");
         assertThat(nowhere.status()).isEqualTo(400);
         assertThat(nowhere.json().path("field").asText()).isEqualTo(SupervisionFields.LEAD_UNIT);
+        assertThat(nowhere.json().path("code").asText()).isEqualTo(SupervisionProblem.LEAD_UNIT_UNKNOWN.name());
         TestPlans.complete(api, "supervisor", assign, "{\"outcome\":\"assign\",\"leadUnit\":\"zjj\"}");
         accept("staff-scjgj", planId, "2026-05-31");
         accept("staff-zjj", planId, "2026-05-31");
@@ -182,6 +184,7 @@ class SupervisionStoryIT {
                 {"title":"整治农贸市场计量作弊","source":"传闻","leadUnit":"scjgj","dueDate":"2026-09-30"}""");
         assertThat(badSource.status()).isEqualTo(400);
         assertThat(badSource.json().path("field").asText()).isEqualTo(SupervisionFields.SOURCE);
+        assertThat(badSource.json().path("code").asText()).isEqualTo(SupervisionProblem.SOURCE_INVALID.name());
         JsonNode adHoc = api.post("/api/supervision/items", "supervisor", """
                 {"title":"整治农贸市场计量作弊","source":"领导批示","sourceText":"李副区长批示：请市场监管局牵头整治",
                  "leadUnit":"scjgj","coopUnits":["swj"],"dueDate":"2026-09-30","cadence":"MONTHLY","leader":"leader"}""").json();
