@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.inbox.DemoActions;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.process.DemoTimeline;
@@ -53,12 +54,15 @@ class DemoProgress {
         LocalDate today = items.today();
         List<Map<String, Object>> milestones = new ArrayList<>();
         if (conduct(item) == Conduct.BEHIND) {
-            milestones.add(Map.of("text", "完成现状摸底调查，形成工作清单", "due", Quarter.of(today).end().minusDays(45).toString()));
+            milestones.add(Map.of(SupervisionFields.MILESTONE_TEXT, "完成现状摸底调查，形成工作清单",
+                    SupervisionFields.MILESTONE_DUE, Quarter.of(today).end().minusDays(45).toString()));
         }
-        milestones.add(Map.of("text", "完成年度目标任务并形成总结", "due", item.dueDate().minusMonths(1).toString()));
+        milestones.add(Map.of(SupervisionFields.MILESTONE_TEXT, "完成年度目标任务并形成总结",
+                SupervisionFields.MILESTONE_DUE, item.dueDate().minusMonths(1).toString()));
         demo.completeInProcess(staff(item), item.processInstanceId(), TaskKind.ACCEPT_ASSIGNMENT, Map.of(
-                "outcome", Outcome.ACCEPT.value(), "measures", "围绕“" + item.indicator() + "”制定年度工作方案，按季度推进、按月调度",
-                "milestones", milestones, "responsible", "业务科室负责人"));
+                TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value(),
+                SupervisionFields.MEASURES, "围绕“" + item.indicator() + "”制定年度工作方案，按季度推进、按月调度",
+                SupervisionFields.MILESTONES, milestones, SupervisionFields.RESPONSIBLE, "业务科室负责人"));
     }
 
     /**
@@ -88,10 +92,11 @@ class DemoProgress {
             if (conduct(item) == conduct) {
                 boolean behind = "BEHIND".equals(status);
                 demo.completeInProcess(staff(item), item.processInstanceId(), TaskKind.REPORT_PROGRESS, Map.of(
-                        "outcome", Outcome.REPORT.value(), "status", status, "percent", behind ? 30 : 55,
-                        "progress", behind ? "摸底调查尚未完成，已完成年度任务约三成。" : "各项措施按计划推进，已完成年度任务过半。",
-                        "problems", behind ? "牵头科室人员调整，部分协办单位材料报送滞后。" : "",
-                        "nextSteps", "下季度加强调度，按节点完成剩余任务。"));
+                        TaskKinds.VAR_OUTCOME, Outcome.REPORT.value(), SupervisionFields.STATUS, status,
+                        SupervisionFields.PERCENT, behind ? 30 : 55,
+                        SupervisionFields.PROGRESS, behind ? "摸底调查尚未完成，已完成年度任务约三成。" : "各项措施按计划推进，已完成年度任务过半。",
+                        SupervisionFields.PROBLEMS, behind ? "牵头科室人员调整，部分协办单位材料报送滞后。" : "",
+                        SupervisionFields.NEXT_STEPS, "下季度加强调度，按节点完成剩余任务。"));
             }
         }
     }
@@ -101,7 +106,7 @@ class DemoProgress {
         for (SupervisedItem item : planItems) {
             if (conduct(item) == Conduct.ON_TIME || conduct(item) == Conduct.BEHIND) {
                 demo.completeInProcess("supervisor", item.processInstanceId(), TaskKind.REVIEW_REPORT,
-                        Map.of("outcome", Outcome.ACCEPT.value()));
+                        Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value()));
             }
         }
     }

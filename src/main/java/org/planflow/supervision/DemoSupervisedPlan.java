@@ -12,6 +12,7 @@ import org.planflow.calendar.WorkingCalendar;
 import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.RecipientGroup;
 import org.planflow.inbox.DemoActions;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.BreakdownItem;
@@ -99,7 +100,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
             adapt(planId, today.plusMonths(6).withDayOfMonth(1).minusDays(1));
             drafts.approve(planId);
             timeline.advanceTo(at(issued.plusDays(1), 10));
-            demo.complete("office", planId, TaskKind.ISSUE, Map.of("outcome", Outcome.ISSUE.value(), "prefix", "区政办发",
+            demo.complete("office", planId, TaskKind.ISSUE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ISSUE.value(), "prefix", "区政办发",
                     "form", IssueForm.ISSUE.label(), "recipients", List.of(RecipientGroup.ALL_DEPARTMENTS.name()), "ackWorkingDays", 3));
             timeline.advanceTo(at(issued.plusDays(2), 10));
             acknowledge(planId);
@@ -166,7 +167,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
         for (OrgUnit unit : demo.as("office", organization::units)) {
             String staff = "staff-" + unit.code();
             if (demo.exists(staff) && demo.hasTask(staff, planId, TaskKind.ACKNOWLEDGE)) {
-                demo.complete(staff, planId, TaskKind.ACKNOWLEDGE, Map.of("outcome", Outcome.ACKNOWLEDGE.value()));
+                demo.complete(staff, planId, TaskKind.ACKNOWLEDGE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.planflow.inbox.DemoActions;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
@@ -63,14 +64,16 @@ class DemoSupervision implements ApplicationRunner {
         for (SupervisedItem item : planItems) {
             String unit = LEAD_UNITS.get(item.seq());
             if (unassigned(item)) {
-                complete("supervisor", item, TaskKind.ASSIGN_LEAD_UNIT, Map.of("outcome", Outcome.ASSIGN.value(), "leadUnit", unit));
+                complete("supervisor", item, TaskKind.ASSIGN_LEAD_UNIT, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ASSIGN.value(),
+                        SupervisionFields.LEAD_UNIT, unit));
             }
         }
         planItems.stream().filter(item -> item.seq() == 4).findFirst().ifPresent(item ->
                 demo.completeInProcess("staff-scjgj", item.processInstanceId(), TaskKind.ACCEPT_ASSIGNMENT, Map.of(
-                        "outcome", Outcome.ACCEPT.value(), "measures", "开展产品质量监督抽查，依法查处质量违法行为",
-                        "milestones", List.of(Map.of("text", "完成年度监督抽查计划", "due", item.dueDate().minusMonths(1).toString())),
-                        "responsible", "质量监督科 张科长")));
+                        TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value(), SupervisionFields.MEASURES, "开展产品质量监督抽查，依法查处质量违法行为",
+                        SupervisionFields.MILESTONES, List.of(Map.of(SupervisionFields.MILESTONE_TEXT, "完成年度监督抽查计划",
+                                SupervisionFields.MILESTONE_DUE, item.dueDate().minusMonths(1).toString())),
+                        SupervisionFields.RESPONSIBLE, "质量监督科 张科长")));
         log.info("Demo supervision: lead units named for the items of the issued plan its import could not match");
     }
 

@@ -23,7 +23,6 @@ import org.planflow.organization.Groups;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
@@ -46,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class EscalationService {
 
     private static final String RULES = "escalation-rules";
+    public static final int MAX_URGE_MESSAGE = 2000;
+    public static final int MAX_OFFSET_WORKING_DAYS = 60;
 
     private final EscalationRepository repository;
     private final InboxService inbox;
@@ -149,10 +150,10 @@ public class EscalationService {
     @PreAuthorize("hasAnyRole('" + Roles.SUPERVISOR + "','" + Roles.ADMIN + "')")
     public EscalationEvent urge(String taskId, String message) {
         if (message == null || message.isBlank()) {
-            throw new InvalidInputException("message", "An urge notice needs a message (催办内容不能为空)");
+            throw SupervisionProblem.URGE_MESSAGE_REQUIRED.at(SupervisionFields.MESSAGE);
         }
-        if (message.length() > 2000) {
-            throw new InvalidInputException("message", "The message is longer than 2000 characters");
+        if (message.length() > MAX_URGE_MESSAGE) {
+            throw SupervisionProblem.TOO_LONG.at(SupervisionFields.MESSAGE, SupervisionFields.MESSAGE, MAX_URGE_MESSAGE);
         }
         InboxEntry task = inbox.openTask(taskId).orElseThrow(() -> new NotFoundException("No open task '" + taskId + "'"));
         repository.recordManualUrge(task, CurrentUser.require(), message.strip(), clock.instant());
@@ -204,14 +205,15 @@ public class EscalationService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void saveLadder(String taskKind, List<EscalationRule> rules) {
         if (taskKind == null || taskKind.isBlank()) {
-            throw new InvalidInputException("taskKind", "Name the task kind, or * for the default ladder");
+            throw SupervisionProblem.TASK_KIND_REQUIRED.at(SupervisionFields.TASK_KIND);
         }
         if (rules.stream().map(EscalationRule::step).distinct().count() != rules.size()) {
-            throw new InvalidInputException("rules", "Each step may appear only once");
+            throw SupervisionProblem.STEP_REPEATED.at(SupervisionFields.RULES);
         }
         for (EscalationRule rule : rules) {
-            if (Math.abs(rule.offsetWorkingDays()) > 60) {
-                throw new InvalidInputException("offsetWorkingDays", "An offset must lie within 60 working days of the due date");
+            if (Math.abs(rule.offsetWorkingDays()) > MAX_OFFSET_WORKING_DAYS) {
+                throw SupervisionProblem.OFFSET_OUT_OF_RANGE.at(SupervisionFields.OFFSET_WORKING_DAYS,
+                        MAX_OFFSET_WORKING_DAYS);
             }
         }
         String before = describe(repository.rules().stream().filter(rule -> rule.taskKind().equals(taskKind)).toList());

@@ -10,19 +10,7 @@ import org.planflow.circulation.DocNumberService;
 import org.planflow.organization.Groups;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.AcceptedFileTypes;
-import org.planflow.shared.AcceptedFileTypes;
-import org.planflow.shared.AcceptedFileTypes;
-import org.planflow.shared.AcceptedFileTypes;
-import org.planflow.shared.AcceptedFileTypes;
-import org.planflow.shared.AcceptedFileTypes;
-import org.planflow.shared.ConflictException;
 import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.ContentTypes;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
@@ -88,21 +76,23 @@ public class ItemProgressService {
     public ReportStatus submitReport(long itemId, long reportId, String progress, Integer percent, String status,
                                      String problems, String nextSteps, String taskId) {
         SupervisedItem item = items.lock(itemId);
-        String text = SupervisedItemService.required("progress", progress, MAX_TEXT);
+        String text = SupervisedItemService.required(SupervisionProblem.PROGRESS_REQUIRED, SupervisionFields.PROGRESS, progress,
+                MAX_TEXT);
         if (percent == null || percent < 0 || percent > 100) {
-            throw new InvalidInputException("percent", "percent must be a whole number from 0 to 100");
+            throw SupervisionProblem.PERCENT_INVALID.at(SupervisionFields.PERCENT);
         }
         ReportStatus reportStatus = reportStatus(status);
         if (reportStatus == ReportStatus.DONE && percent != 100) {
-            throw new InvalidInputException("percent", "A DONE report is 100 percent complete");
+            throw SupervisionProblem.PERCENT_NOT_DONE.at(SupervisionFields.PERCENT);
         }
         if (reportStatus == ReportStatus.BEHIND && (problems == null || problems.isBlank())) {
-            throw new InvalidInputException("problems", "A report BEHIND schedule names its problems");
+            throw SupervisionProblem.PROBLEMS_REQUIRED.at(SupervisionFields.PROBLEMS);
         }
         ProgressReport report = reports.find(reportId).orElseThrow(() -> new NotFoundException("No report " + reportId));
         Instant now = clock.instant();
-        reports.submit(reportId, CurrentUser.require(), now, text, percent, reportStatus, optional("problems", problems),
-                optional("nextSteps", nextSteps), now.isAfter(report.due()));
+        reports.submit(reportId, CurrentUser.require(), now, text, percent, reportStatus,
+                optional(SupervisionFields.PROBLEMS, problems), optional(SupervisionFields.NEXT_STEPS, nextSteps),
+                now.isAfter(report.due()));
         items.setStatus(itemId, reportStatus == ReportStatus.DONE ? ItemStatus.DONE_PENDING : ItemStatus.IN_PROGRESS);
         items.record(item, SupervisionAction.REPORT_SUBMITTED, report.period() + " " + reportStatus + " " + percent + "%", taskId);
         items.refreshLight(itemId);
@@ -113,8 +103,8 @@ public class ItemProgressService {
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
     public void reviewReport(long itemId, long reportId, Outcome outcome, String comment, String taskId) {
         SupervisedItem item = items.lock(itemId);
-        String text = outcome == Outcome.RETURN ? SupervisedItemService.required("comment", comment, MAX_TEXT)
-                : optional("comment", comment);
+        String text = outcome == Outcome.RETURN ? comment(comment)
+                : optional(SupervisionFields.COMMENT, comment);
         reports.review(reportId, outcome == Outcome.ACCEPT ? ProgressReport.ACCEPTED : ProgressReport.RETURNED, text,
                 CurrentUser.require(), clock.instant());
         items.record(item, SupervisionAction.REPORT_REVIEWED, outcome.value() + (text == null ? "" : ": " + text), taskId);
@@ -124,8 +114,8 @@ public class ItemProgressService {
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
     public void verifyClosure(long itemId, long reportId, Outcome outcome, String comment, String taskId) {
         SupervisedItem item = items.lock(itemId);
-        String text = outcome == Outcome.REOPEN ? SupervisedItemService.required("comment", comment, MAX_TEXT)
-                : optional("comment", comment);
+        String text = outcome == Outcome.REOPEN ? comment(comment)
+                : optional(SupervisionFields.COMMENT, comment);
         reports.review(reportId, outcome == Outcome.CLOSE ? ProgressReport.ACCEPTED : ProgressReport.RETURNED, text,
                 CurrentUser.require(), clock.instant());
         if (outcome == Outcome.REOPEN) {
@@ -145,7 +135,7 @@ public class ItemProgressService {
             throw new org.springframework.security.access.AccessDeniedException("only cooperating units (协办) of item "
                     + itemId + " add contributions");
         }
-        String clean = SupervisedItemService.required("text", text, MAX_TEXT);
+        String clean = text(text);
         String period = item.cadence().period(items.today());
         reports.addContribution(itemId, period, unit, clean, CurrentUser.require(), clock.instant());
         items.record(item, SupervisionAction.CONTRIBUTION_ADDED, unit + " " + period, null);
@@ -161,11 +151,12 @@ public class ItemProgressService {
         items.requireOpen(item);
         items.requireLeadUnit(item);
         if (dueDate == null || !dueDate.isAfter(item.dueDate())) {
-            throw new InvalidInputException("dueDate", "The new due date must be after the current one, " + item.dueDate());
+            throw SupervisionProblem.NEW_DUE_NOT_LATER.at(SupervisionFields.DUE_DATE, item.dueDate());
         }
-        String text = SupervisedItemService.required("reason", reason, MAX_TEXT);
+        String text = SupervisedItemService.required(SupervisionProblem.REASON_REQUIRED, SupervisionFields.REASON, reason,
+                MAX_TEXT);
         if (reports.pendingExtension(itemId).isPresent()) {
-            throw new ConflictException("An extension request of item " + itemId + " is still waiting for a decision");
+            throw SupervisionProblem.EXTENSION_PENDING.at(null, itemId);
         }
         long id = reports.requestExtension(itemId, dueDate, item.dueDate(), text, CurrentUser.require(), clock.instant());
         engine.requestExtension(item, id);
@@ -178,9 +169,9 @@ public class ItemProgressService {
     public void decideExtension(long itemId, long extensionId, Outcome outcome, String comment, String taskId) {
         SupervisedItem item = items.lock(itemId);
         ExtensionRequest request = reports.pendingExtension(itemId).filter(pending -> pending.id() == extensionId)
-                .orElseThrow(() -> new ConflictException("Extension request " + extensionId + " was decided already"));
-        String text = outcome == Outcome.REFUSE ? SupervisedItemService.required("comment", comment, MAX_TEXT)
-                : optional("comment", comment);
+                .orElseThrow(() -> SupervisionProblem.EXTENSION_DECIDED.at(null, extensionId));
+        String text = outcome == Outcome.REFUSE ? comment(comment)
+                : optional(SupervisionFields.COMMENT, comment);
         reports.decideExtension(extensionId, outcome == Outcome.GRANT ? ExtensionRequest.GRANTED : ExtensionRequest.REFUSED,
                 text, CurrentUser.require(), clock.instant());
         if (outcome == Outcome.GRANT) {
@@ -194,13 +185,12 @@ public class ItemProgressService {
     public SupervisionNotice issueNotice(long itemId, String text, Integer answerWorkingDays) {
         SupervisedItem item = items.lock(itemId);
         items.requireOpen(item);
-        String clean = SupervisedItemService.required("text", text, MAX_TEXT);
+        String clean = text(text);
         if (answerWorkingDays == null || answerWorkingDays < 1 || answerWorkingDays > MAX_ANSWER_WORKING_DAYS) {
-            throw new InvalidInputException("answerWorkingDays", "The answer deadline must be 1 to " + MAX_ANSWER_WORKING_DAYS
-                    + " working days");
+            throw SupervisionProblem.ANSWER_DAYS_INVALID.at(SupervisionFields.ANSWER_WORKING_DAYS, MAX_ANSWER_WORKING_DAYS);
         }
         if (item.leadUnit() == null || !item.leadUnit().matched()) {
-            throw new ConflictException("Item " + itemId + " has no lead unit to answer a notice yet");
+            throw SupervisionProblem.NO_LEAD_UNIT.at(null, itemId);
         }
         Instant due = deadlines.workingDaysFromNow(answerWorkingDays).toInstant();
         String number = numbers.take(NOTICE_PREFIX, items.today().getYear());
@@ -217,9 +207,9 @@ public class ItemProgressService {
         SupervisedItem item = items.lock(itemId);
         SupervisionNotice notice = reports.notice(noticeId).orElseThrow(() -> new NotFoundException("No notice " + noticeId));
         if (notice.answeredAt() != null) {
-            throw new ConflictException("Notice " + notice.number() + " was answered already");
+            throw SupervisionProblem.NOTICE_ANSWERED.at(null, notice.number());
         }
-        reports.answerNotice(noticeId, SupervisedItemService.required("text", answer, MAX_TEXT), CurrentUser.require(), clock.instant());
+        reports.answerNotice(noticeId, text(answer), CurrentUser.require(), clock.instant());
         items.record(item, SupervisionAction.NOTICE_ANSWERED, notice.number(), taskId);
     }
 
@@ -231,11 +221,11 @@ public class ItemProgressService {
         items.requireOpen(item);
         items.requireLeadUnit(item);
         if (fileName == null || fileName.isBlank()) {
-            throw new InvalidInputException("file", "The evidence needs a file name");
+            throw SupervisionProblem.FILE_NAME_REQUIRED.at(SupervisionFields.FILE);
         }
         acceptedTypes.check(fileName);
         if (content.length == 0) {
-            throw new InvalidInputException("file", "The file " + fileName + " is empty");
+            throw SupervisionProblem.FILE_EMPTY.at(SupervisionFields.FILE, fileName);
         }
         uploadLimit.check(fileName, content);
         String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
@@ -277,7 +267,7 @@ public class ItemProgressService {
         try {
             return ReportStatus.valueOf(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("status", "status must be ON_TRACK, BEHIND or DONE");
+            throw SupervisionProblem.STATUS_INVALID.at(SupervisionFields.STATUS);
         }
     }
 
@@ -286,8 +276,17 @@ public class ItemProgressService {
             return null;
         }
         if (value.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "The " + field + " is longer than " + MAX_TEXT + " characters");
+            throw SupervisionProblem.TOO_LONG.at(field, field, MAX_TEXT);
         }
         return value.strip();
+    }
+
+    private static String comment(String comment) {
+        return SupervisedItemService.required(SupervisionProblem.COMMENT_REQUIRED, SupervisionFields.COMMENT, comment,
+                MAX_TEXT);
+    }
+
+    private static String text(String text) {
+        return SupervisedItemService.required(SupervisionProblem.TEXT_REQUIRED, SupervisionFields.TEXT, text, MAX_TEXT);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.planflow.shared.InvalidInputException;
 
 /** A calendar quarter, the period of a quarterly review: written 2027-Q1, said 2027年第一季度. */
 public record Quarter(int year, int quarter) {
@@ -22,7 +21,7 @@ public record Quarter(int year, int quarter) {
     public static Quarter parse(String name) {
         Matcher matcher = NAME.matcher(name == null ? "" : name.strip());
         if (!matcher.matches()) {
-            throw new InvalidInputException("period", "The period must be a quarter like 2027-Q1, not '" + name + "'");
+            throw SupervisionProblem.PERIOD_INVALID.at(SupervisionFields.PERIOD, name);
         }
         return new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }

@@ -16,12 +16,10 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.PageOf;
-import org.planflow.shared.PageRequest;
-import org.planflow.shared.ConflictException;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
+import org.planflow.shared.PageOf;
+import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.supervision.persistence.ReviewRepository;
 import org.planflow.supervision.process.QuarterlyReviewEngine;
@@ -76,14 +74,14 @@ public class QuarterlyReviewService {
     public QuarterlyReview start(long planId, String period) {
         Quarter quarter = Quarter.parse(period);
         if (quarter.start().isAfter(items.today())) {
-            throw new InvalidInputException("period", "The quarter " + quarter + " has not begun yet");
+            throw SupervisionProblem.PERIOD_NOT_BEGUN.at(SupervisionFields.PERIOD, quarter);
         }
         Plan plan = plans.get(planId);
         if (items.ofPlan(planId).isEmpty()) {
-            throw new ConflictException("The plan '" + plan.title() + "' has no supervised items to review");
+            throw SupervisionProblem.NOTHING_TO_REVIEW.at(null, plan.title());
         }
         reviews.find(planId, quarter.name()).ifPresent(existing -> {
-            throw new ConflictException("The plan's review of " + quarter + " exists already (review " + existing.id() + ")");
+            throw SupervisionProblem.REVIEW_EXISTS.at(null, quarter, existing.id());
         });
         return begin(plan, quarter, CurrentUser.require());
     }
@@ -121,10 +119,11 @@ public class QuarterlyReviewService {
     /** QUARTERLY_REPORT: the supervision office submits its text, and may give the units a reading deadline. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
     public void submit(long reviewId, String text, Integer readWorkingDays, String taskId) {
-        String report = SupervisedItemService.required("text", text, MAX_TEXT);
+        String report = SupervisedItemService.required(SupervisionProblem.REPORT_TEXT_REQUIRED, SupervisionFields.TEXT, text,
+                MAX_TEXT);
         if (readWorkingDays != null && (readWorkingDays < 1 || readWorkingDays > BulletinService.MAX_READ_WORKING_DAYS)) {
-            throw new InvalidInputException("readWorkingDays", "The reading deadline must be 1 to "
-                    + BulletinService.MAX_READ_WORKING_DAYS + " working days, or none");
+            throw SupervisionProblem.READ_DAYS_INVALID.at(SupervisionFields.READ_WORKING_DAYS,
+                    BulletinService.MAX_READ_WORKING_DAYS);
         }
         QuarterlyReview review = lockIn(reviewId, ReviewStatus.DRAFTING);
         reviews.submitted(reviewId, report, readWorkingDays, CurrentUser.require(), clock.instant());
@@ -137,11 +136,11 @@ public class QuarterlyReviewService {
     public void decide(long reviewId, Outcome outcome, String comment, String taskId) {
         String text = comment == null ? "" : comment.strip();
         if (outcome == Outcome.RETURN && text.isEmpty()) {
-            throw new InvalidInputException("comment", "Say what to change when returning the report");
+            throw SupervisionProblem.RETURN_COMMENT_REQUIRED.at(SupervisionFields.COMMENT);
         }
         if (text.length() > ItemProgressService.MAX_TEXT) {
-            throw new InvalidInputException("comment", "The comment is longer than " + ItemProgressService.MAX_TEXT
-                    + " characters");
+            throw SupervisionProblem.TOO_LONG.at(SupervisionFields.COMMENT, SupervisionFields.COMMENT,
+                    ItemProgressService.MAX_TEXT);
         }
         QuarterlyReview review = lockIn(reviewId, ReviewStatus.APPROVAL);
         if (outcome == Outcome.RETURN) {
@@ -179,34 +178,36 @@ public class QuarterlyReviewService {
     public JointMeeting recordMeeting(long reviewId, MeetingRecord record) {
         QuarterlyReview review = load(reviewId);
         if (record.date() == null) {
-            throw new InvalidInputException("date", "Give the meeting's date");
+            throw SupervisionProblem.MEETING_DATE_REQUIRED.at(SupervisionFields.DATE);
         }
         if (record.date().isAfter(items.today())) {
-            throw new InvalidInputException("date", "The meeting's date cannot be in the future");
+            throw SupervisionProblem.MEETING_DATE_FUTURE.at(SupervisionFields.DATE);
         }
         Set<String> known = new LinkedHashSet<>(organization.units().stream().map(OrgUnit::code).toList());
         List<String> attendees = new ArrayList<>(new LinkedHashSet<>(record.attendees()));
         if (attendees.isEmpty()) {
-            throw new InvalidInputException("attendees", "Name the units that attended");
+            throw SupervisionProblem.ATTENDEES_REQUIRED.at(SupervisionFields.ATTENDEES);
         }
         for (String unit : attendees) {
             if (!known.contains(unit)) {
-                throw new InvalidInputException("attendees", "No unit with code '" + unit + "' in the district");
+                throw SupervisionProblem.ATTENDEE_UNKNOWN.at(SupervisionFields.ATTENDEES, unit);
             }
         }
         List<String> decisions = record.decisions().stream().map(text -> text == null ? "" : text.strip())
                 .filter(text -> !text.isEmpty()).toList();
         if (decisions.size() > MAX_DECISIONS) {
-            throw new InvalidInputException("decisions", "A meeting record holds up to " + MAX_DECISIONS + " decisions");
+            throw SupervisionProblem.DECISIONS_TOO_MANY.at(SupervisionFields.DECISIONS, MAX_DECISIONS);
         }
         for (String decision : decisions) {
-            SupervisedItemService.required("decisions", decision, ItemProgressService.MAX_TEXT);
+            if (decision.length() > ItemProgressService.MAX_TEXT) {
+                throw SupervisionProblem.TOO_LONG.at(SupervisionFields.DECISIONS, SupervisionFields.DECISIONS,
+                        ItemProgressService.MAX_TEXT);
+            }
         }
         reviews.meeting(reviewId).ifPresent(existing -> existing.decisions().stream().filter(decision -> decision.itemId() != null)
                 .forEach(decision -> {
                     if (decision.position() > decisions.size() || !decisions.get(decision.position() - 1).equals(decision.text())) {
-                        throw new ConflictException("Decision " + decision.position() + " became item " + decision.itemId()
-                                + " and cannot change");
+                        throw SupervisionProblem.DECISION_HAS_ITEM.at(null, decision.position(), decision.itemId());
                     }
                 }));
         reviews.saveMeeting(reviewId, record.date(), attendees, decisions, CurrentUser.require(), clock.instant());
@@ -224,7 +225,7 @@ public class QuarterlyReviewService {
         JointMeeting.Decision decision = meeting.decisions().stream().filter(found -> found.position() == position).findFirst()
                 .orElseThrow(() -> new NotFoundException("The meeting has no decision " + position));
         if (decision.itemId() != null) {
-            throw new ConflictException("Decision " + position + " is item " + decision.itemId() + " already");
+            throw SupervisionProblem.DECISION_IS_ITEM.at(null, position, decision.itemId());
         }
         String title = request.title() == null || request.title().isBlank() ? decision.text() : request.title();
         SupervisedItem item = items.createAdHoc(new AdHocItem(title, ItemSource.MEETING_DECISION.label(),
@@ -279,7 +280,7 @@ public class QuarterlyReviewService {
     private QuarterlyReview lockIn(long reviewId, ReviewStatus expected) {
         QuarterlyReview review = reviews.lock(reviewId).orElseThrow(() -> new NotFoundException("No quarterly review " + reviewId));
         if (review.status() != expected) {
-            throw new ConflictException("The review of " + review.period() + " is " + review.status() + ", not " + expected);
+            throw SupervisionProblem.REVIEW_MOVED_ON.at(null, review.period(), review.status(), expected);
         }
         return review;
     }

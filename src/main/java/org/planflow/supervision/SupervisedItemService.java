@@ -14,17 +14,15 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanResponsibleLeaderChanged;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
-import org.planflow.plan.PlanResponsibleLeaderChanged;
 import org.planflow.plan.PlanStatusChanged;
 import org.planflow.security.CurrentUser;
 import org.planflow.security.DistrictRoles;
+import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
-import org.planflow.shared.ConflictException;
-import org.planflow.shared.InvalidInputException;
-import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.planflow.supervision.persistence.ItemRepository;
@@ -120,19 +118,20 @@ public class SupervisedItemService {
 
     /** An ad-hoc item, under the plan whose joint meeting decided it when there is one. */
     SupervisedItem createAdHoc(AdHocItem request, Plan plan) {
-        String title = required("title", request.title(), 2000);
+        String title = required(SupervisionProblem.TITLE_REQUIRED, SupervisionFields.TITLE, request.title(), 2000);
         ItemSource source = ItemSource.of(request.source()).filter(value -> value != ItemSource.PLAN)
-                .orElseThrow(() -> new InvalidInputException("source", "source must be 领导批示 or 会议议定事项"));
-        String lead = unit("leadUnit", request.leadUnit());
+                .orElseThrow(() -> SupervisionProblem.SOURCE_INVALID.at(SupervisionFields.SOURCE));
+        String lead = leadUnit(request.leadUnit());
         List<String> coop = new ArrayList<>();
         for (String code : request.coopUnits()) {
-            String unit = unit("coopUnits", code);
+            String unit = unit(SupervisionFields.COOP_UNITS, code, SupervisionProblem.COOP_UNIT_REQUIRED,
+                    SupervisionProblem.COOP_UNIT_UNKNOWN);
             if (!unit.equals(lead) && !coop.contains(unit)) {
                 coop.add(unit);
             }
         }
         if (request.dueDate() == null || request.dueDate().isBefore(today())) {
-            throw new InvalidInputException("dueDate", "The due date must be today or later");
+            throw SupervisionProblem.DUE_DATE_PAST.at(SupervisionFields.DUE_DATE);
         }
         Cadence cadence = request.cadence() == null ? properties.defaultCadence() : cadence(request.cadence());
         String leader = request.leader() == null || request.leader().isBlank()
@@ -159,7 +158,7 @@ public class SupervisedItemService {
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
     public void assignLeadUnit(long itemId, String unitCode, String taskId) {
         SupervisedItem item = lock(itemId);
-        String unit = unit("leadUnit", unitCode);
+        String unit = leadUnit(unitCode);
         items.setLeadUnit(itemId, unit);
         if (item.planId() != null) {
             plans.grantReaders(item.planId(), List.of(unit));
@@ -172,22 +171,23 @@ public class SupervisedItemService {
     @PreAuthorize("permitAll()")
     public void accept(long itemId, String measures, List<Milestone> milestones, String responsible, String taskId) {
         SupervisedItem item = lock(itemId);
-        String text = required("measures", measures, 4000);
-        String person = required("responsible", responsible, 100);
+        String text = required(SupervisionProblem.MEASURES_REQUIRED, SupervisionFields.MEASURES, measures, 4000);
+        String person = required(SupervisionProblem.RESPONSIBLE_REQUIRED, SupervisionFields.RESPONSIBLE, responsible, 100);
         if (milestones.isEmpty()) {
-            throw new InvalidInputException("milestones", "Name at least one milestone with its date");
+            throw SupervisionProblem.MILESTONES_REQUIRED.at(SupervisionFields.MILESTONES);
         }
         for (int i = 0; i < milestones.size(); i++) {
             Milestone milestone = milestones.get(i);
+            String due = SupervisionFields.milestone(i, SupervisionFields.MILESTONE_DUE);
             if (milestone.text() == null || milestone.text().isBlank()) {
-                throw new InvalidInputException("milestones[" + i + "].text", "Milestone " + (i + 1) + " needs its text");
+                throw SupervisionProblem.MILESTONE_TEXT_REQUIRED.at(SupervisionFields.milestone(i, SupervisionFields.MILESTONE_TEXT),
+                        i + 1);
             }
             if (milestone.due() == null) {
-                throw new InvalidInputException("milestones[" + i + "].due", "Milestone " + (i + 1) + " needs its date");
+                throw SupervisionProblem.MILESTONE_DUE_REQUIRED.at(due, i + 1);
             }
             if (milestone.due().isAfter(item.dueDate())) {
-                throw new InvalidInputException("milestones[" + i + "].due", "Milestone " + (i + 1) + " falls after the item's due date "
-                        + item.dueDate());
+                throw SupervisionProblem.MILESTONE_AFTER_DUE.at(due, i + 1, item.dueDate());
             }
         }
         items.setLedger(itemId, text, milestones.stream().map(m -> new Milestone(m.text().strip(), m.due())).toList(), person);
@@ -414,7 +414,7 @@ public class SupervisedItemService {
 
     void requireOpen(SupervisedItem item) {
         if (item.status() == ItemStatus.CLOSED) {
-            throw new ConflictException("Item " + item.id() + " is closed (已销号)");
+            throw SupervisionProblem.ITEM_CLOSED.at(null, item.id());
         }
     }
 
@@ -434,34 +434,40 @@ public class SupervisedItemService {
         return clock.instant().atZone(calendar.zone()).toLocalDate();
     }
 
-    private String unit(String field, String code) {
+    private String leadUnit(String code) {
+        return unit(SupervisionFields.LEAD_UNIT, code, SupervisionProblem.LEAD_UNIT_REQUIRED,
+                SupervisionProblem.LEAD_UNIT_UNKNOWN);
+    }
+
+    private String unit(String field, String code, SupervisionProblem missing, SupervisionProblem unknown) {
         if (code == null || code.isBlank()) {
-            throw new InvalidInputException(field, "Name the unit");
+            throw missing.at(field);
         }
         return organization.units().stream().map(OrgUnit::code).filter(code.strip()::equals).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "No unit with code '" + code + "' in the district"));
+                .orElseThrow(() -> unknown.at(field, code));
     }
 
     private String leader(String username) {
         return organization.findUser(username).filter(user -> user.hasRole(Roles.LEADER)).map(user -> user.username())
-                .orElseThrow(() -> new InvalidInputException("leader", "'" + username + "' is not a district leader"));
+                .orElseThrow(() -> SupervisionProblem.LEADER_UNKNOWN.at(SupervisionFields.LEADER, username));
     }
 
     private static Cadence cadence(String value) {
         try {
             return Cadence.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("cadence", "cadence must be MONTHLY, QUARTERLY or HALF_YEARLY, not " + value);
+            throw SupervisionProblem.CADENCE_INVALID.at(SupervisionFields.CADENCE, value);
         }
     }
 
-    static String required(String field, String value, int max) {
+    /** The stripped text of a field that must be given, refused as {@code missing} when blank. */
+    static String required(SupervisionProblem missing, String field, String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException(field, "The " + field + " is required");
+            throw missing.at(field);
         }
         if (text.length() > max) {
-            throw new InvalidInputException(field, "The " + field + " is longer than " + max + " characters");
+            throw SupervisionProblem.TOO_LONG.at(field, field, max);
         }
         return text;
     }

@@ -21,6 +21,8 @@ import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
 import org.planflow.circulation.TestDeliveries;
+import org.planflow.inbox.TaskKinds;
+import org.planflow.shared.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,7 +93,7 @@ class EscalationLadderIT {
         moveClock("2026-03-09T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER");
 
-        tasks.complete(taskId, java.util.Map.of("outcome", "acknowledge"));
+        tasks.complete(taskId, java.util.Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
         assertThat(ladderJobs(taskId)).isZero();
         moveClock("2026-03-20T18:00:30+08:00");
         pause();
@@ -151,7 +153,7 @@ class EscalationLadderIT {
 
         ApiClient.Response blank = api.post("/api/supervision/tasks/" + taskId + "/urge", "supervisor", "{\"message\":\" \"}");
         assertThat(blank.status()).isEqualTo(400);
-        assertThat(blank.json().path("field").asText()).isEqualTo("message");
+        assertThat(blank.json().path("field").asText()).isEqualTo(SupervisionFields.MESSAGE);
         assertThat(api.post("/api/supervision/tasks/" + taskId + "/urge", "staff-town-1", "{\"message\":\"快\"}").status())
                 .isEqualTo(403);
 

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
 import org.planflow.circulation.TestDeliveries;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
 import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanService;
+import org.planflow.shared.Outcome;
 import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -73,9 +75,10 @@ class OverdueViewTest {
         Plan plan = plans.create(new PlanDraft("领导逾期审批 " + System.nanoTime(), null, null,
                 List.of(new PlanSection("一、", 1, "工作目标", "完成各项任务。")), List.of(), null, null));
         TaskCompletionService completion = context.getBean(TaskCompletionService.class);
-        completion.complete(openTask(plan.id(), "DRAFT"), Map.of("outcome", "submit", "approvers", List.of("leader2")));
+        completion.complete(openTask(plan.id(), "DRAFT"), Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(),
+                "approvers", List.of("leader2")));
         KaribuUi.login(context, "reviewer");
-        completion.complete(openTask(plan.id(), "DEPT_REVIEW"), Map.of("outcome", "pass"));
+        completion.complete(openTask(plan.id(), "DEPT_REVIEW"), Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
         String approval = openTask(plan.id(), "LEADER_APPROVAL");
         jdbc.sql("UPDATE inbox_task SET due = now() - interval '3 days' WHERE task_id = ?").param(approval).update();
         KaribuUi.login(context, "supervisor");

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.ProcessTestEngine;
+import org.planflow.shared.Outcome;
 import org.planflow.supervision.process.QuarterlyReviewProcess;
 
 @Deployment(resources = {"bpmn/quarterly-review.bpmn", "forms/leader-approval.form"})
@@ -90,15 +91,15 @@ class QuarterlyReviewProcessTest {
         assertThat(CALLED).containsExactly("compile:7");
         assertThat(instance).isWaitingAt(QuarterlyReviewProcess.TASK_QUARTERLY_REPORT);
         assertThat(task(instance)).hasCandidateGroup("role-supervisor");
-        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, "submit"));
+        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
 
         assertThat(instance).isWaitingAt(QuarterlyReviewProcess.TASK_APPROVE_REPORT);
         assertThat(task(instance)).isAssignedTo("leader");
-        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, "return"));
+        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, Outcome.RETURN.value()));
 
         assertThat(instance).isWaitingAt(QuarterlyReviewProcess.TASK_QUARTERLY_REPORT);
-        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, "submit"));
-        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, "approve"));
+        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
+        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, Outcome.APPROVE.value()));
 
         assertThat(instance).hasPassed(QuarterlyReviewProcess.GATEWAY_APPROVED, QuarterlyReviewProcess.TASK_CIRCULATE_REPORT,
                 QuarterlyReviewProcess.END_CIRCULATED).isEnded();
@@ -108,7 +109,7 @@ class QuarterlyReviewProcessTest {
     @Test
     void without_a_responsible_leader_the_approval_is_offered_to_every_leader() {
         ProcessInstance instance = request(null);
-        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, "submit"));
+        complete(task(instance), withVariables(QuarterlyReviewProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
 
         assertThat(task(instance)).isNotAssigned().hasCandidateGroup("role-leader");
     }

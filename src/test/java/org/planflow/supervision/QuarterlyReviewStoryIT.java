@@ -80,12 +80,15 @@ class QuarterlyReviewStoryIT {
         // Starting it again, a malformed or future quarter, or by a unit is refused.
         ApiClient.Response again = api.post("/api/plans/" + planId + "/quarterly-reviews", "supervisor", "{\"period\":\"2027-Q2\"}");
         assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asText()).isEqualTo(SupervisionProblem.REVIEW_EXISTS.name());
         ApiClient.Response malformed = api.post("/api/plans/" + planId + "/quarterly-reviews", "supervisor", "{\"period\":\"2027-Q5\"}");
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.json().path("field").asText()).isEqualTo("period");
+        assertThat(malformed.json().path("field").asText()).isEqualTo(SupervisionFields.PERIOD);
+        assertThat(malformed.json().path("code").asText()).isEqualTo(SupervisionProblem.PERIOD_INVALID.name());
         ApiClient.Response future = api.post("/api/plans/" + planId + "/quarterly-reviews", "supervisor", "{\"period\":\"2027-Q4\"}");
         assertThat(future.status()).isEqualTo(400);
-        assertThat(future.json().path("field").asText()).isEqualTo("period");
+        assertThat(future.json().path("field").asText()).isEqualTo(SupervisionFields.PERIOD);
+        assertThat(future.json().path("code").asText()).isEqualTo(SupervisionProblem.PERIOD_NOT_BEGUN.name());
         assertThat(api.post("/api/plans/" + planId + "/quarterly-reviews", "staff-scjgj", "{\"period\":\"2027-Q3\"}").status())
                 .isEqualTo(403);
 
@@ -93,11 +96,11 @@ class QuarterlyReviewStoryIT {
         String edit = taskOf("supervisor", "QUARTERLY_REPORT", second);
         ApiClient.Response empty = api.post("/api/tasks/" + edit + "/complete", "supervisor", "{\"outcome\":\"submit\",\"text\":\" \"}");
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(empty.json().path("field").asText()).isEqualTo("text");
+        assertThat(empty.json().path("field").asText()).isEqualTo(SupervisionFields.TEXT);
         ApiClient.Response badDays = api.post("/api/tasks/" + edit + "/complete", "supervisor",
                 "{\"outcome\":\"submit\",\"text\":\"通报正文\",\"readWorkingDays\":99}");
         assertThat(badDays.status()).isEqualTo(400);
-        assertThat(badDays.json().path("field").asText()).isEqualTo("readWorkingDays");
+        assertThat(badDays.json().path("field").asText()).isEqualTo(SupervisionFields.READ_WORKING_DAYS);
         String draft = second.path("reportText").asText();
         TestPlans.complete(api, "supervisor", edit, body("submit", draft));
         String approval = taskOf("leader", "APPROVE_QUARTERLY_REPORT", second);
@@ -105,7 +108,8 @@ class QuarterlyReviewStoryIT {
                 .as("a task assigned to another leader").isEqualTo(409);
         ApiClient.Response silentReturn = api.post("/api/tasks/" + approval + "/complete", "leader", "{\"outcome\":\"return\"}");
         assertThat(silentReturn.status()).isEqualTo(400);
-        assertThat(silentReturn.json().path("field").asText()).isEqualTo("comment");
+        assertThat(silentReturn.json().path("field").asText()).isEqualTo(SupervisionFields.COMMENT);
+        assertThat(silentReturn.json().path("code").asText()).isEqualTo(SupervisionProblem.RETURN_COMMENT_REQUIRED.name());
         TestPlans.complete(api, "leader", approval, "{\"outcome\":\"return\",\"comment\":\"请补充下一步工作的具体措施\"}");
         JsonNode returned = review(reviewId).path("review");
         assertThat(returned.path("status").asText()).isEqualTo("DRAFTING");
@@ -162,11 +166,12 @@ class QuarterlyReviewStoryIT {
         ApiClient.Response futureMeeting = api.put("/api/quarterly-reviews/" + reviewId + "/meeting", "supervisor",
                 "{\"date\":\"2027-07-20\",\"attendees\":[\"scjgj\"],\"decisions\":[\"x\"]}");
         assertThat(futureMeeting.status()).isEqualTo(400);
-        assertThat(futureMeeting.json().path("field").asText()).isEqualTo("date");
+        assertThat(futureMeeting.json().path("field").asText()).isEqualTo(SupervisionFields.DATE);
         ApiClient.Response unknownUnit = api.put("/api/quarterly-reviews/" + reviewId + "/meeting", "supervisor",
                 "{\"date\":\"2027-06-28\",\"attendees\":[\"nowhere\"],\"decisions\":[\"x\"]}");
         assertThat(unknownUnit.status()).isEqualTo(400);
-        assertThat(unknownUnit.json().path("field").asText()).isEqualTo("attendees");
+        assertThat(unknownUnit.json().path("field").asText()).isEqualTo(SupervisionFields.ATTENDEES);
+        assertThat(unknownUnit.json().path("code").asText()).isEqualTo(SupervisionProblem.ATTENDEE_UNKNOWN.name());
         JsonNode meeting = api.put("/api/quarterly-reviews/" + reviewId + "/meeting", "supervisor", """
                 {"date":"2027-06-28","attendees":["scjgj","jxj","czj","fgw"],
                  "decisions":["开展计量器具专项检查","研究质量奖励资金拨付办法"]}""").json();

@@ -62,7 +62,8 @@ class SupervisionStoryIT {
         ApiClient.Response noMilestones = api.post("/api/tasks/" + acceptA + "/complete", "staff-scjgj",
                 "{\"outcome\":\"accept\",\"measures\":\"建设计量检测中心\",\"responsible\":\"张科长\"}");
         assertThat(noMilestones.status()).isEqualTo(400);
-        assertThat(noMilestones.json().path("field").asText()).isEqualTo("milestones");
+        assertThat(noMilestones.json().path("field").asText()).isEqualTo(SupervisionFields.MILESTONES);
+        assertThat(noMilestones.json().path("code").asText()).isEqualTo(SupervisionProblem.MILESTONES_REQUIRED.name());
         accept("staff-scjgj", planId, "2026-05-31");
         accept("staff-jxj", planId, "2026-04-15");
         accept("staff-czj", planId, "2026-04-30");
@@ -76,7 +77,7 @@ class SupervisionStoryIT {
         String review = api.taskOf("supervisor", "REVIEW_REPORT", planId);
         ApiClient.Response noComment = api.post("/api/tasks/" + review + "/complete", "supervisor", "{\"outcome\":\"return\"}");
         assertThat(noComment.status()).isEqualTo(400);
-        assertThat(noComment.json().path("field").asText()).isEqualTo("comment");
+        assertThat(noComment.json().path("field").asText()).isEqualTo(SupervisionFields.COMMENT);
         TestPlans.complete(api, "supervisor", review, "{\"outcome\":\"return\",\"comment\":\"请补充检测中心选址进展\"}");
         TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "REPORT_PROGRESS", planId), report("ON_TRACK", 35, null));
         TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "REVIEW_REPORT", planId), "{\"outcome\":\"accept\"}");
@@ -114,7 +115,7 @@ class SupervisionStoryIT {
         // A supervision notice (督办单) on czj's item; czj's head answers it.
         ApiClient.Response noDays = api.post("/api/supervision/items/" + c + "/notices", "supervisor", "{\"text\":\"请加快进度\"}");
         assertThat(noDays.status()).isEqualTo(400);
-        assertThat(noDays.json().path("field").asText()).isEqualTo("answerWorkingDays");
+        assertThat(noDays.json().path("field").asText()).isEqualTo(SupervisionFields.ANSWER_WORKING_DAYS);
         JsonNode notice = api.post("/api/supervision/items/" + c + "/notices", "supervisor",
                 "{\"text\":\"请加快资金拨付进度\",\"answerWorkingDays\":3}").json();
         assertThat(notice.path("number").asText()).matches("督办〔2026〕\\d+号");
@@ -170,7 +171,8 @@ class SupervisionStoryIT {
         String assign = api.taskOf("supervisor", "ASSIGN_LEAD_UNIT", planId);
         ApiClient.Response nowhere = api.post("/api/tasks/" + assign + "/complete", "supervisor", "{\"outcome\":\"assign\",\"leadUnit\":\"nowhere\"}");
         assertThat(nowhere.status()).isEqualTo(400);
-        assertThat(nowhere.json().path("field").asText()).isEqualTo("leadUnit");
+        assertThat(nowhere.json().path("field").asText()).isEqualTo(SupervisionFields.LEAD_UNIT);
+        assertThat(nowhere.json().path("code").asText()).isEqualTo(SupervisionProblem.LEAD_UNIT_UNKNOWN.name());
         TestPlans.complete(api, "supervisor", assign, "{\"outcome\":\"assign\",\"leadUnit\":\"zjj\"}");
         accept("staff-scjgj", planId, "2026-05-31");
         accept("staff-zjj", planId, "2026-05-31");
@@ -181,7 +183,8 @@ class SupervisionStoryIT {
         ApiClient.Response badSource = api.post("/api/supervision/items", "supervisor", """
                 {"title":"整治农贸市场计量作弊","source":"传闻","leadUnit":"scjgj","dueDate":"2026-09-30"}""");
         assertThat(badSource.status()).isEqualTo(400);
-        assertThat(badSource.json().path("field").asText()).isEqualTo("source");
+        assertThat(badSource.json().path("field").asText()).isEqualTo(SupervisionFields.SOURCE);
+        assertThat(badSource.json().path("code").asText()).isEqualTo(SupervisionProblem.SOURCE_INVALID.name());
         JsonNode adHoc = api.post("/api/supervision/items", "supervisor", """
                 {"title":"整治农贸市场计量作弊","source":"领导批示","sourceText":"李副区长批示：请市场监管局牵头整治",
                  "leadUnit":"scjgj","coopUnits":["swj"],"dueDate":"2026-09-30","cadence":"MONTHLY","leader":"leader"}""").json();

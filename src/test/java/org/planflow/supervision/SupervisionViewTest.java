@@ -245,6 +245,7 @@ class SupervisionViewTest {
         _get(DatePicker.class, spec -> spec.withId("adhoc-due")).setValue(LocalDate.now().minusDays(3));
         _click(_get(Button.class, spec -> spec.withId("adhoc-create")));
         assertThat(_get(DatePicker.class, spec -> spec.withId("adhoc-due")).isInvalid()).as("a due date in the past").isTrue();
+        assertThat(_get(DatePicker.class, spec -> spec.withId("adhoc-due")).getErrorMessage()).isEqualTo("完成时限不能早于今天");
         _get(DatePicker.class, spec -> spec.withId("adhoc-due")).setValue(LocalDate.now().plusMonths(3));
         _click(_get(Button.class, spec -> spec.withId("adhoc-create")));
 

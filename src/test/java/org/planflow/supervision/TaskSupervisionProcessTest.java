@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.ProcessTestEngine;
 import org.planflow.organization.Groups;
+import org.planflow.shared.Outcome;
 import org.planflow.supervision.process.TaskSupervisionProcess;
 
 @Deployment(resources = "bpmn/task-supervision.bpmn")
@@ -84,21 +85,23 @@ class TaskSupervisionProcessTest {
         assertThat(instance).isWaitingAt(TaskSupervisionProcess.TASK_ASSIGN_LEAD_UNIT);
         assertThat(task(instance)).hasCandidateGroup("role-supervisor");
         engine.getRuntimeService().setVariable(instance.getId(), TaskSupervisionProcess.VAR_LEAD_UNIT, "town-1");
-        complete(task(instance), withVariables("outcome", "assign"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.ASSIGN.value()));
 
         assertThat(task(instance)).hasDefinitionKey(TaskSupervisionProcess.TASK_ACCEPT_ASSIGNMENT).hasCandidateGroup("town-1")
                 .hasDueDate(PERIOD_END);
-        complete(task(instance), withVariables("outcome", "accept"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.ACCEPT.value()));
         assertThat(instance).isWaitingAt(TaskSupervisionProcess.TIMER_PERIOD_END, TaskSupervisionProcess.TIMER_ITEM_DUE);
 
         // The period ends: a report, returned once for more, then accepted.
         execute(timer(instance, TaskSupervisionProcess.TIMER_PERIOD_END));
         assertThat(task(instance)).hasDefinitionKey(TaskSupervisionProcess.TASK_REPORT_PROGRESS).hasDueDate(PERIOD_END);
-        complete(task(instance), withVariables("outcome", "report", "reportStatus", "ON_TRACK"));
-        complete(task(instance), withVariables("outcome", "return"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.REPORT.value(),
+                TaskSupervisionProcess.VAR_REPORT_STATUS, ReportStatus.ON_TRACK.name()));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.RETURN.value()));
         assertThat(task(instance)).hasDefinitionKey(TaskSupervisionProcess.TASK_REPORT_PROGRESS);
-        complete(task(instance), withVariables("outcome", "report", "reportStatus", "BEHIND"));
-        complete(task(instance), withVariables("outcome", "accept"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.REPORT.value(),
+                TaskSupervisionProcess.VAR_REPORT_STATUS, ReportStatus.BEHIND.name()));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.ACCEPT.value()));
         assertThat(instance).isWaitingAt(TaskSupervisionProcess.TIMER_PERIOD_END);
 
         // The due date passes: flagged, the reports go on.
@@ -107,12 +110,14 @@ class TaskSupervisionProcessTest {
 
         // A DONE report goes to verification; sent back once, then closed (销号).
         execute(timer(instance, TaskSupervisionProcess.TIMER_PERIOD_END));
-        complete(task(instance), withVariables("outcome", "report", "reportStatus", "DONE"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.REPORT.value(),
+                TaskSupervisionProcess.VAR_REPORT_STATUS, ReportStatus.DONE.name()));
         assertThat(task(instance)).hasDefinitionKey(TaskSupervisionProcess.TASK_VERIFY_CLOSURE);
-        complete(task(instance), withVariables("outcome", "reopen"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.REOPEN.value()));
         execute(timer(instance, TaskSupervisionProcess.TIMER_PERIOD_END));
-        complete(task(instance), withVariables("outcome", "report", "reportStatus", "DONE"));
-        complete(task(instance), withVariables("outcome", "close"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.REPORT.value(),
+                TaskSupervisionProcess.VAR_REPORT_STATUS, ReportStatus.DONE.name()));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.CLOSE.value()));
 
         assertThat(instance).hasPassed(TaskSupervisionProcess.END_TRACKING_DONE, TaskSupervisionProcess.TASK_CLOSE_ITEM,
                 TaskSupervisionProcess.END_ITEM_CLOSED).isEnded();
@@ -123,7 +128,7 @@ class TaskSupervisionProcessTest {
     void extension_requests_and_supervision_notices_run_beside_the_reports_and_closing_ends_every_timer() {
         ProcessInstance instance = start("scjgj");
         assertThat(task(instance)).hasDefinitionKey(TaskSupervisionProcess.TASK_ACCEPT_ASSIGNMENT).hasCandidateGroup("scjgj");
-        complete(task(instance), withVariables("outcome", "accept"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.ACCEPT.value()));
 
         engine.getRuntimeService().createMessageCorrelation(TaskSupervisionProcess.MESSAGE_EXTENSION_REQUESTED)
                 .processInstanceId(instance.getId()).setVariableLocal(TaskSupervisionProcess.VAR_EXTENSION_ID, 9L).correlate();
@@ -134,14 +139,16 @@ class TaskSupervisionProcessTest {
 
         Task extension = taskOf(instance, TaskSupervisionProcess.TASK_REVIEW_EXTENSION);
         assertThat(engine.getTaskService().getVariable(extension.getId(), TaskSupervisionProcess.VAR_EXTENSION_ID)).isEqualTo(9L);
-        engine.getTaskService().complete(extension.getId(), Map.of("outcome", "grant"));
+        engine.getTaskService().complete(extension.getId(),
+                Map.of(TaskSupervisionProcess.VAR_OUTCOME, Outcome.GRANT.value()));
         Task notice = taskOf(instance, TaskSupervisionProcess.TASK_ANSWER_NOTICE);
         assertThat(notice).hasCandidateGroup(Groups.ofUnitHead("scjgj")).hasDueDate(PERIOD_END);
-        engine.getTaskService().complete(notice.getId(), Map.of("outcome", "answer"));
+        engine.getTaskService().complete(notice.getId(), Map.of(TaskSupervisionProcess.VAR_OUTCOME, Outcome.ANSWER.value()));
 
         execute(timer(instance, TaskSupervisionProcess.TIMER_PERIOD_END));
-        complete(task(instance), withVariables("outcome", "report", "reportStatus", "DONE"));
-        complete(task(instance), withVariables("outcome", "close"));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.REPORT.value(),
+                TaskSupervisionProcess.VAR_REPORT_STATUS, ReportStatus.DONE.name()));
+        complete(task(instance), withVariables(TaskSupervisionProcess.VAR_OUTCOME, Outcome.CLOSE.value()));
         assertThat(instance).hasPassed(TaskSupervisionProcess.TASK_REVIEW_EXTENSION, TaskSupervisionProcess.TASK_ANSWER_NOTICE)
                 .hasNotPassed(TaskSupervisionProcess.TASK_FLAG_OVERDUE).isEnded();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.supervision.AdHocItem;
@@ -23,7 +22,9 @@ import org.planflow.supervision.ReportState;
 import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.SupervisionDashboardService;
+import org.planflow.supervision.SupervisionFields;
 import org.planflow.supervision.SupervisionNotice;
+import org.planflow.supervision.SupervisionProblem;
 import org.planflow.supervision.UnitRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -125,7 +126,7 @@ class SupervisedItemController {
     @Operation(summary = "The lead unit asks for a later due date (延期申请): {dueDate, reason}; SUPERVISOR decides in REVIEW_EXTENSION")
     ExtensionRequest extension(@PathVariable long id, @RequestBody ExtensionBody body) {
         if (body == null) {
-            throw new InvalidInputException("dueDate", "Give the new due date and the reason");
+            throw SupervisionProblem.EXTENSION_INCOMPLETE.at(SupervisionFields.DUE_DATE);
         }
         return progress.requestExtension(id, body.dueDate(), body.reason());
     }
@@ -160,7 +161,7 @@ class SupervisedItemController {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " has no value " + value);
+            throw SupervisionProblem.VALUE_UNKNOWN.at(field, field, value);
         }
     }
 

@@ -9,6 +9,7 @@ import org.planflow.inbox.TaskFields;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.QuarterlyReviewService;
+import org.planflow.supervision.SupervisionFields;
 import org.springframework.stereotype.Component;
 
 /** QUARTERLY_REPORT and APPROVE_QUARTERLY_REPORT with DESIGN.md's bodies. */
@@ -34,9 +35,10 @@ class QuarterlyReviewCompletions implements TaskCompletionHandler {
         Outcome outcome = kind.outcome(fields.get(QuarterlyReviewProcess.VAR_OUTCOME));
         long reviewId = ((Number) engine.variable(task.processInstanceId(), QuarterlyReviewProcess.VAR_REVIEW_ID)).longValue();
         if (kind == TaskKind.QUARTERLY_REPORT) {
-            reviews.submit(reviewId, TaskFields.string(fields, "text"), TaskFields.integer(fields, "readWorkingDays"), task.id());
+            reviews.submit(reviewId, TaskFields.string(fields, SupervisionFields.TEXT),
+                    TaskFields.integer(fields, SupervisionFields.READ_WORKING_DAYS), task.id());
         } else {
-            reviews.decide(reviewId, outcome, TaskFields.string(fields, "comment"), task.id());
+            reviews.decide(reviewId, outcome, TaskFields.string(fields, SupervisionFields.COMMENT), task.id());
         }
         return Map.of(QuarterlyReviewProcess.VAR_OUTCOME, outcome.value());
     }

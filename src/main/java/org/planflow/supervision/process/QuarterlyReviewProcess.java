@@ -1,5 +1,7 @@
 package org.planflow.supervision.process;
 
+import org.planflow.inbox.TaskKinds;
+
 /** Key, element ids, messages and variables of bpmn/quarterly-review.bpmn. */
 public final class QuarterlyReviewProcess {
 
@@ -25,7 +27,7 @@ public final class QuarterlyReviewProcess {
     public static final String VAR_LEADERS = "leaders";
     /** The plan's responsible leader (分管领导), who gets the approval first; null offers it to every leader. */
     public static final String VAR_APPROVER = "approver";
-    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
 
     private QuarterlyReviewProcess() {
     }

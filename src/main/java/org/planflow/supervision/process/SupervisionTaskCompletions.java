@@ -15,6 +15,8 @@ import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.Milestone;
 import org.planflow.supervision.ReportStatus;
 import org.planflow.supervision.SupervisedItemService;
+import org.planflow.supervision.SupervisionFields;
+import org.planflow.supervision.SupervisionProblem;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,16 +47,20 @@ class SupervisionTaskCompletions implements TaskCompletionHandler {
         TaskKind kind = TaskKind.valueOf(task.kind());
         Outcome outcome = kind.outcome(fields.get(TaskSupervisionProcess.VAR_OUTCOME));
         long itemId = number(task, TaskSupervisionProcess.VAR_ITEM_ID);
-        String comment = TaskFields.string(fields, "comment");
+        String comment = TaskFields.string(fields, SupervisionFields.COMMENT);
         switch (kind) {
-            case ASSIGN_LEAD_UNIT -> items.assignLeadUnit(itemId, TaskFields.string(fields, "leadUnit"), task.id());
-            case ACCEPT_ASSIGNMENT -> items.accept(itemId, TaskFields.string(fields, "measures"), milestones(fields),
-                    TaskFields.string(fields, "responsible"), task.id());
+            case ASSIGN_LEAD_UNIT -> items.assignLeadUnit(itemId, TaskFields.string(fields, SupervisionFields.LEAD_UNIT),
+                    task.id());
+            case ACCEPT_ASSIGNMENT -> items.accept(itemId, TaskFields.string(fields, SupervisionFields.MEASURES),
+                    milestones(fields),
+                    TaskFields.string(fields, SupervisionFields.RESPONSIBLE), task.id());
             case REPORT_PROGRESS -> {
                 ReportStatus status = progress.submitReport(itemId, number(task, TaskSupervisionProcess.VAR_REPORT_ID),
-                        TaskFields.string(fields, "progress"), TaskFields.integer(fields, "percent"),
-                        TaskFields.string(fields, "status"), TaskFields.string(fields, "problems"),
-                        TaskFields.string(fields, "nextSteps"), task.id());
+                        TaskFields.string(fields, SupervisionFields.PROGRESS),
+                        TaskFields.integer(fields, SupervisionFields.PERCENT),
+                        TaskFields.string(fields, SupervisionFields.STATUS),
+                        TaskFields.string(fields, SupervisionFields.PROBLEMS),
+                        TaskFields.string(fields, SupervisionFields.NEXT_STEPS), task.id());
                 return Map.of(TaskSupervisionProcess.VAR_OUTCOME, outcome.value(), TaskSupervisionProcess.VAR_REPORT_STATUS,
                         status.name());
             }
@@ -65,7 +71,7 @@ class SupervisionTaskCompletions implements TaskCompletionHandler {
             case REVIEW_EXTENSION -> progress.decideExtension(itemId, local(task, TaskSupervisionProcess.VAR_EXTENSION_ID),
                     outcome, comment, task.id());
             case ANSWER_SUPERVISION_NOTICE -> progress.answerNotice(itemId, local(task, TaskSupervisionProcess.VAR_NOTICE_ID),
-                    TaskFields.string(fields, "text"), task.id());
+                    TaskFields.string(fields, SupervisionFields.TEXT), task.id());
             default -> throw new IllegalStateException("Not a supervision task: " + kind);
         }
         return Map.of(TaskSupervisionProcess.VAR_OUTCOME, outcome.value());
@@ -81,28 +87,28 @@ class SupervisionTaskCompletions implements TaskCompletionHandler {
     }
 
     private static List<Milestone> milestones(Map<String, Object> fields) {
-        Object value = fields.get("milestones");
+        Object value = fields.get(SupervisionFields.MILESTONES);
         if (value == null) {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            throw new InvalidInputException("milestones", "milestones must be a list of {text, due}");
+            throw SupervisionProblem.MILESTONES_NOT_A_LIST.at(SupervisionFields.MILESTONES);
         }
         List<Milestone> milestones = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof Map<?, ?> item)) {
-                throw new InvalidInputException("milestones[" + i + "]", "Milestone " + (i + 1) + " must be {text, due}");
+                throw SupervisionProblem.MILESTONE_NOT_AN_OBJECT.at(SupervisionFields.milestone(i, null), i + 1);
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> entry = (Map<String, Object>) item;
-            String field = "milestones[" + i + "].due";
             java.time.LocalDate due;
             try {
-                due = TaskFields.date(entry, "due");
+                due = TaskFields.date(entry, SupervisionFields.MILESTONE_DUE);
             } catch (InvalidInputException e) {
-                throw new InvalidInputException(field, "Milestone " + (i + 1) + " needs a date like 2026-06-30");
+                throw SupervisionProblem.MILESTONE_DUE_INVALID.at(SupervisionFields.milestone(i, SupervisionFields.MILESTONE_DUE),
+                        i + 1);
             }
-            milestones.add(new Milestone(TaskFields.string(entry, "text"), due));
+            milestones.add(new Milestone(TaskFields.string(entry, SupervisionFields.MILESTONE_TEXT), due));
         }
         return milestones;
     }

@@ -1,5 +1,7 @@
 package org.planflow.supervision.process;
 
+import org.planflow.inbox.TaskKinds;
+
 /** Key, element ids, messages and variables of bpmn/task-supervision.bpmn. */
 public final class TaskSupervisionProcess {
 
@@ -45,7 +47,7 @@ public final class TaskSupervisionProcess {
     public static final String VAR_NOTICE_DUE = "noticeDue";
     public static final String VAR_NOTICE_ANSWERERS = "noticeAnswerers";
     public static final String VAR_EXTENSION_ID = "extensionId";
-    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
 
     private TaskSupervisionProcess() {
     }

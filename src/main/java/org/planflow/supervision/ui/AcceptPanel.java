@@ -15,10 +15,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.shared.ui.Feedback;
+import org.planflow.supervision.SupervisionFields;
 
 /** 签收承办: the lead unit's measures, milestones (none after the due date) and responsible person form the ledger row. */
 class AcceptPanel extends VerticalLayout {
@@ -41,13 +43,13 @@ class AcceptPanel extends VerticalLayout {
 
         Button accept = new Button(getTranslation("supervision.accept.send"), VaadinIcon.CHECK.create(), click -> {
             Map<String, Object> values = new LinkedHashMap<>();
-            values.put("outcome", Outcome.ACCEPT.value());
-            values.put("measures", measures.getValue());
-            values.put("milestones", milestones.values());
-            values.put("responsible", responsible.getValue());
+            values.put(TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value());
+            values.put(SupervisionFields.MEASURES, measures.getValue());
+            values.put(SupervisionFields.MILESTONES, milestones.values());
+            values.put(SupervisionFields.RESPONSIBLE, responsible.getValue());
             Map<String, HasValidation> fields = new HashMap<>(milestones.fields());
-            fields.put("measures", measures);
-            fields.put("responsible", responsible);
+            fields.put(SupervisionFields.MEASURES, measures);
+            fields.put(SupervisionFields.RESPONSIBLE, responsible);
             Feedback.attempt(this, SupervisionNotices.ERRORS, fields, () -> complete.accept(values));
         });
         accept.setId("accept");

@@ -18,12 +18,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAccount;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.Cadence;
 import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.SupervisedItemService;
-import org.planflow.shared.ui.Feedback;
+import org.planflow.supervision.SupervisionFields;
 
 /** 立项: the supervision office opens an item from a leader's instruction or a meeting decision. */
 class AdHocItemDialog extends Dialog {
@@ -89,8 +90,10 @@ class AdHocItemDialog extends Dialog {
         form.setColspan(sourceText, 2);
         add(form);
 
-        Map<String, HasValidation> fields = Map.of("title", title, "source", source, "sourceText", sourceText,
-                "leadUnit", leadUnit, "coopUnits", coopUnits, "dueDate", dueDate, "cadence", cadence, "leader", leader);
+        Map<String, HasValidation> fields = Map.of(SupervisionFields.TITLE, title, SupervisionFields.SOURCE, source,
+                SupervisionFields.SOURCE_TEXT, sourceText, SupervisionFields.LEAD_UNIT, leadUnit,
+                SupervisionFields.COOP_UNITS, coopUnits, SupervisionFields.DUE_DATE, dueDate, SupervisionFields.CADENCE, cadence,
+                SupervisionFields.LEADER, leader);
         Button create = new Button(getTranslation("supervision.adhoc.create"), click -> {
             SupervisedItem[] created = new SupervisedItem[1];
             if (Feedback.attempt(this, SupervisionNotices.ERRORS, fields, () -> created[0] = creator.apply(request()))) {

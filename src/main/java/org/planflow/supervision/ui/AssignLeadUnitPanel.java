@@ -9,10 +9,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Feedback;
+import org.planflow.supervision.SupervisionFields;
 
 /** 确定牵头单位: the item came without a unit the district knows; the office names it and the unit then accepts. */
 class AssignLeadUnitPanel extends VerticalLayout {
@@ -25,8 +27,8 @@ class AssignLeadUnitPanel extends VerticalLayout {
         unit.setItemLabelGenerator(OrgUnit::name);
         unit.setWidthFull();
         Button assign = new Button(getTranslation("supervision.assign.send"), click -> Feedback.attempt(this, SupervisionNotices.ERRORS,
-                Map.of("leadUnit", unit), () -> complete.accept(Map.of("outcome", Outcome.ASSIGN.value(),
-                        "leadUnit", unit.getValue() == null ? "" : unit.getValue().code()))));
+                Map.of(SupervisionFields.LEAD_UNIT, unit), () -> complete.accept(Map.of(TaskKinds.VAR_OUTCOME,
+                        Outcome.ASSIGN.value(), SupervisionFields.LEAD_UNIT, unit.getValue() == null ? "" : unit.getValue().code()))));
         assign.setId("assign");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H3(getTranslation("supervision.assign.title")), new Paragraph(getTranslation("supervision.assign.hint")), unit, assign);

@@ -6,9 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.shared.ui.Feedback;
+import org.planflow.supervision.SupervisionFields;
 
 /** 报送协办情况: a cooperating unit's part of this period's report, which the lead unit sees when it reports. */
 class ContributionDialog extends Dialog {
@@ -23,7 +24,8 @@ class ContributionDialog extends Dialog {
         text.setWidthFull();
         text.setMinHeight("8em");
         Button send = new Button(getTranslation("supervision.contribution.send"), click -> {
-            if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of("text", text), () -> progress.contribute(item.id(), text.getValue()))) {
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of(SupervisionFields.TEXT, text),
+                    () -> progress.contribute(item.id(), text.getValue()))) {
                 close();
                 Feedback.success(getTranslation("supervision.contribution.sent"));
                 changed.run();

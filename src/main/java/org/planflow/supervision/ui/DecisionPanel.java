@@ -14,14 +14,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.ExtensionRequest;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.shared.ui.Feedback;
+import org.planflow.supervision.SupervisionFields;
 
 /**
  * The supervision office's two-way decisions on what the lead unit sent: a report (accept or return), a
@@ -84,8 +86,8 @@ class DecisionPanel extends VerticalLayout {
 
     private Button button(Choice choice, TextArea comment, Consumer<Map<String, Object>> complete) {
         Button button = new Button(getTranslation(choice.labelKey()), click -> Feedback.attempt(this, SupervisionNotices.ERRORS,
-                Map.of("comment", comment), () -> complete.accept(Map.of("outcome", choice.outcome().value(),
-                        "comment", comment.getValue()))));
+                Map.of(SupervisionFields.COMMENT, comment), () -> complete.accept(Map.of(TaskKinds.VAR_OUTCOME,
+                        choice.outcome().value(), SupervisionFields.COMMENT, comment.getValue()))));
         button.setId(choice.id());
         return button;
     }

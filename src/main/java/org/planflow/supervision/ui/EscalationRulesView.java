@@ -21,8 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.EscalationRule;
 import org.planflow.supervision.EscalationService;
 import org.planflow.supervision.EscalationStep;
@@ -56,8 +56,8 @@ class EscalationRulesView extends VerticalLayout implements HasDynamicTitle {
             IntegerField offset = new IntegerField(getTranslation("rules.step." + step.name()));
             offset.setId("offset-" + step.name());
             offset.setStepButtonsVisible(true);
-            offset.setMin(-60);
-            offset.setMax(60);
+            offset.setMin(-EscalationService.MAX_OFFSET_WORKING_DAYS);
+            offset.setMax(EscalationService.MAX_OFFSET_WORKING_DAYS);
             offset.setHelperText(getTranslation("rules.offset.help"));
             Checkbox on = new Checkbox(getTranslation("rules.enabled"));
             on.setId("enabled-" + step.name());
@@ -100,12 +100,9 @@ class EscalationRulesView extends VerticalLayout implements HasDynamicTitle {
             }
             rules.add(new EscalationRule(kind.getValue(), step, offset.getValue(), enabled.get(step).getValue()));
         }
-        try {
-            escalation.saveLadder(kind.getValue(), rules);
+        if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of(), () -> escalation.saveLadder(kind.getValue(), rules))) {
             Notification.show(getTranslation("rules.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

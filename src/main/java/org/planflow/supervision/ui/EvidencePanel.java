@@ -17,6 +17,7 @@ import org.planflow.shared.Formats;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.shared.ui.UploadNote;
 import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ItemProgressService;
@@ -67,7 +68,7 @@ class EvidencePanel extends VerticalLayout {
             } catch (InvalidInputException | TooLargeException e) {
                 outcome = () -> {
                     if (!note.refused(e, metadata.fileName())) {
-                        note.show(e.getMessage());
+                        note.show(Feedback.words(this, e));
                     }
                 };
             }

@@ -8,9 +8,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.shared.ui.Feedback;
+import org.planflow.supervision.SupervisionFields;
 
 /** 申请延期: the lead unit names a later due date and why; the supervision office decides in its task. */
 class ExtensionDialog extends Dialog {
@@ -28,7 +29,8 @@ class ExtensionDialog extends Dialog {
         reason.setWidthFull();
         reason.setMinHeight("6em");
         Button send = new Button(getTranslation("supervision.extension.send"), click -> {
-            if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of("dueDate", due, "reason", reason),
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS,
+                    Map.of(SupervisionFields.DUE_DATE, due, SupervisionFields.REASON, reason),
                     () -> progress.requestExtension(item.id(), due.getValue(), reason.getValue()))) {
                 close();
                 Feedback.success(getTranslation("supervision.extension.sent"));

@@ -28,6 +28,7 @@ import org.planflow.supervision.JointMeeting;
 import org.planflow.supervision.MeetingRecord;
 import org.planflow.supervision.QuarterlyReview;
 import org.planflow.supervision.QuarterlyReviewService;
+import org.planflow.supervision.SupervisionFields;
 
 /** The quarter's joint meeting (联席会议): date, attending units, decisions, and 立项 from a decision in one step. */
 class MeetingPanel extends VerticalLayout {
@@ -99,7 +100,8 @@ class MeetingPanel extends VerticalLayout {
         form.setColspan(decisions, 2);
         form.setColspan(attendees, 2);
         dialog.add(form);
-        Map<String, HasValidation> fields = Map.of("date", date, "attendees", attendees, "decisions", decisions);
+        Map<String, HasValidation> fields = Map.of(SupervisionFields.DATE, date, SupervisionFields.ATTENDEES, attendees,
+                SupervisionFields.DECISIONS, decisions);
         Button save = new Button(getTranslation("common.save"), click -> {
             MeetingRecord record = new MeetingRecord(date.getValue(), attendees.getValue().stream().map(OrgUnit::code).toList(),
                     Arrays.asList(decisions.getValue().split("\n")));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.planflow.supervision.SupervisionFields;
 
 /**
  * The milestones (节点) of the ledger row, one text and date per row, added and removed freely; rows are
@@ -83,8 +84,9 @@ class MilestoneRows extends VerticalLayout {
         List<Map<String, Object>> values = new ArrayList<>();
         for (Row row : rows) {
             Map<String, Object> value = new LinkedHashMap<>();
-            value.put("text", row.text().getValue());
-            value.put("due", row.due().getValue() == null ? null : row.due().getValue().toString());
+            value.put(SupervisionFields.MILESTONE_TEXT, row.text().getValue());
+            value.put(SupervisionFields.MILESTONE_DUE,
+                    row.due().getValue() == null ? null : row.due().getValue().toString());
             values.add(value);
         }
         return values;

@@ -11,13 +11,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
+import org.planflow.supervision.SupervisionFields;
 import org.planflow.supervision.SupervisionNotice;
-import org.planflow.shared.ui.Feedback;
 
 /** 答复督办单: the open notice, as the office wrote it, and the lead unit head's answer. */
 class NoticeAnswerPanel extends VerticalLayout {
@@ -44,7 +46,8 @@ class NoticeAnswerPanel extends VerticalLayout {
         answer.setWidthFull();
         answer.setMinHeight("8em");
         Button send = new Button(getTranslation("supervision.notice.answerSend"), click -> Feedback.attempt(this, SupervisionNotices.ERRORS,
-                Map.of("text", answer), () -> complete.accept(Map.of("outcome", Outcome.ANSWER.value(), "text", answer.getValue()))));
+                Map.of(SupervisionFields.TEXT, answer), () -> complete.accept(Map.of(TaskKinds.VAR_OUTCOME,
+                        Outcome.ANSWER.value(), SupervisionFields.TEXT, answer.getValue()))));
         send.setId("answer-notice");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(answer, send);

@@ -9,10 +9,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
+import org.planflow.supervision.SupervisionFields;
 import org.planflow.supervision.SupervisionNotice;
-import org.planflow.shared.ui.Feedback;
 
 /** 发出督办单: the office's formal notice, numbered on sending; the lead unit's head answers it within the working days. */
 class NoticeDialog extends Dialog {
@@ -37,7 +38,8 @@ class NoticeDialog extends Dialog {
         days.setValue(DEFAULT_ANSWER_WORKING_DAYS);
         Button send = new Button(getTranslation("supervision.notice.send"), click -> {
             AtomicReference<SupervisionNotice> issued = new AtomicReference<>();
-            if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of("text", text, "answerWorkingDays", days),
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS,
+                    Map.of(SupervisionFields.TEXT, text, SupervisionFields.ANSWER_WORKING_DAYS, days),
                     () -> issued.set(progress.issueNotice(item.id(), text.getValue(), days.getValue())))) {
                 close();
                 Feedback.success(getTranslation("supervision.notice.sent", issued.get().number()));

@@ -1,5 +1,6 @@
 package org.planflow.supervision.ui;
 
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,11 +23,12 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
 import org.planflow.supervision.EscalationService;
 import org.planflow.supervision.OverdueItem;
+import org.planflow.supervision.SupervisionFields;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.shared.ui.LazyPages;
 
 /**
@@ -116,18 +118,15 @@ class OverdueView extends VerticalLayout implements HasDynamicTitle {
         TextArea message = new TextArea(getTranslation("overdue.urge.message"));
         message.setId("urge-message");
         message.setWidth("32em");
-        message.setMaxLength(2000);
+        message.setMaxLength(EscalationService.MAX_URGE_MESSAGE);
         message.setValue(getTranslation("overdue.urge.default", item.planTitle() == null ? "" : item.planTitle(), item.taskName()));
         Button send = new Button(getTranslation("overdue.urge.send"), click -> {
-            try {
-                escalation.urge(item.taskId(), message.getValue());
+            if (Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of(SupervisionFields.MESSAGE, message),
+                    () -> escalation.urge(item.taskId(), message.getValue()))) {
                 dialog.close();
                 Notification.show(getTranslation("overdue.urge.sent"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
-            } catch (InvalidInputException e) {
-                message.setInvalid(true);
-                message.setErrorMessage(getTranslation("overdue.urge.required"));
             }
         });
         send.setId("urge-send");

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.inbox.TaskWorkspace;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
@@ -24,6 +25,7 @@ import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.Quarter;
 import org.planflow.supervision.QuarterlyReview;
 import org.planflow.supervision.QuarterlyReviewService;
+import org.planflow.supervision.SupervisionFields;
 
 /**
  * Where the quarterly report is written and decided: the supervision office edits the compiled draft
@@ -74,12 +76,12 @@ class QuarterlyReviewWorkspace implements TaskWorkspace {
         IntegerField days = new IntegerField(layout.getTranslation("review.readWorkingDays"));
         days.setId("review-read-days");
         days.setValue(review.readWorkingDays());
-        Map<String, HasValidation> fields = Map.of("text", text, "readWorkingDays", days);
+        Map<String, HasValidation> fields = Map.of(SupervisionFields.TEXT, text, SupervisionFields.READ_WORKING_DAYS, days);
         Button submit = new Button(layout.getTranslation("review.submit"), click -> {
             Map<String, Object> body = new HashMap<>();
-            body.put("outcome", Outcome.SUBMIT.value());
-            body.put("text", text.getValue());
-            body.put("readWorkingDays", days.getValue());
+            body.put(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value());
+            body.put(SupervisionFields.TEXT, text.getValue());
+            body.put(SupervisionFields.READ_WORKING_DAYS, days.getValue());
             if (Feedback.attempt(layout, QuarterlyReviewsView.ERRORS, fields, () -> completion.complete(task.id(), body))) {
                 Feedback.success(layout.getTranslation("review.submitted"));
                 completed.run();
@@ -102,9 +104,10 @@ class QuarterlyReviewWorkspace implements TaskWorkspace {
         TextArea comment = new TextArea(layout.getTranslation("review.comment"));
         comment.setId("review-comment");
         comment.setWidthFull();
-        Map<String, HasValidation> fields = Map.of("outcome", outcome, "comment", comment);
+        Map<String, HasValidation> fields = Map.of(TaskKinds.VAR_OUTCOME, outcome, SupervisionFields.COMMENT, comment);
         Button submit = new Button(layout.getTranslation("review.decided"), click -> {
-            Map<String, Object> body = Map.of("outcome", outcome.getValue().value(), "comment", comment.getValue());
+            Map<String, Object> body = Map.of(TaskKinds.VAR_OUTCOME, outcome.getValue().value(),
+                    SupervisionFields.COMMENT, comment.getValue());
             if (Feedback.attempt(layout, QuarterlyReviewsView.ERRORS, fields, () -> completion.complete(task.id(), body))) {
                 Feedback.success(layout.getTranslation("review.decided"));
                 completed.run();

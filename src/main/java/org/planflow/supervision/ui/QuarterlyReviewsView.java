@@ -22,11 +22,12 @@ import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
 import org.planflow.security.CurrentUser;
-import org.planflow.shared.ui.LazyPages;
 import org.planflow.shared.Roles;
 import org.planflow.shared.ui.Feedback;
+import org.planflow.shared.ui.LazyPages;
 import org.planflow.supervision.QuarterlyReview;
 import org.planflow.supervision.QuarterlyReviewService;
+import org.planflow.supervision.SupervisionFields;
 
 /** 季度通报: every plan's quarterly reviews; the supervision office starts one on demand. */
 @Route("supervision/reviews")
@@ -78,7 +79,7 @@ class QuarterlyReviewsView extends VerticalLayout implements HasDynamicTitle {
         period.setId("review-start-period");
         period.setValue(reviews.lastEndedQuarter().name());
         dialog.add(new FormLayout(plan, period));
-        Map<String, HasValidation> fields = Map.of("period", period, "plan", plan);
+        Map<String, HasValidation> fields = Map.of(SupervisionFields.PERIOD, period, SupervisionFields.PLAN, plan);
         Button start = new Button(getTranslation("review.start"), click -> {
             QuarterlyReview[] started = new QuarterlyReview[1];
             if (plan.getValue() == null) {

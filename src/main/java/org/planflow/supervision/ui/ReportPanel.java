@@ -16,14 +16,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Callouts;
+import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.ProgressReport;
 import org.planflow.supervision.ReportStatus;
-import org.planflow.shared.ui.Feedback;
+import org.planflow.supervision.SupervisionFields;
 
 /**
  * 报送进展: this period's progress, percent, status, problems and next steps, with the cooperating units'
@@ -64,14 +66,15 @@ class ReportPanel extends VerticalLayout {
 
         Button submit = new Button(getTranslation("supervision.report.send"), click -> {
             Map<String, Object> values = new LinkedHashMap<>();
-            values.put("outcome", Outcome.REPORT.value());
-            values.put("progress", progress.getValue());
-            values.put("percent", percent.getValue());
-            values.put("status", status.getValue() == null ? null : status.getValue().name());
-            values.put("problems", problems.getValue());
-            values.put("nextSteps", nextSteps.getValue());
-            Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of("progress", progress, "percent", percent, "status", status,
-                    "problems", problems, "nextSteps", nextSteps), () -> complete.accept(values));
+            values.put(TaskKinds.VAR_OUTCOME, Outcome.REPORT.value());
+            values.put(SupervisionFields.PROGRESS, progress.getValue());
+            values.put(SupervisionFields.PERCENT, percent.getValue());
+            values.put(SupervisionFields.STATUS, status.getValue() == null ? null : status.getValue().name());
+            values.put(SupervisionFields.PROBLEMS, problems.getValue());
+            values.put(SupervisionFields.NEXT_STEPS, nextSteps.getValue());
+            Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of(SupervisionFields.PROGRESS, progress,
+                    SupervisionFields.PERCENT, percent, SupervisionFields.STATUS, status, SupervisionFields.PROBLEMS, problems,
+                    SupervisionFields.NEXT_STEPS, nextSteps), () -> complete.accept(values));
         });
         submit.setId("submit-report");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
