@@ -2,12 +2,15 @@ package org.planflow.shared;
 
 import java.util.List;
 
-/** Input that breaks a rule; names the offending field so the UI can show the message beside it. */
+/**
+ * Input that breaks a rule (400), naming the offending field: a coded refusal ({@link CodedInputException}), or a
+ * file's refusal with its problems line by line.
+ */
 public class InvalidInputException extends RuntimeException {
 
     private final String field;
 
-    public InvalidInputException(String field, String message) {
+    protected InvalidInputException(String field, String message) {
         super(message);
         this.field = field;
     }
