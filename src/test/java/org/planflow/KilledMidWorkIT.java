@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.planflow.supervision.EscalationStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,8 @@ class KilledMidWorkIT {
     static final Duration CATCH_TIMEOUT = Duration.ofMinutes(3);
     static final Duration LADDER_TIMEOUT = Duration.ofMinutes(5);
 
+    @RegisterExtension
+    final AdjustableClock.OfJvms clocks = new AdjustableClock.OfJvms();
     @TempDir
     Path work;
 
@@ -87,7 +90,7 @@ class KilledMidWorkIT {
         Map<String, String> unitOfTask = assertIssuedWhole(planId, units.codes());
         Set<String> tasks = unitOfTask.keySet();
 
-        LadderSteps.moveClock(second.api(), TWO_WEEKS_LATER);
+        clocks.moveTo(TWO_WEEKS_LATER, second);
         long stepsAtKill = awaitLadderUnderWay(tasks);
         second.kill();
         Map<Long, String> stepsBeforeRestart = ladderRows(tasks);
@@ -97,7 +100,7 @@ class KilledMidWorkIT {
                 .isLessThan(UNITS * EscalationStep.values().length);
 
         PlanFlowJvms.Jvm third = start("third");
-        LadderSteps.moveClock(third.api(), LATER_THAT_DAY);
+        clocks.moveTo(LATER_THAT_DAY, third);
         awaitLadderDone(planId, tasks);
 
         assertThat(assertIssuedWhole(planId, units.codes())).isEqualTo(unitOfTask);
@@ -123,7 +126,7 @@ class KilledMidWorkIT {
         PlanFlowJvms.Jvm jvm = jvms.start(name, "--planflow.node.name=restarting-node", "--planflow.clock.adjustable=true",
                 "--planflow.database.embedded.data-dir=" + work.resolve("postgres"),
                 "--planflow.database.embedded.port=" + postgresPort);
-        LadderSteps.moveClock(jvm.api(), MONDAY);
+        clocks.moveTo(MONDAY, jvm);
         return jvm;
     }
 

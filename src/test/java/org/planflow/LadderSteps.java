@@ -52,16 +52,6 @@ public final class LadderSteps {
         }
     }
 
-    /** Moves PlanFlow's clock (and the engine's) as ADMIN; due jobs then run within seconds. */
-    public static void moveClock(ApiClient api, String now) {
-        assertThat(api.post("/api/admin/clock", "admin", "{\"now\":\"" + now + "\"}").status()).isEqualTo(200);
-    }
-
-    /** Gives the clock back to real time, as every test that moved it must. */
-    public static void realTime(ApiClient api) {
-        assertThat(api.delete("/api/admin/clock", "admin").status()).isEqualTo(200);
-    }
-
     public static void sleep(long millis) {
         try {
             Thread.sleep(millis);

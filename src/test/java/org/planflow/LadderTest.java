@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The whole application with a running job executor, an adjustable clock and e-mail to a local
  * GreenMail server on port 3025: time is moved instead of waited for. Test classes using it share
- * one context; they must give the clock back ({@code DELETE /api/admin/clock}) when done.
+ * one context; they move the clock through {@link AdjustableClock}, which gives it back after each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

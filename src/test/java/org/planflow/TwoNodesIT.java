@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.planflow.supervision.EscalationStep;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +44,9 @@ class TwoNodesIT {
     static final Duration LADDER_TIMEOUT = Duration.ofMinutes(10);
     static final String ESCALATION_JOB = "planflow-escalation";
 
+    /** The clock is each JVM's own: a cluster's clock moves only where it is told to, so both are told. */
+    @RegisterExtension
+    final AdjustableClock.OfJvms clocks = new AdjustableClock.OfJvms();
     PlanFlowJvms jvms;
     PlanFlowJvms.Jvm nodeA;
     PlanFlowJvms.Jvm nodeB;
@@ -72,7 +76,7 @@ class TwoNodesIT {
     @Test
     void a_clock_moved_on_both_nodes_over_a_thousand_due_acknowledgements_records_every_step_and_notice_once_and_both_nodes_run_the_jobs()
             throws Exception {
-        moveBothClocks(MONDAY);
+        clocks.moveTo(MONDAY, nodeA, nodeB);
         TestTownships.Imported townships = TestTownships.importTownships(nodeA.api(), "tn", TOWNSHIPS, STAFF_EVERY);
         long planId = TestPlans.approved(nodeA.api(), "双节点一千乡镇签收 " + System.nanoTime());
         // node-b issues what node-a approved, to the townships node-a imported: one transaction, one process per township.
@@ -85,7 +89,7 @@ class TwoNodesIT {
         assertThat(LadderRecords.steps(jdbc, tasks)).as("nothing is due yet").isZero();
 
         Set<String> dueJobs = jobsOf(planId, tasks);
-        moveBothClocks(TWO_WEEKS_LATER);
+        clocks.moveTo(TWO_WEEKS_LATER, nodeA, nodeB);
         awaitLadder(planId, tasks);
 
         LadderRecords.assertEveryStepOnce(jdbc, tasks);
@@ -112,7 +116,7 @@ class TwoNodesIT {
 
     @Test
     void clerks_issuing_at_once_on_both_nodes_get_distinct_consecutive_document_numbers() throws Exception {
-        moveBothClocks(MONDAY);
+        clocks.moveTo(MONDAY, nodeA, nodeB);
         List<Callable<String>> issues = new ArrayList<>();
         for (int i = 0; i < RACING_ISSUES; i++) {
             ApiClient node = (i % 2 == 0 ? nodeA : nodeB).api();
@@ -127,12 +131,6 @@ class TwoNodesIT {
         }
 
         TestPlans.assertConsecutive(Race.together(issues), "区政发");
-    }
-
-    /** The clock is each JVM's own: a cluster's clock moves only where it is told to, so both are told. */
-    private void moveBothClocks(String now) {
-        LadderSteps.moveClock(nodeA.api(), now);
-        LadderSteps.moveClock(nodeB.api(), now);
     }
 
     private static int townships(ApiClient api) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.planflow.circulation.DemoIssuance;
 import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.RecipientGroup;
 import org.planflow.inbox.DemoActions;
@@ -21,7 +22,6 @@ import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.SupervisedItemService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -59,12 +59,12 @@ class DemoAssessment implements ApplicationRunner {
     private final SupervisedItemService items;
     private final OrganizationService organization;
     private final DemoActions demo;
+    private final DemoIssuance issuance;
     private final PlanFlowClock clock;
-    private final boolean enabled;
 
     DemoAssessment(DemoDrafts drafts, AssessmentService assessments, AssessmentResultService results, AssessmentEvidenceService evidence,
-                   SupervisedItemService items, OrganizationService organization, DemoActions demo, PlanFlowClock clock,
-                   @Value("${planflow.demo.plans:true}") boolean enabled) {
+                   SupervisedItemService items, OrganizationService organization, DemoActions demo, DemoIssuance issuance,
+                   PlanFlowClock clock) {
         this.drafts = drafts;
         this.assessments = assessments;
         this.results = results;
@@ -72,23 +72,19 @@ class DemoAssessment implements ApplicationRunner {
         this.items = items;
         this.organization = organization;
         this.demo = demo;
+        this.issuance = issuance;
         this.clock = clock;
-        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled) {
-            drafts.neverSubmitted(PLAN).ifPresent(this::stage);
-        }
+        drafts.onFirstStart(PLAN, this::stage);
     }
 
     void stage(long planId) {
         long started = System.nanoTime();
         drafts.approve(planId);
-        demo.complete("office", planId, TaskKind.ISSUE, Map.of("outcome", Outcome.ISSUE.value(), "prefix", "区政办发",
-                "form", IssueForm.ISSUE.label(), "recipients", List.of(RecipientGroup.ALL_DEPARTMENTS.name(),
-                        RecipientGroup.ALL_TOWNSHIPS.name(), RecipientGroup.ALL_STREETS.name()), "ackWorkingDays", 3));
+        issuance.issue(planId, IssueForm.ISSUE, RecipientGroup.ALL_DEPARTMENTS, RecipientGroup.ALL_TOWNSHIPS, RecipientGroup.ALL_STREETS);
         supervise(planId);
         int year = LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE).getYear() - 1;
         Assessment assessment = demo.as("supervisor", () -> assessments.open(planId, year, 10));
@@ -97,8 +93,7 @@ class DemoAssessment implements ApplicationRunner {
             String unit = submission.unit().code();
             String user = member(unit);
             if (demo.hasTask(user, planId, TaskKind.ACKNOWLEDGE)) {
-                demo.complete(user, planId, TaskKind.ACKNOWLEDGE, task -> unit.equals(task.unit()),
-                        Map.of("outcome", Outcome.ACKNOWLEDGE.value()));
+                issuance.acknowledge(user, planId, unit);
             }
             List<Map<String, Object>> scores = selfScores(sheet, unit, user, assessment.id());
             demo.complete(user, planId, TaskKind.SELF_ASSESS, task -> unit.equals(task.unit()),

@@ -13,7 +13,6 @@ import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -37,22 +36,20 @@ class DemoCirculation implements ApplicationRunner {
     private final PlanService plans;
     private final DemoDrafts drafts;
     private final DemoActions demo;
+    private final DemoIssuance issuance;
     private final PlanFlowClock clock;
-    private final boolean enabled;
 
-    DemoCirculation(PlanService plans, DemoDrafts drafts, DemoActions demo, PlanFlowClock clock, @Value("${planflow.demo.plans:true}") boolean enabled) {
+    DemoCirculation(PlanService plans, DemoDrafts drafts, DemoActions demo, DemoIssuance issuance, PlanFlowClock clock) {
         this.plans = plans;
         this.drafts = drafts;
         this.demo = demo;
+        this.issuance = issuance;
         this.clock = clock;
-        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled) {
-            drafts.neverSubmitted(ISSUED_PLAN).ifPresent(this::stage);
-        }
+        drafts.onFirstStart(ISSUED_PLAN, this::stage);
     }
 
     /** Issues the plan two weeks back with a mix of answers. */
@@ -60,15 +57,11 @@ class DemoCirculation implements ApplicationRunner {
         clock.moveTo(clock.instant().minus(Duration.ofDays(14)));
         try {
             drafts.approve(issuedPlan);
-            demo.complete("office", issuedPlan, TaskKind.ISSUE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ISSUE.value(),
-                    CirculationFields.PREFIX, "区政办发", CirculationFields.FORM, IssueForm.FORWARD.label(),
-                    CirculationFields.RECIPIENTS, List.of(RecipientGroup.ALL_TOWNSHIPS.name(), RecipientGroup.ALL_STREETS.name()),
-                    CirculationFields.ACK_WORKING_DAYS, 3));
+            issuance.issue(issuedPlan, IssueForm.FORWARD, RecipientGroup.ALL_TOWNSHIPS, RecipientGroup.ALL_STREETS);
             clock.moveTo(clock.instant().plus(Duration.ofDays(1)));
             demo.as("staff-town-3", () -> plans.open(issuedPlan));
             for (String unit : List.of("town-2", "town-4", "street-1", "street-2")) {
-                demo.complete("staff-" + unit, issuedPlan, TaskKind.ACKNOWLEDGE,
-                        Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
+                issuance.acknowledge("staff-" + unit, issuedPlan, unit);
             }
             demo.complete("staff-town-6", issuedPlan, TaskKind.ACKNOWLEDGE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.REFUSE.value(),
                     CirculationFields.REASON, "本镇未设相关产业园区，该方案的责任单位应为区经信局"));

@@ -12,7 +12,6 @@ import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -37,21 +36,17 @@ class DemoApprovals implements ApplicationRunner {
     private final DemoDrafts drafts;
     private final DemoActions demo;
     private final PlanFlowClock clock;
-    private final boolean enabled;
 
-    DemoApprovals(DemoDrafts drafts, DemoActions demo, PlanFlowClock clock, @Value("${planflow.demo.plans:true}") boolean enabled) {
+    DemoApprovals(DemoDrafts drafts, DemoActions demo, PlanFlowClock clock) {
         this.drafts = drafts;
         this.demo = demo;
         this.clock = clock;
-        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled) {
-            drafts.neverSubmitted(CONSULTED_PLAN).ifPresent(this::consult);
-            drafts.neverSubmitted(LEADER_PLAN).ifPresent(this::awaitLeader);
-        }
+        drafts.onFirstStart(CONSULTED_PLAN, this::consult);
+        drafts.onFirstStart(LEADER_PLAN, this::awaitLeader);
     }
 
     /** Sent out for consultation three days ago; one unit answered the day after. */

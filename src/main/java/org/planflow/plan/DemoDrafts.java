@@ -3,17 +3,19 @@ package org.planflow.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 import org.planflow.inbox.DemoActions;
 import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * What the demo district's runners do with the imported seed plans: find one that was never submitted (so a
- * runner stages only on the first start), and take one through its approval as its people would.
+ * What the demo district's runners do with the imported seed plans: stage one only on the first start (while it
+ * was never submitted), and take one through its approval as its people would.
  */
 @Component
 @Profile("demo")
@@ -21,14 +23,25 @@ public class DemoDrafts {
 
     private final PlanService plans;
     private final DemoActions demo;
+    private final boolean enabled;
 
-    DemoDrafts(PlanService plans, DemoActions demo) {
+    DemoDrafts(PlanService plans, DemoActions demo, @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.plans = plans;
         this.demo = demo;
+        this.enabled = enabled;
     }
 
-    /** The demo drafter's plan whose title contains this, if it is still a draft that was never submitted. */
-    public Optional<Long> neverSubmitted(String title) {
+    /**
+     * Stages the demo drafter's plan whose title contains this, where demo plans are on ({@code planflow.demo.plans})
+     * and the plan is still a draft that was never submitted: on the demo district's first start.
+     */
+    public void onFirstStart(String title, LongConsumer stage) {
+        if (enabled) {
+            neverSubmitted(title).ifPresent(stage::accept);
+        }
+    }
+
+    private Optional<Long> neverSubmitted(String title) {
         return demo.as(DemoPlans.DRAFTER, () -> plans.search(new PlanQuery(PlanQuery.Scope.MINE, title, PlanStatus.DRAFTING, null), 0, 1)
                 .stream().findFirst().map(PlanSummary::id).filter(id -> plans.get(id).approvers().isEmpty()));
     }

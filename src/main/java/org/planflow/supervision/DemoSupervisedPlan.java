@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 import org.planflow.calendar.Deadlines;
 import org.planflow.calendar.WorkingCalendar;
+import org.planflow.circulation.DemoIssuance;
 import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.RecipientGroup;
 import org.planflow.inbox.DemoActions;
-import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.BreakdownItem;
@@ -20,12 +20,10 @@ import org.planflow.plan.Plan;
 import org.planflow.plan.DemoDrafts;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.UnitRef;
-import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.process.DemoTimeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -57,37 +55,34 @@ class DemoSupervisedPlan implements ApplicationRunner {
     private final SupervisedItemService items;
     private final OrganizationService organization;
     private final DemoActions demo;
+    private final DemoIssuance issuance;
     private final DemoTimeline timeline;
     private final DemoProgress progress;
     private final DemoQuarterlyReview review;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final SupervisionProperties properties;
-    private final boolean enabled;
 
     DemoSupervisedPlan(PlanService plans, DemoDrafts drafts, SupervisedItemService items, OrganizationService organization, DemoActions demo,
-                       DemoTimeline timeline, DemoProgress progress, DemoQuarterlyReview review, Deadlines deadlines,
-                       WorkingCalendar calendar, SupervisionProperties properties,
-                       @Value("${planflow.demo.plans:true}") boolean enabled) {
+                       DemoIssuance issuance, DemoTimeline timeline, DemoProgress progress, DemoQuarterlyReview review,
+                       Deadlines deadlines, WorkingCalendar calendar, SupervisionProperties properties) {
         this.plans = plans;
         this.drafts = drafts;
         this.items = items;
         this.organization = organization;
         this.demo = demo;
+        this.issuance = issuance;
         this.timeline = timeline;
         this.progress = progress;
         this.review = review;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.properties = properties;
-        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled) {
-            drafts.neverSubmitted(PLAN).ifPresent(this::stage);
-        }
+        drafts.onFirstStart(PLAN, this::stage);
     }
 
     void stage(long planId) {
@@ -100,8 +95,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
             adapt(planId, today.plusMonths(6).withDayOfMonth(1).minusDays(1));
             drafts.approve(planId);
             timeline.advanceTo(at(issued.plusDays(1), 10));
-            demo.complete("office", planId, TaskKind.ISSUE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ISSUE.value(), "prefix", "区政办发",
-                    "form", IssueForm.ISSUE.label(), "recipients", List.of(RecipientGroup.ALL_DEPARTMENTS.name()), "ackWorkingDays", 3));
+            issuance.issue(planId, IssueForm.ISSUE, RecipientGroup.ALL_DEPARTMENTS);
             timeline.advanceTo(at(issued.plusDays(2), 10));
             acknowledge(planId);
             timeline.advanceTo(at(issued.plusDays(3), 10));
@@ -167,7 +161,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
         for (OrgUnit unit : demo.as("office", organization::units)) {
             String staff = "staff-" + unit.code();
             if (demo.exists(staff) && demo.hasTask(staff, planId, TaskKind.ACKNOWLEDGE)) {
-                demo.complete(staff, planId, TaskKind.ACKNOWLEDGE, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
+                issuance.acknowledge(staff, planId, unit.code());
             }
         }
     }

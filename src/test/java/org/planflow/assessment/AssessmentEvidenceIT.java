@@ -2,9 +2,10 @@ package org.planflow.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
@@ -20,6 +21,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @LadderTest
 class AssessmentEvidenceIT {
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     ApiClient api;
@@ -27,12 +31,7 @@ class AssessmentEvidenceIT {
     @BeforeEach
     void start() {
         api = new ApiClient(port);
-        LadderSteps.moveClock(api, "2027-01-04T09:00:00+08:00");
-    }
-
-    @AfterEach
-    void realTime() {
-        LadderSteps.realTime(api);
+        clock.moveTo("2027-01-04T09:00:00+08:00");
     }
 
     @Test
@@ -44,7 +43,7 @@ class AssessmentEvidenceIT {
                 .formatted(System.nanoTime()), "[\"town-1\"]");
         TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "ACCEPT_ASSIGNMENT", planId), "{\"outcome\":\"accept\","
                 + "\"measures\":\"按计划建设\",\"milestones\":[{\"text\":\"建成\",\"due\":\"2027-12-31\"}],\"responsible\":\"王科长\"}");
-        LadderSteps.moveClock(api, "2027-04-01T09:00:00+08:00");
+        clock.moveTo("2027-04-01T09:00:00+08:00");
         LadderSteps.awaitUntil(() -> api.get("/api/tasks?size=200&kind=REPORT_PROGRESS", "staff-scjgj").json().path("items")
                 .findValuesAsText("planId").contains(String.valueOf(planId)));
         TestPlans.complete(api, "staff-scjgj", api.taskOf("staff-scjgj", "REPORT_PROGRESS", planId), "{\"outcome\":\"report\","

@@ -16,10 +16,11 @@ import java.util.stream.StreamSupport;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
@@ -40,6 +41,9 @@ class AssessmentStoryIT {
 
     static final String SEED = "004_eaee06c81bbdc12e.txt";
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @TempDir
@@ -49,12 +53,7 @@ class AssessmentStoryIT {
     @BeforeEach
     void start() {
         api = new ApiClient(port);
-        LadderSteps.moveClock(api, "2027-01-04T09:00:00+08:00");
-    }
-
-    @AfterEach
-    void realTime() {
-        LadderSteps.realTime(api);
+        clock.moveTo("2027-01-04T09:00:00+08:00");
     }
 
     @Test
@@ -159,7 +158,7 @@ class AssessmentStoryIT {
         assertThat(fund.path("evidence").findValuesAsText("fileName")).containsExactly("质量发展专项基金拨付凭证.pdf", "专项基金预算批复.pdf");
 
         // the deadline passes: 区统计局 and 区商务局 never scored theirs, and nobody else submitted
-        LadderSteps.moveClock(api, "2027-01-12T10:00:00+08:00");
+        clock.moveTo("2027-01-12T10:00:00+08:00");
         LadderSteps.awaitUntil(() -> "SCORING".equals(api.get("/api/assessments/" + id, "supervisor").json()
                 .path("assessment").path("status").asText()));
         JsonNode units = api.get("/api/assessments/" + id, "supervisor").json().path("units");

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
@@ -26,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @LadderTest
 class CirculationStoryIT {
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -36,12 +40,7 @@ class CirculationStoryIT {
     @BeforeEach
     void start() {
         api = new ApiClient(port);
-        moveClock("2026-03-02T09:00:00+08:00");
-    }
-
-    @AfterEach
-    void realTime() {
-        LadderSteps.realTime(api);
+        clock.moveTo("2026-03-02T09:00:00+08:00");
     }
 
     @Test
@@ -119,7 +118,7 @@ class CirculationStoryIT {
 
         // The deadline (Thursday 18:00) passes: town-1 (read), town-4 and street-2 are overdue; town-4 climbs the ladder.
         String town4 = api.taskOf("staff-town-4", "ACKNOWLEDGE", planId);
-        moveClock("2026-03-06T10:00:00+08:00");
+        clock.moveTo("2026-03-06T10:00:00+08:00");
         awaitOverdue(planId, 3);
         assertThat(statuses(planId)).containsEntry("town-1", "OVERDUE").containsEntry("town-4", "OVERDUE")
                 .containsEntry("street-2", "OVERDUE");
@@ -176,10 +175,6 @@ class CirculationStoryIT {
             }
         }
         throw new AssertionError("No delivery to " + unit);
-    }
-
-    private void moveClock(String now) {
-        LadderSteps.moveClock(api, now);
     }
 
     private void awaitOverdue(long planId, int expected) {

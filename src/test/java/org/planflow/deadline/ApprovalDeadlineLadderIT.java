@@ -8,10 +8,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
@@ -30,6 +30,9 @@ class ApprovalDeadlineLadderIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -41,12 +44,7 @@ class ApprovalDeadlineLadderIT {
     void start() {
         api = new ApiClient(port);
         // Monday 2 March 2026, a month without holidays.
-        LadderSteps.moveClock(api, "2026-03-02T09:00:00+08:00");
-    }
-
-    @AfterEach
-    void realTime() {
-        LadderSteps.realTime(api);
+        clock.moveTo("2026-03-02T09:00:00+08:00");
     }
 
     @Test
@@ -59,13 +57,13 @@ class ApprovalDeadlineLadderIT {
         assertThat(Instant.parse(inboxEntry.path("due").asText()))
                 .as("three working days: Thursday 18:00").isEqualTo(Instant.parse("2026-03-05T10:00:00Z"));
 
-        LadderSteps.moveClock(api, "2026-03-04T18:00:30+08:00");
+        clock.moveTo("2026-03-04T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER");
-        LadderSteps.moveClock(api, "2026-03-05T18:00:30+08:00");
+        clock.moveTo("2026-03-05T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE");
-        LadderSteps.moveClock(api, "2026-03-09T18:00:30+08:00");
+        clock.moveTo("2026-03-09T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE");
-        LadderSteps.moveClock(api, "2026-03-12T18:00:30+08:00");
+        clock.moveTo("2026-03-12T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
 
         assertThat(noticeKinds("leader2", taskId)).contains("REMINDER", "OVERDUE", "URGE", "ESCALATE");
@@ -81,7 +79,7 @@ class ApprovalDeadlineLadderIT {
     @Test
     void a_plan_that_gives_its_leader_one_working_day_falls_due_the_next_working_day() {
         // Friday: the next working day is Monday.
-        LadderSteps.moveClock(api, "2026-03-06T10:00:00+08:00");
+        clock.moveTo("2026-03-06T10:00:00+08:00");
         long planId = TestPlans.draft(api, "领导审批一日 " + System.nanoTime());
         TestPlans.complete(api, "drafter", api.taskOf("drafter", "DRAFT", planId),
                 "{\"outcome\":\"submit\",\"approvers\":[\"leader\"],\"stepWorkingDays\":{\"LEADER_APPROVAL\":1}}");
@@ -90,7 +88,7 @@ class ApprovalDeadlineLadderIT {
 
         JsonNode inboxEntry = entry(api.get("/api/tasks?size=200&kind=LEADER_APPROVAL", "leader").json(), taskId);
         assertThat(Instant.parse(inboxEntry.path("due").asText())).isEqualTo(Instant.parse("2026-03-09T10:00:00Z"));
-        LadderSteps.moveClock(api, "2026-03-09T18:00:30+08:00");
+        clock.moveTo("2026-03-09T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE");
     }
 

@@ -19,15 +19,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.SessionClient;
 import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.UserAdminService;
 import org.planflow.organization.UserForm;
-import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,14 +46,15 @@ class ApiTokensIT {
     private static final String PREFIX = "test-tok-";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @Autowired
     UserAdminService users;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PlanFlowClock clock;
 
     ApiClient api;
 
@@ -63,7 +65,6 @@ class ApiTokensIT {
 
     @AfterEach
     void forgetTheTestsTokensAndAccounts() {
-        clock.reset();
         jdbc.sql("DELETE FROM api_token WHERE name LIKE ?").param(PREFIX + "%").update();
         jdbc.sql("DELETE FROM app_user WHERE username LIKE ?").param(PREFIX + "%").update();
         jdbc.sql("DELETE FROM login_failure").update();

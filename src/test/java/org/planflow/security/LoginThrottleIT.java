@@ -13,13 +13,14 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.SessionClient;
 import org.planflow.organization.UserAdminService;
 import org.planflow.organization.UserForm;
 import org.planflow.security.LoginAttempted.Outcome;
-import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,14 +36,15 @@ class LoginThrottleIT {
 
     private static final String TEST_PASSWORD = "Chushi-2026";
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @Autowired
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    PlanFlowClock clock;
     @Autowired
     SecurityProperties limits;
 
@@ -56,7 +58,6 @@ class LoginThrottleIT {
     @AfterEach
     void forgetFailures() {
         events.close();
-        clock.reset();
         jdbc.sql("DELETE FROM login_failure").update();
         jdbc.sql("DELETE FROM login_failure_address").update();
     }

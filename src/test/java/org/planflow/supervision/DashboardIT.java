@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
@@ -21,6 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LadderTest
 class DashboardIT {
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -31,12 +35,7 @@ class DashboardIT {
     @BeforeEach
     void start() {
         api = new ApiClient(port);
-        LadderSteps.moveClock(api, "2026-03-02T09:00:00+08:00");
-    }
-
-    @AfterEach
-    void realTime() {
-        LadderSteps.realTime(api);
+        clock.moveTo("2026-03-02T09:00:00+08:00");
     }
 
     @Test
@@ -56,12 +55,12 @@ class DashboardIT {
             }
         }
         // Q1 ends: scjgj reports in time, czj reports BEHIND in time, jxj reports one late and leaves one open.
-        LadderSteps.moveClock(api, "2026-04-01T09:00:00+08:00");
+        clock.moveTo("2026-04-01T09:00:00+08:00");
         LadderSteps.awaitUntil(() -> hasTask("staff-jxj", "REPORT_PROGRESS", planId) && hasTask("staff-czj", "REPORT_PROGRESS", planId)
                 && hasTask("staff-scjgj", "REPORT_PROGRESS", planId));
         report("staff-scjgj", planId, "ON_TRACK", null);
         report("staff-czj", planId, "BEHIND", "资金未到位");
-        LadderSteps.moveClock(api, "2026-04-10T09:00:00+08:00");
+        clock.moveTo("2026-04-10T09:00:00+08:00");
         report("staff-jxj", planId, "ON_TRACK", null);
         items.refreshLights();
 
@@ -109,7 +108,7 @@ class DashboardIT {
         Map<String, long[]> units = new HashMap<>();
         long due = 0;
         long in = 0;
-        Instant now = Instant.parse(api.get("/api/admin/clock", "admin").json().path("now").asText());
+        Instant now = clock.instant();
         for (JsonNode item : planItems) {
             lights.merge(item.path("light").asText(), 1L, Long::sum);
             statuses.merge(item.path("status").asText(), 1L, Long::sum);

@@ -13,10 +13,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
@@ -36,6 +36,9 @@ class EscalationLadderIT {
     /** A Tuesday in March 2026, a month without holidays; deadlines are 18:00 district time. */
     static final OffsetDateTime DUE = OffsetDateTime.parse("2026-03-10T18:00:00+08:00");
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -50,29 +53,24 @@ class EscalationLadderIT {
     @BeforeEach
     void start() {
         api = new ApiClient(port);
-        moveClock("2026-03-02T09:00:00+08:00");
+        clock.moveTo("2026-03-02T09:00:00+08:00");
         jdbc.sql("UPDATE app_user SET email = 'town3@planflow.example' WHERE username = 'staff-town-3'").update();
-    }
-
-    @AfterEach
-    void realTime() {
-        LadderSteps.realTime(api);
     }
 
     @Test
     void each_step_fires_once_and_in_order_as_the_clock_moves_past_it() {
         String taskId = deliver("town-1", "阶梯测试 " + System.nanoTime());
 
-        moveClock("2026-03-09T18:00:30+08:00");
+        clock.moveTo("2026-03-09T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER");
-        moveClock("2026-03-10T18:00:30+08:00");
+        clock.moveTo("2026-03-10T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE");
-        moveClock("2026-03-12T18:00:30+08:00");
+        clock.moveTo("2026-03-12T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE");
-        moveClock("2026-03-17T18:00:30+08:00");
+        clock.moveTo("2026-03-17T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
 
-        moveClock("2026-04-30T18:00:30+08:00");
+        clock.moveTo("2026-04-30T18:00:30+08:00");
         pause();
         assertThat(LadderSteps.of(jdbc, taskId)).as("nothing after the last step").hasSize(4);
         assertThat(ladderJobs(taskId)).isZero();
@@ -82,7 +80,7 @@ class EscalationLadderIT {
     void jumping_past_several_steps_records_them_all_in_order() {
         String taskId = deliver("town-2", "跳跃测试 " + System.nanoTime());
 
-        moveClock("2026-03-13T09:00:00+08:00");
+        clock.moveTo("2026-03-13T09:00:00+08:00");
 
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE");
     }
@@ -90,12 +88,12 @@ class EscalationLadderIT {
     @Test
     void completing_a_task_before_a_step_prevents_it() {
         String taskId = deliver("town-4", "按时办结 " + System.nanoTime());
-        moveClock("2026-03-09T18:00:30+08:00");
+        clock.moveTo("2026-03-09T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER");
 
         tasks.complete(taskId, java.util.Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
         assertThat(ladderJobs(taskId)).isZero();
-        moveClock("2026-03-20T18:00:30+08:00");
+        clock.moveTo("2026-03-20T18:00:30+08:00");
         pause();
 
         assertThat(LadderSteps.of(jdbc, taskId)).containsExactly("REMINDER");
@@ -111,7 +109,7 @@ class EscalationLadderIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String taskId = deliver("town-3", title);
 
-        moveClock("2026-03-17T18:00:30+08:00");
+        clock.moveTo("2026-03-17T18:00:30+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE", "ESCALATE");
 
         assertThat(noticeKinds("staff-town-3", taskId)).contains("NEW_TASK", "REMINDER", "OVERDUE", "URGE", "ESCALATE");
@@ -134,7 +132,7 @@ class EscalationLadderIT {
     void the_overdue_list_shows_working_days_overdue_and_the_level_and_only_to_supervision() {
         String title = "逾期列表 " + System.nanoTime();
         String taskId = deliver("street-3", title);
-        moveClock("2026-03-13T09:00:00+08:00");
+        clock.moveTo("2026-03-13T09:00:00+08:00");
         LadderSteps.await(jdbc, taskId, "REMINDER", "OVERDUE", "URGE");
 
         JsonNode item = LadderSteps.overdueItem(api, "supervisor", "unit=street-3", taskId);
@@ -177,10 +175,6 @@ class EscalationLadderIT {
     private String deliver(String unit, String title) {
         String processInstanceId = TestDeliveries.deliver(runtime, jdbc, unit, title, DUE.toInstant());
         return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
-    }
-
-    private void moveClock(String now) {
-        LadderSteps.moveClock(api, now);
     }
 
     private List<String> noticeKinds(String username, String taskId) {

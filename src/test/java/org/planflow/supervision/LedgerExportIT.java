@@ -22,12 +22,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
 import org.planflow.organization.OrgUnit;
 import org.planflow.plan.PlanSummary;
-import org.planflow.shared.PlanFlowClock;
 import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,10 +50,11 @@ class LedgerExportIT {
 
     static final Instant TODAY = OffsetDateTime.parse("2026-12-01T09:00:00+08:00").toInstant();
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
-    @Autowired
-    PlanFlowClock clock;
     @Autowired
     ApplicationContext context;
 
@@ -68,7 +70,6 @@ class LedgerExportIT {
     @AfterEach
     void stop() {
         KaribuUi.stop();
-        clock.reset();
     }
 
     @Test

@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
@@ -26,6 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @LadderTest
 class QuarterlyReviewStoryIT {
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @TempDir
@@ -36,12 +40,7 @@ class QuarterlyReviewStoryIT {
     @BeforeEach
     void start() {
         api = new ApiClient(port);
-        LadderSteps.moveClock(api, "2027-01-04T09:00:00+08:00");
-    }
-
-    @AfterEach
-    void realTime() {
-        LadderSteps.realTime(api);
+        clock.moveTo("2027-01-04T09:00:00+08:00");
     }
 
     @Test
@@ -59,7 +58,7 @@ class QuarterlyReviewStoryIT {
         }
 
         // The first quarter ends: the timer starts the plan's review of 2027-Q1, compiled at once.
-        LadderSteps.moveClock(api, "2027-04-01T09:00:00+08:00");
+        clock.moveTo("2027-04-01T09:00:00+08:00");
         JsonNode first = awaitReview(planId, "2027-Q1");
         assertThat(first.path("status").asText()).isEqualTo("DRAFTING");
         assertThat(first.path("reportText").asText()).contains("2027年第一季度", "一、总体情况", "建设计量检测中心");
@@ -67,11 +66,11 @@ class QuarterlyReviewStoryIT {
         // Two units report the quarter on time, jxj late.
         report("staff-scjgj", planId, 30);
         report("staff-czj", planId, 40);
-        LadderSteps.moveClock(api, "2027-04-16T09:00:00+08:00");
+        clock.moveTo("2027-04-16T09:00:00+08:00");
         report("staff-jxj", planId, 10);
 
         // The second quarter ends: its review counts the year's reports, one of them late.
-        LadderSteps.moveClock(api, "2027-07-01T09:00:00+08:00");
+        clock.moveTo("2027-07-01T09:00:00+08:00");
         JsonNode second = awaitReview(planId, "2027-Q2");
         long reviewId = second.path("id").asLong();
         assertThat(second.path("reportText").asText()).contains("2027年第二季度", "逾期报送1份", "按时报送率67%",

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
@@ -25,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @LadderTest
 class SupervisionStoryIT {
 
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -37,12 +41,7 @@ class SupervisionStoryIT {
     @BeforeEach
     void start() {
         api = new ApiClient(port);
-        moveClock("2026-03-02T09:00:00+08:00");
-    }
-
-    @AfterEach
-    void realTime() {
-        LadderSteps.realTime(api);
+        clock.moveTo("2026-03-02T09:00:00+08:00");
     }
 
     @Test
@@ -71,7 +70,7 @@ class SupervisionStoryIT {
         assertThat(item(a).path("item").path("measures").asText()).isEqualTo("按计划推进");
 
         // The first quarter ends: reports open, due five working days later (after the Qingming holiday, 8 April).
-        moveClock("2026-04-01T09:00:00+08:00");
+        clock.moveTo("2026-04-01T09:00:00+08:00");
         String reportA = awaitTask("staff-scjgj", "REPORT_PROGRESS", planId);
         TestPlans.complete(api, "staff-scjgj", reportA, report("ON_TRACK", 30, null));
         String review = api.taskOf("supervisor", "REVIEW_REPORT", planId);
@@ -91,7 +90,7 @@ class SupervisionStoryIT {
 
         // jxj lets its report run late: the ladder marks it overdue, the light turns red, the supervisor urges.
         String reportB = awaitTask("staff-jxj", "REPORT_PROGRESS", planId);
-        moveClock("2026-04-10T09:00:00+08:00");
+        clock.moveTo("2026-04-10T09:00:00+08:00");
         LadderSteps.await(jdbc, reportB, "REMINDER", "OVERDUE");
         items.refreshLights();
         assertThat(item(b).path("item").path("light").asText()).isEqualTo("RED");
@@ -124,14 +123,14 @@ class SupervisionStoryIT {
         assertThat(item(c).path("notices").get(0).path("answer").asText()).isEqualTo("已拨付首期资金");
 
         // Mid-May: czj's item passes its due date unfinished and is flagged; jxj's moved date has not come.
-        moveClock("2026-05-18T09:00:00+08:00");
+        clock.moveTo("2026-05-18T09:00:00+08:00");
         LadderSteps.awaitUntil(() -> item(c).path("item").path("overdue").asBoolean());
         assertThat(item(c).path("item").path("overdue").asBoolean()).isTrue();
         assertThat(item(c).path("item").path("light").asText()).isEqualTo("RED");
         assertThat(item(b).path("item").path("overdue").asBoolean()).isFalse();
 
         // The second quarter ends: scjgj attaches its evidence, reports DONE, the supervisor verifies and closes it (销号).
-        moveClock("2026-07-01T09:00:00+08:00");
+        clock.moveTo("2026-07-01T09:00:00+08:00");
         ApiClient.Response evidence = api.postFile("/api/supervision/items/" + a + "/evidence", "staff-scjgj", "file",
                 "验收报告.pdf", "检测中心验收报告".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
@@ -194,7 +193,7 @@ class SupervisionStoryIT {
                 .contains("整治农贸市场计量作弊");
 
         // Both items report DONE at the quarter's end and are closed: the plan is CLOSED with the last.
-        moveClock("2026-04-01T09:00:00+08:00");
+        clock.moveTo("2026-04-01T09:00:00+08:00");
         TestPlans.complete(api, "staff-scjgj", awaitTask("staff-scjgj", "REPORT_PROGRESS", planId), report("DONE", 100, null));
         TestPlans.complete(api, "staff-zjj", awaitTask("staff-zjj", "REPORT_PROGRESS", planId), report("DONE", 100, null));
         TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "VERIFY_CLOSURE", planId), "{\"outcome\":\"close\"}");
@@ -243,9 +242,5 @@ class SupervisionStoryIT {
             }
         }
         throw new AssertionError("No item " + seq + " in " + items);
-    }
-
-    private void moveClock(String now) {
-        LadderSteps.moveClock(api, now);
     }
 }
