@@ -116,7 +116,7 @@ class PlanImportIT {
         assertThat(problem.path("code").asText()).isEqualTo("NOT_TEXT");
         assertThat(problem.path("values").get(0).asText()).isEqualTo("方案.txt");
         assertThat(problem.path("field").asText()).isEqualTo("file");
-        assertThat(problem.path("detail").asText()).startsWith("The file 方案.txt is not a text file but binary data");
+        assertThat(problem.path("detail").asText()).startsWith("The file \"方案.txt\" is not a text file but binary data");
     }
 
     @Test
@@ -131,7 +131,7 @@ class PlanImportIT {
         assertThat(wordAsText.json().path("code").asText()).isEqualTo("NOT_TEXT");
         assertThat(textAsDocx.status()).isEqualTo(400);
         assertThat(textAsDocx.json().path("code").asText()).isEqualTo("NOT_DOCX");
-        assertThat(textAsDocx.json().path("detail").asText()).isEqualTo("The file b.docx is not a readable .docx document");
+        assertThat(textAsDocx.json().path("detail").asText()).isEqualTo("The file \"b.docx\" is not a readable .docx document");
         assertThat(oldWord.status()).isEqualTo(400);
         assertThat(oldWord.json().path("code").asText()).isEqualTo("OLD_WORD_FORMAT");
     }
