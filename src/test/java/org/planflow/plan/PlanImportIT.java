@@ -19,6 +19,7 @@ import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.Seeds;
 import org.planflow.TestPlans;
+import org.planflow.importing.BreakdownFileProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -194,6 +195,22 @@ class PlanImportIT {
         assertThat(error.path("code").asText()).isEqualTo("SCORE_NOT_NUMBER");
         assertThat(error.path("problem").asText()).endsWith("is not a number");
         assertThat(api.get("/api/plans/" + id, "drafter").json().path("revision").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_breakdown_file_that_is_no_workbook_is_refused_with_a_code_naming_the_file_field() {
+        long id = api.postFile("/api/plans/import", "drafter", "file", "003.txt", Seeds.bytes("003_2a275d039099f7ee.txt")).json()
+                .path("id").asLong();
+
+        ApiClient.Response refused = api.postFile("/api/plans/" + id + "/breakdown", "drafter", "file", "table.xlsx",
+                "序号,指标\n1,加强领导".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("field").asText()).isEqualTo("file");
+        assertThat(refused.json().path("code").asText()).isEqualTo(BreakdownFileProblem.NOT_XLSX.name());
+        assertThat(refused.json().path("detail").asText())
+                .isEqualTo("file: The file is not an .xlsx workbook; import the breakdown table saved as .xlsx");
+        assertThat(api.get("/api/plans/" + id, "drafter").json().path("revision").asInt()).isEqualTo(1);
     }
 
     @Test
