@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What {@link InputProblem}'s defaults read once: the English bundle, where a problem's English wording stands (the
- * same text the views show an English reader), and each constant's {@link Conflict} mark.
+ * The English bundle read once, where a code's English wording stands (a refusal's, an import warning's): the text
+ * the views show an English reader is also what the API answers. Also each problem constant's {@link Conflict} mark.
  */
-final class EnglishWordings {
+public final class EnglishWordings {
 
     static final String BUNDLE = "vaadin-i18n/translations_en.properties";
 
@@ -23,12 +26,18 @@ final class EnglishWordings {
     private EnglishWordings() {
     }
 
-    static String of(String key) {
+    /** The English wording of the key, failing with the key where the bundle has none. */
+    public static String of(String key) {
         String wording = WORDINGS.getProperty(key);
         if (wording == null) {
             throw new IllegalStateException("No English wording " + key + " in " + BUNDLE);
         }
         return wording;
+    }
+
+    /** The wording with the values filled in, as the views word it: a pattern only where there are values. */
+    public static String format(String wording, List<String> values) {
+        return values.isEmpty() ? wording : new MessageFormat(wording, Locale.ROOT).format(values.toArray());
     }
 
     static boolean conflict(InputProblem problem) {

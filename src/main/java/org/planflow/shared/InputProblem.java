@@ -1,9 +1,7 @@
 package org.planflow.shared;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Something PlanFlow refuses, as an enum constant of a feature's problem enum: its code is the constant's name, its
@@ -34,7 +32,7 @@ public interface InputProblem {
 
     /** The wording an English reader of the views sees: a pattern only where there are values to fill in. */
     default String english(List<String> values) {
-        return values.isEmpty() ? pattern() : new MessageFormat(pattern(), Locale.ROOT).format(values.toArray());
+        return EnglishWordings.format(pattern(), values);
     }
 
     /** The refusal of the named field (null: of the request as a whole), with the values its wording takes. */

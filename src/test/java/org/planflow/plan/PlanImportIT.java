@@ -145,7 +145,7 @@ class PlanImportIT {
         assertThat(imported.status()).isEqualTo(201);
         assertThat(imported.json().path("title").asText()).isEqualTo("争创质量强市先进区活动方案");
         assertThat(warning(imported.json(), "TITLE_FROM_TEXT").path("message").asText())
-                .isEqualTo("No title line found: the title 争创质量强市先进区活动方案 was taken from the text; please check it");
+                .isEqualTo("No title line found: the title \"争创质量强市先进区活动方案\" was taken from the text; please check it");
     }
 
     @Test
@@ -173,7 +173,7 @@ class PlanImportIT {
         assertThat(warnings.get(2).path("message").asText()).isEqualTo("Breakdown item 3 names no lead unit: 加强宣传");
         assertThat(warnings.get(7).path("values")).hasSize(2);
         assertThat(warnings.get(7).path("message").asText())
-                .isEqualTo("Breakdown table row 4: the score '五分' is not a number; it was left empty");
+                .isEqualTo("Breakdown table row 4: the score \"五分\" is not a number; it was left empty");
     }
 
     @Test
