@@ -59,30 +59,19 @@ public class CalendarImportException extends InvalidInputException {
 
     /** What can be wrong with a line (or a day set by hand); the English wording takes the line's values as {0}, {1}, … */
     public enum Problem implements InputProblem {
-        NOT_UTF8("the file is not UTF-8 text; save it as \"CSV UTF-8\""),
-        MISSING_HEADER("the first line must be the header date,kind,name"),
-        EMPTY_FILE("the file is empty; the first line must be the header date,kind,name"),
-        NO_DAYS("the file has a header but no days"),
-        TOO_MANY_DAYS("the file has more than {0} days; import a few years at a time"),
-        COLUMN_COUNT("expected 3 columns (date,kind,name) but found {0}"),
-        BAD_DATE("''{0}'' is not a date written as YYYY-MM-DD"),
-        UNKNOWN_KIND("unknown kind ''{0}''; use HOLIDAY or WORKDAY"),
-        YEAR_OUT_OF_RANGE("{0} is outside the years {1} to {2}"),
-        HOLIDAY_WITHOUT_NAME("a holiday needs a name, such as 春节"),
-        NAME_TOO_LONG("the name is longer than {0} characters"),
-        WORKDAY_ON_WEEKDAY("{0} is a {1}; a make-up working day (WORKDAY) must be a Saturday or Sunday"),
-        DUPLICATE_DATE("{0} is already on line {1}");
-
-        private final String english;
-
-        Problem(String english) {
-            this.english = english;
-        }
-
-        @Override
-        public String pattern() {
-            return english;
-        }
+        NOT_UTF8,
+        MISSING_HEADER,
+        EMPTY_FILE,
+        NO_DAYS,
+        TOO_MANY_DAYS,
+        COLUMN_COUNT,
+        BAD_DATE,
+        UNKNOWN_KIND,
+        YEAR_OUT_OF_RANGE,
+        HOLIDAY_WITHOUT_NAME,
+        NAME_TOO_LONG,
+        WORKDAY_ON_WEEKDAY,
+        DUPLICATE_DATE;
 
         @Override
         public String bundle() {

@@ -20,14 +20,4 @@ public final class ConsultationFields {
 
     private ConsultationFields() {
     }
-
-    /** The field of one element of a list, e.g. {@code answers[2]}. */
-    public static String at(String list, int index) {
-        return list + "[" + index + "]";
-    }
-
-    /** A field of one element of a list, e.g. {@code answers[2].reason}. */
-    public static String at(String list, int index, String field) {
-        return at(list, index) + "." + field;
-    }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.consultation.persistence.OpinionRepository;
+import org.planflow.shared.ListFields;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.Outcome;
@@ -67,7 +68,7 @@ public class ConsultationService {
             OpinionInput input = opinions.get(i);
             String text = input == null || input.text() == null ? "" : input.text().strip();
             String section = input == null || input.section() == null ? "" : input.section().strip();
-            String textField = ConsultationFields.at(ConsultationFields.OPINIONS, i, ConsultationFields.TEXT);
+            String textField = ListFields.at(ConsultationFields.OPINIONS, i, ConsultationFields.TEXT);
             if (text.isEmpty()) {
                 throw ConsultationProblem.OPINION_TEXT_MISSING.at(textField, i + 1);
             }
@@ -75,7 +76,7 @@ public class ConsultationService {
                 throw ConsultationProblem.OPINION_TOO_LONG.at(textField, i + 1, MAX_TEXT);
             }
             if (section.length() > MAX_SECTION) {
-                throw ConsultationProblem.SECTION_TOO_LONG.at(ConsultationFields.at(ConsultationFields.OPINIONS, i,
+                throw ConsultationProblem.SECTION_TOO_LONG.at(ListFields.at(ConsultationFields.OPINIONS, i,
                         ConsultationFields.SECTION), i + 1, MAX_SECTION);
             }
             clean.add(new OpinionInput(section.isEmpty() ? null : section, text));
@@ -119,8 +120,8 @@ public class ConsultationService {
         Set<Long> answered = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             Answer answer = given.get(i);
-            String opinionField = ConsultationFields.at(ConsultationFields.ANSWERS, i, ConsultationFields.OPINION_ID);
-            String reasonField = ConsultationFields.at(ConsultationFields.ANSWERS, i, ConsultationFields.REASON);
+            String opinionField = ListFields.at(ConsultationFields.ANSWERS, i, ConsultationFields.OPINION_ID);
+            String reasonField = ListFields.at(ConsultationFields.ANSWERS, i, ConsultationFields.REASON);
             if (answer == null || answer.opinionId() == null) {
                 throw ConsultationProblem.ANSWER_OPINION_MISSING.at(opinionField, i + 1);
             }
@@ -131,7 +132,7 @@ public class ConsultationService {
                 throw ConsultationProblem.OPINION_ANSWERED_TWICE.at(opinionField, answer.opinionId());
             }
             if (answer.decision() == null) {
-                throw ConsultationProblem.DECISION_REQUIRED.at(ConsultationFields.at(ConsultationFields.ANSWERS, i,
+                throw ConsultationProblem.DECISION_REQUIRED.at(ListFields.at(ConsultationFields.ANSWERS, i,
                         ConsultationFields.DECISION), i + 1);
             }
             boolean noReason = answer.reason() == null || answer.reason().isBlank();

@@ -19,37 +19,26 @@ public record FieldProblem(String key, Problem code, List<String> args) {
         return code.at(key, args.toArray());
     }
 
-    /** The checks a value can fail; each English wording lists the arguments it takes as {0}, {1}. */
+    /** The checks a value can fail; each one says the values its wording takes as {0}, {1}. */
     public enum Problem implements InputProblem {
         /** No arguments. */
-        REQUIRED("is required"),
+        REQUIRED,
         /** {0} the value given, {1} the allowed values. */
-        NOT_AN_OPTION("must be one of {1}, not \"{0}\""),
+        NOT_AN_OPTION,
         /** {0} the value given, {1} the regular expression. */
-        PATTERN("does not match the pattern {1}"),
+        PATTERN,
         /** {0} the least length, {1} the length given; in characters. */
-        TOO_SHORT("must have at least {0} characters, not {1}"),
+        TOO_SHORT,
         /** {0} the greatest length, {1} the length given; in characters. */
-        TOO_LONG("must have at most {0} characters, not {1}"),
+        TOO_LONG,
         /** {0} the minimum, {1} the value given. */
-        TOO_SMALL("must be at least {0}, not {1}"),
+        TOO_SMALL,
         /** {0} the maximum, {1} the value given. */
-        TOO_LARGE("must be at most {0}, not {1}"),
+        TOO_LARGE,
         /** {0} the value given. */
-        NOT_A_NUMBER("must be a number, not \"{0}\""),
+        NOT_A_NUMBER,
         /** {0} the value given. */
-        NOT_A_DATE("must be a date written as yyyy-MM-dd, not \"{0}\"");
-
-        private final String english;
-
-        Problem(String english) {
-            this.english = english;
-        }
-
-        @Override
-        public String pattern() {
-            return english;
-        }
+        NOT_A_DATE;
 
         @Override
         public String bundle() {

@@ -5,7 +5,10 @@ import java.util.stream.Collectors;
 
 import org.planflow.shared.InvalidInputException;
 
-/** A breakdown table that was refused as a whole: either the file itself or the listed rows are wrong. */
+/**
+ * A breakdown table refused for its rows, with every bad cell listed; a file refused before any row is read is a
+ * {@link BreakdownFileProblem}.
+ */
 public class BreakdownImportException extends InvalidInputException {
 
     /** Only so many rows go into the message; {@link #errors()} has them all. */
@@ -13,18 +16,12 @@ public class BreakdownImportException extends InvalidInputException {
 
     private final List<RowError> errors;
 
-    /** The file as a whole is wrong (not a workbook, no header row, no rows); there are no row errors. */
-    public BreakdownImportException(String message) {
-        super("file", message);
-        this.errors = List.of();
-    }
-
-    public BreakdownImportException(List<RowError> errors) {
-        super("file", message(errors));
+    BreakdownImportException(List<RowError> errors) {
+        super(BreakdownFileProblem.FIELD, message(errors));
         this.errors = List.copyOf(errors);
     }
 
-    /** Every bad cell in sheet order; empty when the file as a whole was refused. */
+    /** Every bad cell in sheet order. */
     public List<RowError> errors() {
         return errors;
     }

@@ -40,25 +40,13 @@ public class DocumentImportException extends InvalidInputException implements Co
 
     /** Why a file was refused; the English wording takes the values as {0}, {1}, … ({0} is the file name where there is one). */
     public enum Problem implements InputProblem {
-        NO_FILE_NAME("The file has no name; import a .docx or .txt file"),
-        UNSUPPORTED_TYPE("Unsupported file type: {0}; import a .docx or .txt file (save a .doc or .wps as .docx first)"),
-        EMPTY("The file {0} is empty"),
-        NOT_TEXT("The file {0} is not a text file but binary data (a program, a picture or an office file renamed to .txt); "
-                + "import a .docx, or a .txt saved as plain text"),
-        NOT_DOCX("The file {0} is not a readable .docx document"),
-        OLD_WORD_FORMAT("The file {0} is an old Word (.doc) or WPS document named .docx; save it as .docx and import it again"),
-        NO_TEXT("The file {0} contains no text");
-
-        private final String english;
-
-        Problem(String english) {
-            this.english = english;
-        }
-
-        @Override
-        public String pattern() {
-            return english;
-        }
+        NO_FILE_NAME,
+        UNSUPPORTED_TYPE,
+        EMPTY,
+        NOT_TEXT,
+        NOT_DOCX,
+        OLD_WORD_FORMAT,
+        NO_TEXT;
 
         @Override
         public String bundle() {

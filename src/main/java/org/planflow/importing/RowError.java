@@ -2,6 +2,7 @@ package org.planflow.importing;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.planflow.shared.InputProblem;
@@ -28,30 +29,25 @@ public record RowError(int row, String column, String code, List<String> values)
         return Problem.valueOf(code).english(values);
     }
 
+    /** The bundle key that words the problem in the user's language. */
+    @JsonIgnore
+    public String translationKey() {
+        return Problem.valueOf(code).translationKey();
+    }
+
     @Override
     public String toString() {
         return "row " + row + ", " + column + ": " + problem();
     }
 
-    /** What can be wrong with a row; the English wording takes the values as {0}, {1}, … */
+    /** What can be wrong with a row; the wording takes the values as {0}, {1}, … */
     public enum Problem implements InputProblem {
-        SEQ_NOT_WHOLE_NUMBER("''{0}'' is not a whole number from 1"),
-        TASK_EMPTY("the task is empty"),
-        SCORE_NOT_NUMBER("''{0}'' is not a number"),
-        SCORE_NEGATIVE("the score must not be negative"),
-        DUE_NOT_DATE("''{0}'' is not a date such as 2026-06-30"),
-        LEAD_UNIT_EMPTY("the lead unit is empty; every task needs a lead unit");
-
-        private final String english;
-
-        Problem(String english) {
-            this.english = english;
-        }
-
-        @Override
-        public String pattern() {
-            return english;
-        }
+        SEQ_NOT_WHOLE_NUMBER,
+        TASK_EMPTY,
+        SCORE_NOT_NUMBER,
+        SCORE_NEGATIVE,
+        DUE_NOT_DATE,
+        LEAD_UNIT_EMPTY;
 
         @Override
         public String bundle() {

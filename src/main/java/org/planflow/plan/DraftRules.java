@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
+import org.planflow.shared.ListFields;
 import org.springframework.stereotype.Component;
 
 /** What a draft must be to be saved: its header, sections and breakdown table checked and trimmed, units resolved. */
@@ -54,7 +55,7 @@ class DraftRules {
     }
 
     private static PlanSection section(int index, PlanSection section) {
-        String field = PlanFields.at(PlanFields.SECTIONS, index);
+        String field = ListFields.at(PlanFields.SECTIONS, index);
         int number = index + 1;
         if (section == null) {
             throw PlanProblem.SECTION_EMPTY.at(field, number);
@@ -78,7 +79,7 @@ class DraftRules {
     }
 
     private BreakdownItem item(int index, BreakdownItem item) {
-        String field = PlanFields.at(PlanFields.ITEMS, index);
+        String field = ListFields.at(PlanFields.ITEMS, index);
         int number = index + 1;
         if (item == null) {
             throw PlanProblem.ITEM_EMPTY.at(field, number);

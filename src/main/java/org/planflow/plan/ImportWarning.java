@@ -2,6 +2,7 @@ package org.planflow.plan;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.planflow.importing.DocumentWarning;
@@ -27,5 +28,11 @@ public record ImportWarning(String code, List<String> values) {
     @JsonProperty("message")
     public String message() {
         return DocumentWarning.Code.valueOf(code).english(values);
+    }
+
+    /** The bundle key that words the warning in the user's language. */
+    @JsonIgnore
+    public String translationKey() {
+        return DocumentWarning.Code.valueOf(code).translationKey();
     }
 }

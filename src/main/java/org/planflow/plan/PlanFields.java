@@ -37,16 +37,6 @@ public final class PlanFields {
     private PlanFields() {
     }
 
-    /** The field of one element of a list, e.g. {@code sections[2]}. */
-    public static String at(String list, int index) {
-        return list + "[" + index + "]";
-    }
-
-    /** A field of one element of a list, e.g. {@code sections[2].heading}. */
-    public static String at(String list, int index, String field) {
-        return at(list, index) + "." + field;
-    }
-
     /** A step's own deadline, e.g. {@code stepWorkingDays.LEADER_APPROVAL}. */
     public static String step(Object kind) {
         return STEP_WORKING_DAYS + "." + kind;

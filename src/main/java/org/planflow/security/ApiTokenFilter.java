@@ -1,6 +1,7 @@
 package org.planflow.security;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -61,7 +62,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         Optional<ApiTokenAuthentication> token = login.authenticate(secret, detailsSource.buildDetails(request));
         if (token.isEmpty()) {
             SecurityContextHolder.clearContext();
-            refused.commence(request, response, new BadCredentialsException(SecurityProblem.LOGIN_FAILED.english()));
+            refused.commence(request, response, new BadCredentialsException(SecurityProblem.LOGIN_FAILED.english(List.of())));
             return;
         }
         if (issuing.matches(request)) {

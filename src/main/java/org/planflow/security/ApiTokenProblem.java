@@ -1,5 +1,6 @@
 package org.planflow.security;
 
+import org.planflow.shared.Conflict;
 import org.planflow.shared.InputProblem;
 
 /**
@@ -7,36 +8,14 @@ import org.planflow.shared.InputProblem;
  * for a clash with a token that exists), the views word the code as {@code apitoken.problem.<CODE>}.
  */
 public enum ApiTokenProblem implements InputProblem {
-    REQUIRED("this is required"),
-    TOO_LONG("this is longer than {0} characters"),
-    ACCOUNT_UNKNOWN("no account has the username ''{0}''"),
-    ACCOUNT_DISABLED("the account {0} is disabled: its tokens would not work"),
-    NAME_TAKEN("{0} has a token named ''{1}'' already", true);
-
-    private final String pattern;
-    private final boolean conflict;
-
-    ApiTokenProblem(String pattern) {
-        this(pattern, false);
-    }
-
-    ApiTokenProblem(String pattern, boolean conflict) {
-        this.pattern = pattern;
-        this.conflict = conflict;
-    }
+    REQUIRED,
+    TOO_LONG,
+    ACCOUNT_UNKNOWN,
+    ACCOUNT_DISABLED,
+    @Conflict NAME_TAKEN;
 
     @Override
     public String bundle() {
         return "apitoken.problem";
-    }
-
-    @Override
-    public boolean conflict() {
-        return conflict;
-    }
-
-    @Override
-    public String pattern() {
-        return pattern;
     }
 }

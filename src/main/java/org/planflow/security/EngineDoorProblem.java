@@ -10,32 +10,17 @@ import org.planflow.shared.InputProblem;
  */
 public enum EngineDoorProblem implements InputProblem {
     /** Values: task id, kind, the PlanFlow API call, the PlanFlow page. */
-    PLANFLOW_TASK("task {0} is PlanFlow''s {1} task: do it in PlanFlow, with {2} or on its page {3}, where its rules apply; "
-            + "the engine''s doors only read it"),
+    PLANFLOW_TASK,
     /** Values: what (process instance, execution, process definition), its id or key, the process definition key. */
-    PLANFLOW_PROCESS("{0} {1} belongs to PlanFlow''s process {2}: its variables, path and life follow PlanFlow''s rules, "
-            + "so the engine''s doors only read it"),
+    PLANFLOW_PROCESS,
     /** Values: the operation's path. */
-    MASS_OPERATION("{0} reaches PlanFlow''s processes past their rules, so the engine''s doors refuse it"),
+    MASS_OPERATION,
     /** Values: the operation's path. */
-    JOB_TIME("{0}: a job''s time follows PlanFlow''s deadlines and working calendar, so the engine''s doors change only "
-            + "its retries and priority"),
+    JOB_TIME,
     /** Values: the operation's path. */
-    HISTORY_KEPT("{0}: the engine''s history is kept as the record of who did what, so the engine''s doors do not delete it"),
+    HISTORY_KEPT,
     /** Values: the property that allows it. */
-    DEPLOYMENTS_OFF("deploying through the engine''s doors is switched off here ({0}=false): PlanFlow''s processes come with "
-            + "its release");
-
-    private final String english;
-
-    EngineDoorProblem(String english) {
-        this.english = english;
-    }
-
-    @Override
-    public String pattern() {
-        return english;
-    }
+    DEPLOYMENTS_OFF;
 
     @Override
     public String bundle() {

@@ -89,7 +89,7 @@ class PasswordLogin implements AuthenticationProvider {
     private BadCredentialsException refused(String username, String address, Outcome outcome, List<AccountLockedOut> locks) {
         publish(username, address, outcome);
         locks.forEach(events::publishEvent);
-        return new BadCredentialsException(SecurityProblem.LOGIN_FAILED.english());
+        return new BadCredentialsException(SecurityProblem.LOGIN_FAILED.english(List.of()));
     }
 
     private void publish(String username, String address, Outcome outcome) {

@@ -2,6 +2,7 @@ package org.planflow.security;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -97,7 +98,7 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler forbidden = (request, response, e) -> {
             if (e instanceof CsrfException) {
-                write(response, HttpStatus.FORBIDDEN, SecurityProblem.CSRF_TOKEN_REQUIRED);
+                write(response, HttpStatus.FORBIDDEN, SecurityProblem.CSRF_TOKEN_REQUIRED, CSRF_COOKIE, CSRF_HEADER);
             } else {
                 problems.write(response, HttpStatus.FORBIDDEN, Roles.NOT_ALLOWED, null);
             }
@@ -186,8 +187,9 @@ class SecurityConfiguration {
         return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, SecurityProblem problem) throws IOException {
-        problems.write(response, status, problem.english(), problem.name());
+    private void write(HttpServletResponse response, HttpStatus status, SecurityProblem problem, String... values)
+            throws IOException {
+        problems.write(response, status, problem.english(List.of(values)), problem.name());
     }
 
     private static RequestMatcher paths(String... patterns) {

@@ -8,31 +8,12 @@ import org.planflow.shared.InputProblem;
  * that it tells a guesser nothing about the account.
  */
 public enum SecurityProblem implements InputProblem {
-    LOGIN_FAILED("The username or password is wrong, or the account cannot log in at the moment. "
-            + "Try again later, or ask your administrator."),
-    LOGIN_REQUIRED("Log in first: with HTTP Basic or an API token (Authorization: Bearer …), or in the browser at /login."),
-    CSRF_TOKEN_REQUIRED("A change sent with the session cookie needs its CSRF token: send the value of the "
-            + SecurityConfiguration.CSRF_COOKIE + " cookie in the " + SecurityConfiguration.CSRF_HEADER
-            + " header, or authenticate with an Authorization header instead of the cookie."),
-    PASSWORD_CHANGE_REQUIRED("Your password was set by someone else: change it before anything else, with "
-            + "PUT /api/me/password {\"currentPassword\":…,\"newPassword\":…}"),
-    TOKEN_CANNOT_ISSUE("An API token cannot issue tokens: log in with your password (HTTP Basic or the browser) to issue one.");
-
-    private final String english;
-
-    SecurityProblem(String english) {
-        this.english = english;
-    }
-
-    public String english() {
-        return english;
-    }
-
-    /** The wording takes no values: its quotes and braces are text. */
-    @Override
-    public String pattern() {
-        return english.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
-    }
+    LOGIN_FAILED,
+    LOGIN_REQUIRED,
+    /** Values: the cookie that holds the token, the header that sends it back. */
+    CSRF_TOKEN_REQUIRED,
+    PASSWORD_CHANGE_REQUIRED,
+    TOKEN_CANNOT_ISSUE;
 
     @Override
     public String bundle() {

@@ -5,26 +5,15 @@ package org.planflow.shared;
  * task's outcome); worded for the views as {@code field.problem.<CODE>}.
  */
 public enum FieldValueProblem implements InputProblem {
-    TEXTS_EXPECTED("this must be a list of texts"),
-    WHOLE_NUMBER_EXPECTED("this must be a whole number"),
-    DATE_EXPECTED("this must be a date like 2026-12-01, not {0}"),
-    CHOICE_REQUIRED("this must be one of {0}"),
-    CHOICE_UNKNOWN("this must be one of {0}, not {1}");
-
-    private final String pattern;
-
-    FieldValueProblem(String pattern) {
-        this.pattern = pattern;
-    }
+    TEXTS_EXPECTED,
+    WHOLE_NUMBER_EXPECTED,
+    DATE_EXPECTED,
+    CHOICE_REQUIRED,
+    CHOICE_UNKNOWN;
 
     @Override
     public String bundle() {
         return "field.problem";
-    }
-
-    @Override
-    public String pattern() {
-        return pattern;
     }
 
     /** The refusal of a value that is none of the choices (missing when null). */

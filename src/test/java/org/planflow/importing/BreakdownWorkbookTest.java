@@ -2,6 +2,7 @@ package org.planflow.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.planflow.shared.CodedInputException;
 
 class BreakdownWorkbookTest {
 
@@ -84,9 +86,10 @@ class BreakdownWorkbookTest {
                             new RowError(5, "完成时限", "DUE_NOT_DATE", List.of("2026-13-45")),
                             new RowError(6, "牵头单位", "LEAD_UNIT_EMPTY", List.of()),
                             new RowError(7, "序号", "SEQ_NOT_WHOLE_NUMBER", List.of("第六")));
-                    assertThat(e.errors().get(4).problem()).isEqualTo("'第六' is not a whole number from 1");
+                    assertThat(e.errors().get(4).problem()).isEqualTo("\"第六\" is not a whole number from 1");
+                    assertThat(e.errors().get(4).translationKey()).isEqualTo("plan.excel.problem.SEQ_NOT_WHOLE_NUMBER");
                     assertThat(e.getMessage()).startsWith("The breakdown table was refused and nothing was imported: ")
-                            .contains("row 3, 分值: '五分' is not a number", "row 7, 序号");
+                            .contains("row 3, 分值: \"五分\" is not a number", "row 7, 序号");
                 });
     }
 
@@ -120,28 +123,23 @@ class BreakdownWorkbookTest {
     void a_sheet_without_a_header_row_is_refused() {
         byte[] xlsx = workbook(row(1, "加强组织领导", "区市场监管局"));
 
-        assertThatThrownBy(() -> read(xlsx))
-                .isInstanceOfSatisfying(BreakdownImportException.class, e -> {
-                    assertThat(e.getMessage()).startsWith("No header row found: the first rows of the first sheet must name the columns 序号, 类别");
-                    assertThat(e.errors()).isEmpty();
-                });
+        assertThat(refusal(xlsx, BreakdownFileProblem.NO_HEADER))
+                .hasMessageStartingWith("file: No header row found: the first rows of the first sheet must name the columns 序号, 类别")
+                .satisfies(e -> assertThat(e.values()).containsExactly(String.join(", ", BreakdownWorkbook.HEADERS)));
     }
 
     @Test
     void a_header_without_rows_is_refused() {
         byte[] xlsx = BreakdownWorkbook.write("空方案", List.of());
 
-        assertThatThrownBy(() -> read(xlsx))
-                .isInstanceOf(BreakdownImportException.class).hasMessage("The table has a header row but no tasks below it");
+        assertThat(refusal(xlsx, BreakdownFileProblem.NO_TASKS)).hasMessage("file: The table has a header row but no tasks below it");
     }
 
     @Test
     void bytes_that_are_no_workbook_are_refused() {
-        assertThatThrownBy(() -> read("序号,指标\n1,加强领导".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(BreakdownImportException.class)
-                .hasMessage("The file is not an .xlsx workbook; import the breakdown table saved as .xlsx");
-        assertThatThrownBy(() -> read(new byte[0]))
-                .isInstanceOf(BreakdownImportException.class).hasMessageStartingWith("The file is empty");
+        assertThat(refusal("序号,指标\n1,加强领导".getBytes(StandardCharsets.UTF_8), BreakdownFileProblem.NOT_XLSX))
+                .hasMessage("file: The file is not an .xlsx workbook; import the breakdown table saved as .xlsx");
+        assertThat(refusal(new byte[0], BreakdownFileProblem.FILE_EMPTY)).hasMessageStartingWith("file: The file is empty");
     }
 
     @Test
@@ -150,8 +148,7 @@ class BreakdownWorkbookTest {
             xls.createSheet().createRow(0).createCell(0).setCellValue("序号");
             xls.write(out);
 
-            assertThatThrownBy(() -> read(out.toByteArray()))
-                    .isInstanceOf(BreakdownImportException.class).hasMessageContaining("save it as .xlsx");
+            assertThat(refusal(out.toByteArray(), BreakdownFileProblem.OLD_XLS)).hasMessageContaining("save it as .xlsx");
         }
     }
 
@@ -197,5 +194,14 @@ class BreakdownWorkbookTest {
 
     private List<ProposedItem> read(byte[] xlsx) {
         return BreakdownWorkbook.read("任务分解表.xlsx", xlsx, matcher, Seeds.LIMIT);
+    }
+
+    /** The refusal of the file as a whole, checked to be the problem given, of the field file. */
+    private CodedInputException refusal(byte[] xlsx, BreakdownFileProblem problem) {
+        CodedInputException refused = catchThrowableOfType(CodedInputException.class, () -> read(xlsx));
+        assertThat(refused).as("refused as %s", problem).isNotNull();
+        assertThat(refused.problem()).isEqualTo(problem);
+        assertThat(refused.field()).isEqualTo("file");
+        return refused;
     }
 }

@@ -374,19 +374,19 @@ class DocumentImporterTest {
     @Test
     void an_empty_file_is_refused() {
         assertThatThrownBy(() -> importer.read("方案.txt", new byte[0]))
-                .isInstanceOf(DocumentImportException.class).hasMessage("The file 方案.txt is empty");
+                .isInstanceOf(DocumentImportException.class).hasMessage("The file \"方案.txt\" is empty");
     }
 
     @Test
     void a_file_with_only_blank_lines_is_refused() {
         assertThatThrownBy(() -> importer.read("方案.txt", " \n\u3000\r\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(DocumentImportException.class).hasMessage("The file 方案.txt contains no text");
+                .isInstanceOf(DocumentImportException.class).hasMessage("The file \"方案.txt\" contains no text");
     }
 
     @Test
     void a_docx_that_is_not_a_word_document_is_refused() {
         assertThatThrownBy(() -> importer.read("方案.docx", "not a zip".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(DocumentImportException.class).hasMessage("The file 方案.docx is not a readable .docx document");
+                .isInstanceOf(DocumentImportException.class).hasMessage("The file \"方案.docx\" is not a readable .docx document");
     }
 
     @Test
@@ -395,7 +395,7 @@ class DocumentImporterTest {
 
         assertThatThrownBy(() -> importer.read("方案.txt", text))
                 .isInstanceOf(DocumentImportException.class)
-                .hasMessageStartingWith("The file 方案.txt is not a text file")
+                .hasMessageStartingWith("The file \"方案.txt\" is not a text file")
                 .satisfies(e -> assertThat(((DocumentImportException) e).problem()).isEqualTo(DocumentImportException.Problem.NOT_TEXT))
                 .satisfies(e -> assertThat(((DocumentImportException) e).values()).containsExactly("方案.txt"));
     }
@@ -455,7 +455,7 @@ class DocumentImporterTest {
             document.write(out);
 
             assertThatThrownBy(() -> importer.read("空白.docx", out.toByteArray()))
-                    .isInstanceOf(DocumentImportException.class).hasMessage("The file 空白.docx contains no text");
+                    .isInstanceOf(DocumentImportException.class).hasMessage("The file \"空白.docx\" contains no text");
         }
     }
 

@@ -16,6 +16,7 @@ import org.planflow.PlanFlowTest;
 import org.planflow.consultation.ConsultationFields;
 import org.planflow.consultation.process.ConsultationProcess;
 import org.planflow.inbox.TaskKinds;
+import org.planflow.shared.ListFields;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -110,7 +111,7 @@ class PlanApprovalStoryIT {
                         + "{\"opinionId\":" + toAnswer.get(1) + ",\"decision\":\"REJECTED\"}]}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().path("field").asText())
-                .isEqualTo(ConsultationFields.at(ConsultationFields.ANSWERS, 1, ConsultationFields.REASON));
+                .isEqualTo(ListFields.at(ConsultationFields.ANSWERS, 1, ConsultationFields.REASON));
         complete("drafter", consolidate, "{\"outcome\":\"submit\",\"answers\":[{\"opinionId\":" + toAnswer.get(0)
                 + ",\"decision\":\"ADOPTED\"},{\"opinionId\":" + toAnswer.get(1)
                 + ",\"decision\":\"PARTIAL\",\"reason\":\"完成时限在任务分解表中明确\"}]}");
@@ -184,7 +185,7 @@ class PlanApprovalStoryIT {
         ApiClient.Response badItem = api.post("/api/plans", "drafter",
                 "{\"title\":\"有问题的方案\",\"items\":[{\"indicator\":\"任务一\",\"leadUnit\":{\"code\":\"no-such-unit\"}}]}");
         assertThat(badItem.status()).isEqualTo(400);
-        assertThat(badItem.json().path("field").asText()).isEqualTo(PlanFields.at(PlanFields.ITEMS, 0, PlanFields.LEAD_UNIT));
+        assertThat(badItem.json().path("field").asText()).isEqualTo(ListFields.at(PlanFields.ITEMS, 0, PlanFields.LEAD_UNIT));
         assertThat(api.post("/api/plans", "staff-fgw", "{\"title\":\"非起草人\"}").status()).isEqualTo(403);
     }
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -234,6 +235,20 @@ class PlanEditorViewTest {
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText())
                 .isEqualTo("文件“安装程序.exe”的类型不允许上传；可上传：pdf, ofd, doc, docx, wps, xls, xlsx, et, ppt, pptx, txt, jpg, jpeg, png");
+    }
+
+    @Test
+    void a_breakdown_file_that_is_no_workbook_is_refused_below_the_upload_in_the_users_language() {
+        Plan plan = newPlan("分解表文件 " + System.nanoTime());
+        UI.getCurrent().navigate("plan-edit/" + plan.id());
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("breakdown-import")), "任务分解表.xlsx", "application/octet-stream",
+                "序号,指标".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+
+        UnorderedList errors = _get(UnorderedList.class, spec -> spec.withId("breakdown-import-errors"));
+        assertThat(errors.isVisible()).isTrue();
+        assertThat(errors.getElement().getTextRecursively()).isEqualTo("文件未导入：文件不是 .xlsx 工作簿，请将任务分解表另存为 .xlsx 后导入");
     }
 
     @Test

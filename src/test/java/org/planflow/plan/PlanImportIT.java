@@ -19,6 +19,7 @@ import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.Seeds;
 import org.planflow.TestPlans;
+import org.planflow.importing.BreakdownFileProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,7 +117,7 @@ class PlanImportIT {
         assertThat(problem.path("code").asText()).isEqualTo("NOT_TEXT");
         assertThat(problem.path("values").get(0).asText()).isEqualTo("方案.txt");
         assertThat(problem.path("field").asText()).isEqualTo("file");
-        assertThat(problem.path("detail").asText()).startsWith("The file 方案.txt is not a text file but binary data");
+        assertThat(problem.path("detail").asText()).startsWith("The file \"方案.txt\" is not a text file but binary data");
     }
 
     @Test
@@ -131,7 +132,7 @@ class PlanImportIT {
         assertThat(wordAsText.json().path("code").asText()).isEqualTo("NOT_TEXT");
         assertThat(textAsDocx.status()).isEqualTo(400);
         assertThat(textAsDocx.json().path("code").asText()).isEqualTo("NOT_DOCX");
-        assertThat(textAsDocx.json().path("detail").asText()).isEqualTo("The file b.docx is not a readable .docx document");
+        assertThat(textAsDocx.json().path("detail").asText()).isEqualTo("The file \"b.docx\" is not a readable .docx document");
         assertThat(oldWord.status()).isEqualTo(400);
         assertThat(oldWord.json().path("code").asText()).isEqualTo("OLD_WORD_FORMAT");
     }
@@ -144,7 +145,7 @@ class PlanImportIT {
         assertThat(imported.status()).isEqualTo(201);
         assertThat(imported.json().path("title").asText()).isEqualTo("争创质量强市先进区活动方案");
         assertThat(warning(imported.json(), "TITLE_FROM_TEXT").path("message").asText())
-                .isEqualTo("No title line found: the title 争创质量强市先进区活动方案 was taken from the text; please check it");
+                .isEqualTo("No title line found: the title \"争创质量强市先进区活动方案\" was taken from the text; please check it");
     }
 
     @Test
@@ -172,7 +173,7 @@ class PlanImportIT {
         assertThat(warnings.get(2).path("message").asText()).isEqualTo("Breakdown item 3 names no lead unit: 加强宣传");
         assertThat(warnings.get(7).path("values")).hasSize(2);
         assertThat(warnings.get(7).path("message").asText())
-                .isEqualTo("Breakdown table row 4: the score '五分' is not a number; it was left empty");
+                .isEqualTo("Breakdown table row 4: the score \"五分\" is not a number; it was left empty");
     }
 
     @Test
@@ -194,6 +195,22 @@ class PlanImportIT {
         assertThat(error.path("code").asText()).isEqualTo("SCORE_NOT_NUMBER");
         assertThat(error.path("problem").asText()).endsWith("is not a number");
         assertThat(api.get("/api/plans/" + id, "drafter").json().path("revision").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_breakdown_file_that_is_no_workbook_is_refused_with_a_code_naming_the_file_field() {
+        long id = api.postFile("/api/plans/import", "drafter", "file", "003.txt", Seeds.bytes("003_2a275d039099f7ee.txt")).json()
+                .path("id").asLong();
+
+        ApiClient.Response refused = api.postFile("/api/plans/" + id + "/breakdown", "drafter", "file", "table.xlsx",
+                "序号,指标\n1,加强领导".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("field").asText()).isEqualTo("file");
+        assertThat(refused.json().path("code").asText()).isEqualTo(BreakdownFileProblem.NOT_XLSX.name());
+        assertThat(refused.json().path("detail").asText())
+                .isEqualTo("file: The file is not an .xlsx workbook; import the breakdown table saved as .xlsx");
+        assertThat(api.get("/api/plans/" + id, "drafter").json().path("revision").asInt()).isEqualTo(1);
     }
 
     @Test

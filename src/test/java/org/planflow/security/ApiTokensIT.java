@@ -195,7 +195,7 @@ class ApiTokensIT {
             ApiClient.Response refused = bearer("GET", "/api/me", secret);
             assertThat(refused.status()).as("'%s'", secret).isEqualTo(401);
             assertThat(refused.json().path("code").asText()).isEqualTo(SecurityProblem.LOGIN_FAILED.name());
-            assertThat(refused.json().path("detail").asText()).isEqualTo(SecurityProblem.LOGIN_FAILED.english());
+            assertThat(refused.json().path("detail").asText()).isEqualTo(SecurityProblem.LOGIN_FAILED.english(List.of()));
         }
         HttpResponse<String> raw = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header("Authorization", "Bearer " + unknown).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -321,7 +321,7 @@ class ApiTokensIT {
         refused(api.post("/api/admin/api-tokens", "admin", json(Map.of("name", PREFIX + "无人"))), 400, "username", "REQUIRED");
         ApiClient.Response unknown = api.post("/api/admin/api-tokens", "admin", json(Map.of("username", "nobody-here", "name", PREFIX + "x")));
         refused(unknown, 400, "username", "ACCOUNT_UNKNOWN");
-        assertThat(unknown.json().path("detail").asText()).isEqualTo("username: no account has the username 'nobody-here'");
+        assertThat(unknown.json().path("detail").asText()).isEqualTo("username: No account has the username \"nobody-here\"");
         refused(api.post("/api/me/api-tokens", "staff-town-1", json(Map.of("name", PREFIX + "长".repeat(100)))), 400, "name", "TOO_LONG");
 
         String username = newAccount(PREFIX + "off");

@@ -140,7 +140,7 @@ class LoginThrottleIT {
         answers.forEach((outcome, answer) -> assertThat(answer.status()).as(outcome.name()).isEqualTo(401));
         ApiClient.Response wrongPassword = answers.get(Outcome.BAD_CREDENTIALS);
         assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
-        assertThat(wrongPassword.json().path("detail").asText()).isEqualTo(SecurityProblem.LOGIN_FAILED.english());
+        assertThat(wrongPassword.json().path("detail").asText()).isEqualTo(SecurityProblem.LOGIN_FAILED.english(List.of()));
         assertThat(wrongPassword.json().path("code").asText()).isEqualTo("LOGIN_FAILED");
         answers.forEach((outcome, answer) -> assertThat(answer.body()).as(outcome.name()).isEqualTo(wrongPassword.body()));
         assertThat(events.attempts()).extracting(LoginAttempted::outcome).containsAll(answers.keySet());

@@ -3,6 +3,7 @@ package org.planflow.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,7 +58,7 @@ class LoginViewTest {
     void in_english_the_login_view_says_what_the_api_says() {
         UI.getCurrent().setLocale(Locale.ENGLISH);
 
-        assertThat(i18n(_get(new LoginView(), LoginForm.class))).contains(SecurityProblem.LOGIN_FAILED.english());
+        assertThat(i18n(_get(new LoginView(), LoginForm.class))).contains(SecurityProblem.LOGIN_FAILED.english(List.of()));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.planflow.consultation.ConsultationService;
 import org.planflow.consultation.OpinionInput;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionHandler;
+import org.planflow.shared.ListFields;
 import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +58,7 @@ class GiveOpinionCompletion implements TaskCompletionHandler {
         if (list instanceof List<?> items) {
             for (int i = 0; i < items.size(); i++) {
                 if (!(items.get(i) instanceof Map<?, ?> item)) {
-                    throw ConsultationProblem.OPINION_NOT_AN_OBJECT.at(ConsultationFields.at(ConsultationFields.OPINIONS, i),
+                    throw ConsultationProblem.OPINION_NOT_AN_OBJECT.at(ListFields.at(ConsultationFields.OPINIONS, i),
                             i + 1);
                 }
                 opinions.add(opinion(item));

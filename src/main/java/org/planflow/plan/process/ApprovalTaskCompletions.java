@@ -19,6 +19,7 @@ import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanProblem;
 import org.planflow.plan.Submission;
+import org.planflow.shared.ListFields;
 import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
@@ -106,11 +107,11 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof Map<?, ?> item)) {
-                throw PlanProblem.ANSWER_NOT_AN_OBJECT.at(ConsultationFields.at(ConsultationFields.ANSWERS, i), i + 1);
+                throw PlanProblem.ANSWER_NOT_AN_OBJECT.at(ListFields.at(ConsultationFields.ANSWERS, i), i + 1);
             }
             Object id = item.get(ConsultationFields.OPINION_ID);
             if (!(id instanceof Number number)) {
-                throw PlanProblem.ANSWER_OPINION_MISSING.at(ConsultationFields.at(ConsultationFields.ANSWERS, i,
+                throw PlanProblem.ANSWER_OPINION_MISSING.at(ListFields.at(ConsultationFields.ANSWERS, i,
                         ConsultationFields.OPINION_ID), i + 1);
             }
             answers.add(new Answer(number.longValue(), decision(i, item.get(ConsultationFields.DECISION)),
@@ -123,7 +124,7 @@ class ApprovalTaskCompletions implements TaskCompletionHandler {
         try {
             return value == null ? null : OpinionDecision.valueOf(value.toString());
         } catch (IllegalArgumentException e) {
-            throw PlanProblem.DECISION_UNKNOWN.at(ConsultationFields.at(ConsultationFields.ANSWERS, index,
+            throw PlanProblem.DECISION_UNKNOWN.at(ListFields.at(ConsultationFields.ANSWERS, index,
                     ConsultationFields.DECISION), value);
         }
     }

@@ -80,7 +80,7 @@ class BreakdownExcel extends Div {
                     read.accept(items);
                 };
             } catch (BreakdownImportException e) {
-                outcome = () -> showErrors(e.errors(), e.errors().isEmpty() ? refused(e) : null);
+                outcome = () -> showErrors(e.errors(), null);
             } catch (InvalidInputException e) {
                 outcome = () -> showErrors(List.of(), refused(e));
             } catch (TooLargeException e) {
@@ -119,7 +119,7 @@ class BreakdownExcel extends Div {
             errors.add(new ListItem(getTranslation("plan.excel.rowsRefused")));
         }
         rows.forEach(row -> errors.add(new ListItem(getTranslation("plan.excel.row", row.row(), row.column(),
-                getTranslation("plan.excel.problem." + row.code(), row.values().toArray())))));
+                getTranslation(row.translationKey(), row.values().toArray())))));
         errors.setVisible(fileProblem != null || !rows.isEmpty());
     }
 

@@ -39,7 +39,7 @@ class DocumentImportUpload extends Div {
                     imported.accept(plan);
                 };
             } catch (DocumentImportException e) {
-                outcome = () -> show(getTranslation("plan.import.problem." + e.code(), e.values().toArray()));
+                outcome = () -> show(getTranslation(e.translationKey(), e.values().toArray()));
             } catch (TooLargeException e) {
                 outcome = () -> show(getTranslation("upload.tooLarge", metadata.fileName(), FileSizes.format(limit.bytes())));
             } catch (InvalidInputException e) {

@@ -37,7 +37,7 @@ class ImportWarnings extends Div {
         UnorderedList list = new UnorderedList();
         list.getStyle().set("margin", "var(--lumo-space-xs) 0 0");
         for (ImportWarning warning : warnings) {
-            ListItem item = new ListItem(getTranslation("plan.warning." + warning.code(), warning.values().toArray()));
+            ListItem item = new ListItem(getTranslation(warning.translationKey(), warning.values().toArray()));
             if (alias != null && DocumentWarning.Code.UNIT_NOT_FOUND.name().equals(warning.code()) && !warning.values().isEmpty()) {
                 item.add(aliasAction(warning.values().get(0), district, alias));
             }

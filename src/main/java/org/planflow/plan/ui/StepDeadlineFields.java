@@ -13,6 +13,7 @@ import org.planflow.plan.PlanFields;
 import org.planflow.plan.Submission;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.TaskKind;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * The optional deadlines of the plan's approval steps, in working days: empty keeps the step's default,
@@ -62,16 +63,13 @@ class StepDeadlineFields extends Details {
         fields.values().forEach(days -> days.setInvalid(false));
     }
 
-    /**
-     * Shows a refused step beside its field, worded as the range a step's deadline takes (whatever the rule, as the
-     * deadline feature's check carries no code); false when the refusal concerns no step.
-     */
+    /** Shows a refused step beside its field, worded by its code; false when the refusal concerns no step. */
     boolean showError(InvalidInputException e) {
         String field = PlanFields.STEP_WORKING_DAYS;
         if (e.field() == null || !e.field().startsWith(field)) {
             return false;
         }
-        String message = getTranslation(ApprovalTaskWorkspace.ERRORS + "." + field);
+        String message = Feedback.words(this, e);
         IntegerField days = TaskKind.of(e.field().substring(field.length()).replaceFirst("^\\.", ""))
                 .map(fields::get).orElse(null);
         if (days == null) {
