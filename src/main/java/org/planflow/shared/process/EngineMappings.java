@@ -14,6 +14,8 @@ import org.apache.ibatis.builder.xml.XMLConfigBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ReflectUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Camunda's MyBatis mappings (some sixty XML files), parsed on a thread of their own. The engine parses them in every
@@ -25,6 +27,7 @@ final class EngineMappings {
     /** PlanFlow runs on PostgreSQL only, embedded or a server; Camunda's name for it. */
     static final String DATABASE_TYPE = "postgres";
     private static final String TABLE_PREFIX = "";
+    private static final Logger log = LoggerFactory.getLogger(EngineMappings.class);
 
     private static CompletableFuture<Configuration> parsing;
 
@@ -39,7 +42,9 @@ final class EngineMappings {
         CompletableFuture<Configuration> parsed = new CompletableFuture<>();
         Thread parser = new Thread(() -> {
             try {
+                long started = System.nanoTime();
                 parsed.complete(parse());
+                log.debug("Engine mappings parsed ahead in {} ms", (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException | Error e) {
                 parsed.completeExceptionally(e);
             }
@@ -61,7 +66,10 @@ final class EngineMappings {
         if (parsed == null || !DATABASE_TYPE.equals(databaseType) || !TABLE_PREFIX.equals(tablePrefix)) {
             return Optional.empty();
         }
-        return Optional.of(parsed.join());
+        long waiting = System.nanoTime();
+        Configuration mappings = parsed.join();
+        log.debug("The engine waited {} ms for its mappings parsed ahead", (System.nanoTime() - waiting) / 1_000_000);
+        return Optional.of(mappings);
     }
 
     /** What {@code ProcessEngineConfigurationImpl.initSqlSessionFactory} parses, for PostgreSQL and no table prefix. */
