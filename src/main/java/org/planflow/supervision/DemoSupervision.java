@@ -35,11 +35,11 @@ class DemoSupervision implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSupervision.class);
 
     private final PlanService plans;
-    private final SupervisedItemService items;
+    private final ItemSearchService items;
     private final DemoActions demo;
     private final boolean enabled;
 
-    DemoSupervision(PlanService plans, SupervisedItemService items, DemoActions demo,
+    DemoSupervision(PlanService plans, ItemSearchService items, DemoActions demo,
                     @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.plans = plans;
         this.items = items;
