@@ -20,16 +20,18 @@ import org.springframework.stereotype.Component;
 public class DemoDrafts {
 
     private final PlanService plans;
+    private final PlanListService list;
     private final DemoActions demo;
 
-    DemoDrafts(PlanService plans, DemoActions demo) {
+    DemoDrafts(PlanService plans, PlanListService list, DemoActions demo) {
         this.plans = plans;
+        this.list = list;
         this.demo = demo;
     }
 
     /** The demo drafter's plan whose title contains this, if it is still a draft that was never submitted. */
     public Optional<Long> neverSubmitted(String title) {
-        return demo.as(DemoPlans.DRAFTER, () -> plans.search(new PlanQuery(PlanQuery.Scope.MINE, title, PlanStatus.DRAFTING, null), 0, 1)
+        return demo.as(DemoPlans.DRAFTER, () -> list.search(new PlanQuery(PlanQuery.Scope.MINE, title, PlanStatus.DRAFTING, null), 0, 1)
                 .stream().findFirst().map(PlanSummary::id).filter(id -> plans.get(id).approvers().isEmpty()));
     }
 

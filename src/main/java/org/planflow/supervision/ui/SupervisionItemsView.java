@@ -8,8 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.planflow.organization.Groups;
+import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
-import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ui.LazyPages;
@@ -67,7 +67,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
     private final String myUnit;
 
     SupervisionItemsView(SupervisedItemService supervised, ItemSearchService items, ItemAssignmentService assignments,
-                         OrganizationService organization, PlanService plans) {
+                         OrganizationService organization, PlanListService plans) {
         this.supervised = supervised;
         this.items = items;
         this.myUnit = supervised.maySeeAll() ? null : organization.user(CurrentUser.require()).unit().code();
@@ -100,10 +100,10 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         refresh();
     }
 
-    private HorizontalLayout filters(OrganizationService organization, PlanService plans) {
+    private HorizontalLayout filters(OrganizationService organization, PlanListService plans) {
         plan.setId("items-plan-filter");
         plan.setLabel(getTranslation("supervision.filter.plan"));
-        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanService.MAX_PAGE_SIZE).stream()
+        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanListService.MAX_PAGE_SIZE).stream()
                 .filter(summary -> summary.status().issued()).toList());
         plan.setItemLabelGenerator(PlanSummary::title);
         plan.setClearButtonVisible(true);
