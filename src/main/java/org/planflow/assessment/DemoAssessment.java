@@ -18,8 +18,8 @@ import org.planflow.shared.Formats;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
+import org.planflow.supervision.ItemSearchService;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.supervision.SupervisedItemService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -56,14 +56,14 @@ class DemoAssessment implements ApplicationRunner {
     private final AssessmentService assessments;
     private final AssessmentResultService results;
     private final AssessmentEvidenceService evidence;
-    private final SupervisedItemService items;
+    private final ItemSearchService items;
     private final OrganizationService organization;
     private final DemoActions demo;
     private final DemoIssuance issuance;
     private final PlanFlowClock clock;
 
     DemoAssessment(DemoDrafts drafts, AssessmentService assessments, AssessmentResultService results, AssessmentEvidenceService evidence,
-                   SupervisedItemService items, OrganizationService organization, DemoActions demo, DemoIssuance issuance,
+                   ItemSearchService items, OrganizationService organization, DemoActions demo, DemoIssuance issuance,
                    PlanFlowClock clock) {
         this.drafts = drafts;
         this.assessments = assessments;

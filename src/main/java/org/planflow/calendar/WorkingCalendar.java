@@ -5,19 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
-
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,14 +23,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Working days (工作日) on the district's calendar: Monday to Friday, except statutory holidays, plus
  * make-up working days on weekends. Only the exceptions are stored. Every deadline is computed here,
- * so the exceptions of each year are cached in memory; see decision 006 for how the cache stays
- * correct across nodes.
+ * so the exceptions of each year are cached in memory ({@link CalendarYears}).
  * <p>
  * Reading needs no login: BPMN timers evaluate deadlines in the job executor, where nobody is logged in.
  */
@@ -52,20 +41,15 @@ public class WorkingCalendar {
     public static final int MAX_DAYS = 10_000;
 
     private final CalendarRepository repository;
+    private final CalendarYears cache;
     private final CalendarProperties properties;
     private final AuditService audit;
-    private final long ttlNanos;
-    private final ConcurrentMap<Integer, CachedYear> cache = new ConcurrentHashMap<>();
-    /** Counts evictions, so a load that raced with a change does not stay cached; see {@link #year(int)}. */
-    private final AtomicLong evictions = new AtomicLong();
-    /** Key of the transaction resource holding the years the current transaction changed. */
-    private final Object changedYearsKey = new Object();
 
-    WorkingCalendar(CalendarRepository repository, CalendarProperties properties, AuditService audit) {
+    WorkingCalendar(CalendarRepository repository, CalendarYears cache, CalendarProperties properties, AuditService audit) {
         this.repository = repository;
+        this.cache = cache;
         this.properties = properties;
         this.audit = audit;
-        this.ttlNanos = properties.cacheTtl().toNanos();
     }
 
     /** The district's time zone: the day a deadline falls on is the day in this zone. */
@@ -75,7 +59,7 @@ public class WorkingCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         requireDate(date, "date");
-        CalendarDay exception = year(date.getYear()).days().get(date);
+        CalendarDay exception = cache.year(date.getYear()).days().get(date);
         if (exception != null) {
             return exception.kind() == DayKind.WORKDAY;
         }
@@ -127,7 +111,7 @@ public class WorkingCalendar {
 
     /** Whether the State Council's arrangement for the year is loaded; without it only the weekend rule applies. */
     public boolean hasOfficialData(int year) {
-        return DayRules.isSupportedYear(year) && year(year).official();
+        return DayRules.isSupportedYear(year) && cache.year(year).official();
     }
 
     /** The years with an official arrangement, ascending. */
@@ -138,13 +122,13 @@ public class WorkingCalendar {
     /** The exceptions of a year in date order: holidays and make-up working days. */
     public List<CalendarDay> days(int year) {
         requireYear(year);
-        return year(year).ordered();
+        return cache.year(year).ordered();
     }
 
     /** The exception stored for the date, if the date differs from the Monday–Friday rule. */
     public Optional<CalendarDay> day(LocalDate date) {
         requireDate(date, "date");
-        return Optional.ofNullable(year(date.getYear()).days().get(date));
+        return Optional.ofNullable(cache.year(date.getYear()).days().get(date));
     }
 
     /** Makes the date a holiday (with a name) or a make-up working day (only a Saturday or Sunday). */
@@ -163,7 +147,7 @@ public class WorkingCalendar {
         Optional<CalendarDay> before = day(date);
         CalendarDay after = new CalendarDay(date, kind, normalized);
         repository.upsert(after);
-        changed(Set.of(date.getYear()));
+        cache.changed(Set.of(date.getYear()));
         record(CalendarAction.CALENDAR_DAY_SET, date, describe(before) + " → " + describe(Optional.of(after)));
     }
 
@@ -174,7 +158,7 @@ public class WorkingCalendar {
         requireDate(date, "date");
         Optional<CalendarDay> before = day(date);
         repository.delete(date);
-        changed(Set.of(date.getYear()));
+        cache.changed(Set.of(date.getYear()));
         record(CalendarAction.CALENDAR_DAY_CLEARED, date, describe(before) + " → " + describe(Optional.empty()));
     }
 
@@ -194,7 +178,7 @@ public class WorkingCalendar {
         repository.insertAll(days);
         String source = "CSV import by " + CurrentUser.username().orElse("system");
         years.forEach(year -> repository.markOfficial(year, source));
-        changed(years);
+        cache.changed(years);
         String yearList = years.stream().map(String::valueOf).collect(Collectors.joining(","));
         audit.record(AuditRecord.of(AuditCategory.SETTINGS, CalendarAction.CALENDAR_IMPORTED).withSubject("calendar:" + yearList)
                 .withDetails(yearList + ": " + days.size()));
@@ -212,8 +196,7 @@ public class WorkingCalendar {
 
     /** Drops the whole cache; for tests that reset the tables behind the service's back. */
     void evictCache() {
-        evictions.incrementAndGet();
-        cache.clear();
+        cache.evictAll();
     }
 
     private int count(LocalDate first, LocalDate last) {
@@ -224,71 +207,6 @@ public class WorkingCalendar {
             }
         }
         return count;
-    }
-
-    /**
-     * A year's exceptions, from the cache while younger than the time to live. A load that overlaps a
-     * change is put and then taken back out if an eviction happened meanwhile, so it cannot outlive the change.
-     */
-    private CachedYear year(int year) {
-        if (changedInThisTransaction(year)) {
-            return load(year);
-        }
-        CachedYear cached = cache.get(year);
-        if (cached != null && System.nanoTime() - cached.loadedAt() < ttlNanos) {
-            return cached;
-        }
-        long evictionsBefore = evictions.get();
-        CachedYear loaded = load(year);
-        cache.put(year, loaded);
-        if (evictions.get() != evictionsBefore) {
-            cache.remove(year, loaded);
-        }
-        return loaded;
-    }
-
-    private CachedYear load(int year) {
-        Map<LocalDate, CalendarDay> days = new LinkedHashMap<>();
-        repository.daysOf(year).forEach(day -> days.put(day.date(), day));
-        return new CachedYear(Map.copyOf(days), List.copyOf(days.values()), repository.isOfficial(year), System.nanoTime());
-    }
-
-    /**
-     * Evicts the years once the transaction has ended: this node sees a change as soon as it is
-     * committed, other nodes within the time to live. Until then this transaction reads its own
-     * changes from the database, and nobody else caches them.
-     */
-    private void changed(Collection<Integer> years) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            evict(years);
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<Integer> pending = (Set<Integer>) TransactionSynchronizationManager.getResource(changedYearsKey);
-        if (pending == null) {
-            Set<Integer> changedYears = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(changedYearsKey, changedYears);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(changedYearsKey);
-                    evict(changedYears);
-                }
-            });
-            pending = changedYears;
-        }
-        pending.addAll(years);
-        evict(years);
-    }
-
-    private boolean changedInThisTransaction(int year) {
-        Object pending = TransactionSynchronizationManager.getResource(changedYearsKey);
-        return pending instanceof Set<?> years && years.contains(year);
-    }
-
-    private void evict(Collection<Integer> years) {
-        evictions.incrementAndGet();
-        years.forEach(cache::remove);
     }
 
     private static void requireDate(LocalDate date, String field) {
@@ -312,6 +230,4 @@ public class WorkingCalendar {
         }
     }
 
-    private record CachedYear(Map<LocalDate, CalendarDay> days, List<CalendarDay> ordered, boolean official, long loadedAt) {
-    }
 }

@@ -7,17 +7,14 @@ import java.util.regex.Pattern;
 import org.planflow.importing.Responsibilities.Note;
 
 /**
- * Walks the plan's text in order and cuts it into sections at the outline numbers, proposing a
- * breakdown item wherever the text names who does a task. Every line ends up in a section, so no
+ * Walks the plan's text in order and cuts it into sections at the outline numbers, handing every
+ * paragraph to {@link ItemsFromText} for the breakdown items it names. Every line ends up in a section, so no
  * text is lost. Headings run into their text, as in scraped web copies, are split off too, but only
  * where the numbering continues and a sentence has ended, so "一、二、三产业" stays text.
  */
 final class SectionWalk {
 
     private static final Pattern ATTACHMENT = Pattern.compile("附件\\s*\\d*");
-    private static final Pattern ENUMERATOR = Pattern.compile("^(?:[一二三四五六七八九十]+是|[（(]\\d+[）)]|\\d+[.．、]|[①-⑳])\\s*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[，,；;：:。.！？!?\\s]+$");
-    private static final Pattern SENTENCES = Pattern.compile("[。！？!?]");
     private static final String SENTENCE_STOP = "。！？!?";
     private static final String CLAUSE_STOP = "，,；;：:";
     /** Where an outline number may start inside a line: after a sentence or clause has ended. */
@@ -29,7 +26,7 @@ final class SectionWalk {
 
     private final List<DocumentWarning> warnings;
     private final List<ImportedSection> sections = new ArrayList<>();
-    private final List<ParsedItem> items = new ArrayList<>();
+    private final ItemsFromText items = new ItemsFromText();
     private Draft current = new Draft("", 0, "");
     private String levelOneHeading;
     private String levelTwoHeading;
@@ -37,9 +34,6 @@ final class SectionWalk {
     private int levelTwo;
     private int levelThree;
     private boolean attachmentHeadingDue;
-    /** The task of the paragraph before and its category, for a responsibility note on a line of its own. */
-    private String previousTask = "";
-    private String previousCategory;
 
     SectionWalk(List<DocumentWarning> warnings) {
         this.warnings = warnings;
@@ -65,7 +59,7 @@ final class SectionWalk {
     }
 
     List<ParsedItem> items() {
-        return items;
+        return items.items();
     }
 
     private void line(String text) {
@@ -189,17 +183,7 @@ final class SectionWalk {
         } else if (outline.level() == 2) {
             levelTwoHeading = heading;
         }
-        List<String> leadingUnits = outline.level() >= 2
-                ? Responsibilities.leadingUnits(heading, Responsibilities.NUMBERED_TASK_VERBS) : List.of();
-        if (!notes.isEmpty()) {
-            fromNotes(content, notes, heading, parent);
-        } else if (!leadingUnits.isEmpty()) {
-            propose(parent, heading, NoteText.Roles.listed(leadingUnits));
-        } else {
-            fromSentences(rest, emptyToNull(heading));
-        }
-        previousTask = heading;
-        previousCategory = parent;
+        items.heading(outline, content, notes, heading, rest, parent);
     }
 
     private void bodyParagraph(String text) {
@@ -207,58 +191,7 @@ final class SectionWalk {
             return;
         }
         current.body.add(text);
-        String category = emptyToNull(current.heading);
-        List<Note> notes = Responsibilities.notes(text);
-        if (!notes.isEmpty()) {
-            fromNotes(text, notes, null, category);
-        } else {
-            fromSentences(text, category);
-        }
-        previousTask = firstSentence(text);
-        previousCategory = category;
-    }
-
-    /**
-     * One item per note; its task is the text before it, or the heading for the first note of a heading
-     * line when the note comes after the heading; a note that starts the paragraph belongs to the task above.
-     */
-    private void fromNotes(String paragraph, List<Note> notes, String heading, String category) {
-        int from = 0;
-        for (Note note : notes) {
-            boolean afterHeading = from == 0 && heading != null && !heading.isEmpty() && note.start() >= heading.length();
-            String task = afterHeading ? heading : firstSentence(paragraph.substring(from, note.start()));
-            String taskCategory = category;
-            if (task.isEmpty() && from == 0) {
-                task = previousTask;
-                taskCategory = previousCategory;
-            }
-            if (!task.isEmpty()) {
-                propose(taskCategory, task, new NoteText.Roles(note.leads(), note.coops()));
-            }
-            from = note.end();
-        }
-    }
-
-    private void fromSentences(String text, String category) {
-        for (String sentence : SENTENCES.split(text)) {
-            String task = TRAILING_PUNCTUATION.matcher(sentence.strip()).replaceFirst("");
-            List<String> units = Responsibilities.leadingUnits(task, Responsibilities.SENTENCE_TASK_VERBS);
-            if (!units.isEmpty()) {
-                propose(category, task, NoteText.Roles.listed(units));
-            }
-        }
-    }
-
-    private void propose(String category, String task, NoteText.Roles roles) {
-        String indicator = TRAILING_PUNCTUATION.matcher(task).replaceFirst("");
-        items.add(new ParsedItem(category, indicator, null, null, roles.leads(), roles.coops(), null));
-    }
-
-    /** The first sentence of a task text without its enumerator (一是, (1), ①) and closing punctuation. */
-    private static String firstSentence(String text) {
-        String sentence = SENTENCES.split(text.strip(), 2)[0];
-        sentence = ENUMERATOR.matcher(sentence.strip()).replaceFirst("");
-        return TRAILING_PUNCTUATION.matcher(sentence).replaceFirst("").strip();
+        items.body(text, current.heading);
     }
 
     /**
@@ -295,10 +228,6 @@ final class SectionWalk {
             }
         }
         return -1;
-    }
-
-    private static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
     }
 
     /** A section being read; the body grows line by line. */

@@ -1,6 +1,7 @@
 package org.planflow.organization;
 
-import org.planflow.organization.persistence.OrganizationRepository;
+import org.planflow.organization.persistence.OrgUnitRepository;
+import org.planflow.organization.persistence.UserRepository;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Roles;
 import org.slf4j.Logger;
@@ -26,14 +27,16 @@ class AdminBootstrap implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
     private static final String PASSWORD_VARIABLE = "PLANFLOW_ADMIN_PASSWORD";
 
-    private final OrganizationRepository repository;
+    private final UserRepository users;
+    private final OrgUnitRepository units;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Properties properties;
 
-    AdminBootstrap(OrganizationRepository repository, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-                   Properties properties) {
-        this.repository = repository;
+    AdminBootstrap(UserRepository users, OrgUnitRepository units, PasswordEncoder passwordEncoder,
+                   TransactionTemplate transaction, Properties properties) {
+        this.users = users;
+        this.units = units;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.properties = properties;
@@ -41,15 +44,15 @@ class AdminBootstrap implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (properties.password() == null || properties.password().isBlank() || repository.countEnabledAdmins() > 0) {
+        if (properties.password() == null || properties.password().isBlank() || users.countEnabledAdmins() > 0) {
             return;
         }
         String password = acceptable(properties.password(), properties.username());
         transaction.executeWithoutResult(status -> {
-            repository.insertUnitIfMissing(properties.unitCode(), properties.unitName(), UnitType.DEPARTMENT);
-            repository.insertUser(properties.username(), properties.displayName(), properties.unitCode(), null,
+            units.insertUnitIfMissing(properties.unitCode(), properties.unitName(), UnitType.DEPARTMENT);
+            users.insertUser(properties.username(), properties.displayName(), properties.unitCode(), null,
                     passwordEncoder.encode(password), true);
-            repository.insertRole(properties.username(), Roles.ADMIN);
+            users.insertRole(properties.username(), Roles.ADMIN);
         });
         log.info("Created the first administrator '{}' in unit '{}'", properties.username(), properties.unitCode());
     }

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.planflow.organization.persistence.OrganizationRepository;
+import org.planflow.organization.persistence.CredentialsRepository;
+import org.planflow.organization.persistence.OrgUnitRepository;
 import org.planflow.organization.persistence.UnitRepository;
+import org.planflow.organization.persistence.UserRepository;
 import org.planflow.organization.persistence.UserFilter;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
@@ -33,14 +35,19 @@ public class OrganizationService {
     /** The languages of the UI: Chinese, the default, and English. */
     public static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
-    private final OrganizationRepository repository;
+    private final OrgUnitRepository orgUnitRepository;
+    private final UserRepository userRepository;
+    private final CredentialsRepository credentialsRepository;
     private final UnitRepository unitRepository;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    public OrganizationService(OrganizationRepository repository, UnitRepository unitRepository,
+    public OrganizationService(OrgUnitRepository orgUnitRepository, UserRepository userRepository,
+                               CredentialsRepository credentialsRepository, UnitRepository unitRepository,
                                PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
-        this.repository = repository;
+        this.orgUnitRepository = orgUnitRepository;
+        this.userRepository = userRepository;
+        this.credentialsRepository = credentialsRepository;
         this.unitRepository = unitRepository;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -49,14 +56,14 @@ public class OrganizationService {
     /** The units in use, in display order; a disabled unit is no longer offered anywhere. */
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnit> units() {
-        return repository.units();
+        return orgUnitRepository.units();
     }
 
     /** The units in use with their aliases, for matching names as documents write them. */
     @PreAuthorize("isAuthenticated()")
     public List<UnitAliases> unitsWithAliases() {
         Map<String, List<UnitAlias>> aliases = unitRepository.aliasesOfEnabledUnits();
-        return repository.units().stream()
+        return orgUnitRepository.units().stream()
                 .map(unit -> new UnitAliases(unit, aliases.getOrDefault(unit.code(), List.of())))
                 .toList();
     }
@@ -64,7 +71,7 @@ public class OrganizationService {
     /** One page of the units in use, in their display order, with how many there are. */
     @PreAuthorize("isAuthenticated()")
     public PageOf<OrgUnit> units(PageRequest page) {
-        return PageOf.of(repository.units(page.offset(), page.size()), page, repository.countUnits());
+        return PageOf.of(orgUnitRepository.units(page.offset(), page.size()), page, orgUnitRepository.countUnits());
     }
 
     /** One page of the units in use with their aliases. */
@@ -91,23 +98,23 @@ public class OrganizationService {
         if (clean.isEmpty()) {
             return Optional.empty();
         }
-        return unitRepository.enabledUnitCalled(clean).flatMap(repository::unit);
+        return unitRepository.enabledUnitCalled(clean).flatMap(orgUnitRepository::unit);
     }
 
     @PreAuthorize("isAuthenticated()")
     public OrgUnit unit(String code) {
-        return repository.unit(code).orElseThrow(() -> new NotFoundException("No unit with code '" + code + "'"));
+        return orgUnitRepository.unit(code).orElseThrow(() -> new NotFoundException("No unit with code '" + code + "'"));
     }
 
     @PreAuthorize("isAuthenticated()")
     public UserAccount user(String username) {
-        return repository.user(username).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
+        return userRepository.user(username).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
     }
 
     /** The Camunda groups of a user: their unit (and its head group if they answer for it), each role, and each role within the unit. */
     @PreAuthorize("isAuthenticated()")
     public List<String> groupsOf(String username) {
-        return repository.groupsOf(username);
+        return userRepository.groupsOf(username);
     }
 
     /**
@@ -119,7 +126,7 @@ public class OrganizationService {
         for (String groupId : new LinkedHashSet<>(groupIds)) {
             // Read once per transaction: one ladder job notifies the same unit at each of the steps it records.
             TransactionMemo.get(new MembersOf(groupId),
-                            () -> repository.findUsers(UserFilter.none().memberOf(groupId), 0, Integer.MAX_VALUE)).stream()
+                            () -> userRepository.findUsers(UserFilter.none().memberOf(groupId), 0, Integer.MAX_VALUE)).stream()
                     .filter(UserAccount::enabled)
                     .forEach(user -> members.putIfAbsent(user.username(), user));
         }
@@ -131,7 +138,7 @@ public class OrganizationService {
      * transaction: issuing to 1,000 units notifies each unit's members of its new task, a query each otherwise.
      */
     public void rememberMembersOfUnits(Collection<String> unitCodes) {
-        Map<String, List<UserAccount>> members = repository.usersOfUnits(unitCodes);
+        Map<String, List<UserAccount>> members = userRepository.usersOfUnits(unitCodes);
         for (String unitCode : new LinkedHashSet<>(unitCodes)) {
             TransactionMemo.get(new MembersOf(Groups.ofUnit(unitCode)), () -> members.getOrDefault(unitCode, List.of()));
         }
@@ -145,12 +152,12 @@ public class OrganizationService {
      * (escalations sent from engine jobs). Empty where no such unit exists.
      */
     public List<String> supervisionOfficeHeads() {
-        return repository.enabledUnitCodesOfType(UnitType.SUPERVISION).stream().map(Groups::ofUnitHead).toList();
+        return orgUnitRepository.enabledUnitCodesOfType(UnitType.SUPERVISION).stream().map(Groups::ofUnitHead).toList();
     }
 
     /** One user, for system use (no caller); empty if unknown. */
     public Optional<UserAccount> findUser(String username) {
-        return repository.user(username);
+        return userRepository.user(username);
     }
 
     /** The user's own language, applied to the UI from their next page on. */
@@ -159,7 +166,7 @@ public class OrganizationService {
     public void changeLocale(String username, Locale locale) {
         Locale language = LANGUAGES.stream().filter(known -> known.equals(locale)).findFirst()
                 .orElseThrow(() -> OrganizationProblem.LANGUAGE_UNKNOWN.at("language", locale == null ? "" : locale.toLanguageTag()));
-        repository.updateLocale(username, language);
+        userRepository.updateLocale(username, language);
         events.publishEvent(new OrganizationChanged(OrganizationAction.userSubject(username), OrganizationAction.LANGUAGE_CHANGED,
                 language.toLanguageTag()));
     }
@@ -181,7 +188,8 @@ public class OrganizationService {
     @Transactional
     @PreAuthorize("#username == authentication.name")
     public void changePassword(String username, String currentPassword, String newPassword) {
-        Credentials credentials = repository.credentials(username).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
+        Credentials credentials = credentialsRepository.credentials(username)
+                .orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
             throw OrganizationProblem.PASSWORD_WRONG.at("currentPassword");
         }
@@ -189,12 +197,12 @@ public class OrganizationService {
         if (password.equals(currentPassword)) {
             throw OrganizationProblem.PASSWORD_UNCHANGED.at("newPassword");
         }
-        repository.setPassword(username, passwordEncoder.encode(password), false);
+        credentialsRepository.setPassword(username, passwordEncoder.encode(password), false);
         events.publishEvent(new OrganizationChanged(OrganizationAction.userSubject(username), OrganizationAction.PASSWORD_CHANGED, ""));
     }
 
     public Optional<Credentials> credentials(String username) {
-        return repository.credentials(username);
+        return credentialsRepository.credentials(username);
     }
 
     /**
@@ -203,9 +211,9 @@ public class OrganizationService {
      * the demo district). bcrypt is slow by design, so checking each of thousands of users is not an option.
      */
     public long countEnabledUsersAccepting(String rawPassword) {
-        return repository.passwordHashesWorthChecking().stream()
+        return credentialsRepository.passwordHashesWorthChecking().stream()
                 .filter(hash -> passwordEncoder.matches(rawPassword, hash))
-                .mapToLong(repository::countEnabledUsersWithPasswordHash)
+                .mapToLong(credentialsRepository::countEnabledUsersWithPasswordHash)
                 .sum();
     }
 

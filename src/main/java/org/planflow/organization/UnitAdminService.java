@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.planflow.organization.engine.UnitWork;
-import org.planflow.organization.persistence.OrganizationRepository;
 import org.planflow.organization.persistence.UnitRepository;
+import org.planflow.organization.persistence.UserRepository;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.NotFoundException;
@@ -36,14 +36,14 @@ public class UnitAdminService {
     private static final String RESERVED_PREFIX = "role-";
 
     private final UnitRepository units;
-    private final OrganizationRepository organization;
+    private final UserRepository users;
     private final UnitWork work;
     private final ApplicationEventPublisher events;
 
-    public UnitAdminService(UnitRepository units, OrganizationRepository organization, UnitWork work,
+    public UnitAdminService(UnitRepository units, UserRepository users, UnitWork work,
                             ApplicationEventPublisher events) {
         this.units = units;
-        this.organization = organization;
+        this.users = users;
         this.work = work;
         this.events = events;
     }
@@ -134,7 +134,7 @@ public class UnitAdminService {
                 throw OrganizationProblem.UNIT_DISABLED.at("mergeInto", target.name());
             }
         }
-        List<OpenWork> open = work.of(code, organization.usernamesOfUnit(code));
+        List<OpenWork> open = work.of(code, users.usernamesOfUnit(code));
         if (!open.isEmpty()) {
             throw new UnitBusyException(unit.name(), open);
         }
@@ -276,7 +276,7 @@ public class UnitAdminService {
             return null;
         }
         String head = value.strip();
-        boolean member = organization.managedUser(head)
+        boolean member = users.managedUser(head)
                 .filter(user -> user.enabled() && user.unit().code().equals(code))
                 .isPresent();
         if (!member) {

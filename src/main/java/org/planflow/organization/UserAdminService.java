@@ -11,8 +11,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.planflow.organization.engine.UnitWork;
-import org.planflow.organization.persistence.OrganizationRepository;
+import org.planflow.organization.persistence.CredentialsRepository;
 import org.planflow.organization.persistence.UnitRepository;
+import org.planflow.organization.persistence.UserRepository;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.NotFoundException;
@@ -40,17 +41,19 @@ public class UserAdminService {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final OrganizationRepository repository;
+    private final UserRepository repository;
+    private final CredentialsRepository credentials;
     private final UnitRepository units;
     private final UnitWork work;
     private final PasswordEncoder passwordEncoder;
     private final FailedLoginLocks failedLoginLocks;
     private final ApplicationEventPublisher events;
 
-    public UserAdminService(OrganizationRepository repository, UnitRepository units, UnitWork work,
-                            PasswordEncoder passwordEncoder, FailedLoginLocks failedLoginLocks,
+    public UserAdminService(UserRepository repository, CredentialsRepository credentials, UnitRepository units,
+                            UnitWork work, PasswordEncoder passwordEncoder, FailedLoginLocks failedLoginLocks,
                             ApplicationEventPublisher events) {
         this.repository = repository;
+        this.credentials = credentials;
         this.units = units;
         this.work = work;
         this.passwordEncoder = passwordEncoder;
@@ -129,7 +132,7 @@ public class UserAdminService {
             repository.replaceRoles(username, roles);
             if (!roles.equals(user.roles())) {
                 // A session keeps the roles it logged in with: new roles need a new login.
-                repository.newCredentialsEpoch(username);
+                credentials.newCredentialsEpoch(username);
             }
             publish(username, OrganizationAction.USER_CHANGED, describe(displayName, unit, roles));
         }
@@ -144,7 +147,7 @@ public class UserAdminService {
         user(username);
         String temporary = password == null || password.isEmpty() ? Passwords.temporary()
                 : Passwords.check("password", password, username);
-        repository.setPassword(username, passwordEncoder.encode(temporary), true);
+        credentials.setPassword(username, passwordEncoder.encode(temporary), true);
         failedLoginLocks.lift(username);
         publish(username, OrganizationAction.PASSWORD_RESET, "");
         return new PasswordReset(username, temporary);
@@ -154,7 +157,7 @@ public class UserAdminService {
         ManagedUser user = user(username);
         requireNotSelf(username);
         if (!user.locked()) {
-            repository.setLocked(username, true);
+            credentials.setLocked(username, true);
             publish(username, OrganizationAction.USER_LOCKED, "");
         }
         return user(username);
@@ -164,7 +167,7 @@ public class UserAdminService {
     public ManagedUser unlock(String username) {
         ManagedUser user = user(username);
         if (user.locked() || user.lockedUntil() != null) {
-            repository.setLocked(username, false);
+            credentials.setLocked(username, false);
             failedLoginLocks.lift(username);
             publish(username, OrganizationAction.USER_UNLOCKED, "");
         }
@@ -182,7 +185,7 @@ public class UserAdminService {
             requireOtherAdmin(username);
         }
         if (user.enabled()) {
-            repository.setUserEnabled(username, false);
+            credentials.setUserEnabled(username, false);
             publish(username, OrganizationAction.USER_DISABLED, "");
             leaveUnit(user);
         }
@@ -192,7 +195,7 @@ public class UserAdminService {
     public ManagedUser enable(String username) {
         ManagedUser user = user(username);
         if (!user.enabled()) {
-            repository.setUserEnabled(username, true);
+            credentials.setUserEnabled(username, true);
             publish(username, OrganizationAction.USER_ENABLED, "");
         }
         return user(username);

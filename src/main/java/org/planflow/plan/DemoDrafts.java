@@ -22,11 +22,13 @@ import org.springframework.stereotype.Component;
 public class DemoDrafts {
 
     private final PlanService plans;
+    private final PlanListService list;
     private final DemoActions demo;
     private final boolean enabled;
 
-    DemoDrafts(PlanService plans, DemoActions demo, @Value("${planflow.demo.plans:true}") boolean enabled) {
+    DemoDrafts(PlanService plans, PlanListService list, DemoActions demo, @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.plans = plans;
+        this.list = list;
         this.demo = demo;
         this.enabled = enabled;
     }
@@ -42,7 +44,7 @@ public class DemoDrafts {
     }
 
     private Optional<Long> neverSubmitted(String title) {
-        return demo.as(DemoPlans.DRAFTER, () -> plans.search(new PlanQuery(PlanQuery.Scope.MINE, title, PlanStatus.DRAFTING, null), 0, 1)
+        return demo.as(DemoPlans.DRAFTER, () -> list.search(new PlanQuery(PlanQuery.Scope.MINE, title, PlanStatus.DRAFTING, null), 0, 1)
                 .stream().findFirst().map(PlanSummary::id).filter(id -> plans.get(id).approvers().isEmpty()));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
-import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.plan.persistence.PlanListRepository;
 import org.planflow.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +35,11 @@ class DemoPlans implements ApplicationRunner {
     static final String DRAFTER = "drafter";
 
     private final PlanImportService imports;
-    private final PlanRepository repository;
+    private final PlanListRepository repository;
     private final OrganizationService organization;
     private final boolean enabled;
 
-    DemoPlans(PlanImportService imports, PlanRepository repository, OrganizationService organization,
+    DemoPlans(PlanImportService imports, PlanListRepository repository, OrganizationService organization,
               @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.imports = imports;
         this.repository = repository;
@@ -49,7 +49,7 @@ class DemoPlans implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled && repository.count(new PlanRepository.SearchFilter(null, null, null, null, null)) == 0) {
+        if (enabled && repository.count(new PlanListRepository.SearchFilter(null, null, null, null, null)) == 0) {
             importSeeds();
         }
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
-import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.plan.persistence.PlanAttachmentRepository;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ContentTypes;
@@ -22,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanAttachmentService {
 
     private final PlanService plans;
-    private final PlanRepository repository;
+    private final PlanAttachmentRepository repository;
     private final AuditService audit;
     private final UploadLimit uploadLimit;
     private final AcceptedFileTypes acceptedTypes;
     private final PlanFlowClock clock;
 
-    public PlanAttachmentService(PlanService plans, PlanRepository repository, AuditService audit, UploadLimit uploadLimit,
-                                 AcceptedFileTypes acceptedTypes, PlanFlowClock clock) {
+    public PlanAttachmentService(PlanService plans, PlanAttachmentRepository repository, AuditService audit,
+                                 UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes, PlanFlowClock clock) {
         this.plans = plans;
         this.repository = repository;
         this.audit = audit;
@@ -56,7 +56,7 @@ public class PlanAttachmentService {
         }
         uploadLimit.check(fileName, content);
         String name = fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName;
-        long attachmentId = repository.insertAttachment(plan.id(), name, ContentTypes.sanitize(contentType), content,
+        long attachmentId = repository.insert(plan.id(), name, ContentTypes.sanitize(contentType), content,
                 CurrentUser.require(), clock.instant());
         audit.record(AuditRecord.of(id, PlanAction.ATTACHMENT_ADDED.name()).withDetails(name));
         return plans.load(id).attachments().stream().filter(a -> a.id() == attachmentId).findFirst().orElseThrow();
@@ -66,7 +66,7 @@ public class PlanAttachmentService {
         Plan plan = plans.get(id);
         AttachmentInfo info = plan.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on plan " + id));
-        return new Attachment(info, repository.attachmentContent(id, attachmentId).orElseThrow());
+        return new Attachment(info, repository.content(id, attachmentId).orElseThrow());
     }
 
     @Transactional
@@ -75,7 +75,7 @@ public class PlanAttachmentService {
         Plan plan = plans.requireEditable(id);
         AttachmentInfo info = plan.attachments().stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("No attachment " + attachmentId + " on plan " + id));
-        repository.deleteAttachment(id, attachmentId);
+        repository.delete(id, attachmentId);
         audit.record(AuditRecord.of(id, PlanAction.ATTACHMENT_REMOVED.name()).withDetails(info.fileName()));
     }
 }

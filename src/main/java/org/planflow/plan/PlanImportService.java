@@ -5,9 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.planflow.importing.BreakdownWorkbook;
 import org.planflow.importing.DocumentImporter;
+import org.planflow.importing.DocumentWarning;
 import org.planflow.importing.ImportedDocument;
 import org.planflow.importing.KnownUnit;
 import org.planflow.importing.ProposedItem;
@@ -16,9 +18,11 @@ import org.planflow.importing.UnitGroup;
 import org.planflow.importing.UnitMatcher;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
+import org.planflow.organization.UnitAdminService;
 import org.planflow.organization.UnitAlias;
 import org.planflow.organization.UnitAliases;
 import org.planflow.organization.UnitType;
+import org.planflow.plan.persistence.PlanRepository;
 import org.planflow.shared.UploadLimit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Plans from documents and breakdown tables from spreadsheets: a .docx or .txt becomes a new
  * draft with sections and proposed breakdown items (unit names matched to the district, the rest
  * flagged); an .xlsx replaces a draft's breakdown table only if every row is good. The reading itself
- * is the importing feature's; this service gives it the district's units and maps what it read.
+ * is the importing feature's; this service gives it the district's units and maps what it read. A unit name it
+ * did not find becomes an alias of the unit the drafter chooses.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,12 +48,17 @@ public class PlanImportService {
             UnitGroup.MEMBER_UNITS, Set.of(UnitType.TOWNSHIP, UnitType.STREET, UnitType.DEPARTMENT));
 
     private final PlanService plans;
+    private final PlanRepository repository;
     private final OrganizationService organization;
+    private final UnitAdminService units;
     private final UploadLimit uploadLimit;
 
-    public PlanImportService(PlanService plans, OrganizationService organization, UploadLimit uploadLimit) {
+    public PlanImportService(PlanService plans, PlanRepository repository, OrganizationService organization,
+                             UnitAdminService units, UploadLimit uploadLimit) {
         this.plans = plans;
+        this.repository = repository;
         this.organization = organization;
+        this.units = units;
         this.uploadLimit = uploadLimit;
     }
 
@@ -85,6 +95,26 @@ public class PlanImportService {
     /** The rows of an .xlsx breakdown table for the editor to show before it is saved; any bad row refuses the file. */
     public List<BreakdownItem> readBreakdown(String fileName, byte[] xlsx) {
         return BreakdownWorkbook.read(fileName, xlsx, matcher(), uploadLimit).stream().map(PlanImportService::item).toList();
+    }
+
+    /**
+     * A unit name the import did not find becomes an alias of the unit the drafter chose: the plan's
+     * breakdown items written with that name now name the unit (a revision), and the warning goes.
+     */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan aliasUnmatchedUnit(long id, String name, String unitCode) {
+        Plan plan = plans.requireEditable(id);
+        OrgUnit unit = units.addAliasFromDocument(unitCode, name).unit();
+        UnaryOperator<UnitRef> resolve = ref -> ref != null && !ref.matched() && name.equals(ref.name())
+                ? new UnitRef(unit.code(), unit.name()) : ref;
+        List<BreakdownItem> items = plan.items().stream().map(item -> new BreakdownItem(item.seq(), item.category(),
+                item.indicator(), item.score(), item.scoringMethod(), resolve.apply(item.leadUnit()),
+                item.coopUnits().stream().map(resolve).toList(), item.dueDate())).toList();
+        Plan updated = plans.replaceItems(id, items, name + " → " + unit.name());
+        repository.setWarnings(id, plan.warnings().stream().filter(warning -> !(DocumentWarning.Code.UNIT_NOT_FOUND.name()
+                .equals(warning.code()) && warning.values().contains(name))).toList());
+        return plans.load(updated.id());
     }
 
     /** The district's units with their aliases (简称, 曾用名, units merged into them), and its groups of units. */

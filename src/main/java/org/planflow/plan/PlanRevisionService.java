@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.plan.persistence.PlanRevisionRepository;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanRevisionService {
 
     private final PlanService plans;
-    private final PlanRepository repository;
+    private final PlanRevisionRepository repository;
     private final ObjectMapper json;
     private final RevisionDiff diff = new RevisionDiff();
 
-    public PlanRevisionService(PlanService plans, PlanRepository repository, ObjectMapper json) {
+    public PlanRevisionService(PlanService plans, PlanRevisionRepository repository, ObjectMapper json) {
         this.plans = plans;
         this.repository = repository;
         this.json = json;
@@ -39,7 +39,7 @@ public class PlanRevisionService {
     /** One page of the saved revisions, newest first, with their total. */
     public PageOf<Revision> revisions(long id, PageRequest page) {
         requireDrafting(id);
-        return PageOf.of(repository.revisions(id, page.offset(), page.size()), page, repository.countRevisions(id));
+        return PageOf.of(repository.revisions(id, page.offset(), page.size()), page, repository.count(id));
     }
 
     public RevisionComparison compare(long id, int from, int to) {
@@ -54,7 +54,7 @@ public class PlanRevisionService {
     }
 
     private PlanDraft revision(long id, int number) {
-        String content = repository.revisionContent(id, number)
+        String content = repository.content(id, number)
                 .orElseThrow(() -> new NotFoundException("Plan " + id + " has no revision " + number));
         try {
             return json.readValue(content, PlanDraft.class);

@@ -3,8 +3,6 @@ package org.planflow.plan;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,19 +11,15 @@ import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.consultation.ConsultationService;
 import org.planflow.consultation.Opinion;
-import org.planflow.importing.DocumentWarning;
-import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
-import org.planflow.organization.UnitAdminService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.plan.persistence.PlanRevisionRepository;
 import org.planflow.plan.process.PlanApprovalEngine;
 import org.planflow.security.CurrentUser;
-import org.planflow.security.DistrictRoles;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
-import org.planflow.shared.PagingProblem;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's content: creating a draft (which starts its approval process), reading, editing while
- * drafting or consolidating (every save is a revision), comparing revisions, attachments, the plan
- * list and the timeline. Who reads what is {@link PlanVisibility}'s: readers are the lead unit, the units consulted
+ * drafting or consolidating (every save is a revision), the consultation opinions and the timeline; the
+ * plan list is {@link PlanListService}'s, revisions {@link PlanRevisionService}'s, attachments
+ * {@link PlanAttachmentService}'s. Who reads what is {@link PlanVisibility}'s: readers are the lead unit, the units consulted
  * on it or delivered it, and the district's leaders, supervisors, office clerks and administrators; a plan the caller
  * may not read answers as unknown. Editors are the lead unit's drafters.
  */
@@ -47,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     public static final String DEFAULT_TYPE = "实施方案";
-    public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
     public static final int MAX_TITLE = 300;
     public static final int MAX_TYPE = 40;
     public static final int MAX_DOC_NUMBER = 100;
@@ -58,6 +52,7 @@ public class PlanService {
     public static final int MAX_UNIT_NAME = 200;
 
     private final PlanRepository repository;
+    private final PlanRevisionRepository revisions;
     private final OrganizationService organization;
     private final AuditService audit;
     private final PlanApprovalEngine engine;
@@ -65,21 +60,20 @@ public class PlanService {
     private final ObjectMapper json;
     private final DraftRules rules;
     private final ApplicationEventPublisher events;
-    private final UnitAdminService units;
     private final PlanVisibility visibility;
     private final PlanTimeline timelines;
     private final ConsultationService consultation;
 
-    public PlanService(PlanRepository repository, OrganizationService organization, AuditService audit,
-                       PlanApprovalEngine engine, PlanFlowClock clock, ObjectMapper json, ApplicationEventPublisher events,
-                       DraftRules rules, UnitAdminService units,
-                       PlanVisibility visibility, PlanTimeline timelines, ConsultationService consultation) {
+    public PlanService(PlanRepository repository, PlanRevisionRepository revisions, OrganizationService organization,
+                       AuditService audit, PlanApprovalEngine engine, PlanFlowClock clock, ObjectMapper json,
+                       ApplicationEventPublisher events, DraftRules rules, PlanVisibility visibility, PlanTimeline timelines,
+                       ConsultationService consultation) {
         this.visibility = visibility;
         this.timelines = timelines;
         this.consultation = consultation;
         this.events = events;
-        this.units = units;
         this.repository = repository;
+        this.revisions = revisions;
         this.organization = organization;
         this.audit = audit;
         this.engine = engine;
@@ -110,7 +104,7 @@ public class PlanService {
                 drafter.username(), warnings, now);
         repository.replaceContent(id, clean.sections(), clean.items());
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), 1, now);
-        repository.insertRevision(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);
+        revisions.insert(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);
         audit.record(AuditRecord.of(id, action.name()).withDetails(clean.title()));
         repository.setProcessInstance(id, engine.start(id, businessKey(id), clean.title(), drafter.unit().code(),
                 drafter.username()));
@@ -181,7 +175,7 @@ public class PlanService {
         int revision = plan.revision() + 1;
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), revision, now);
         repository.replaceContent(id, clean.sections(), clean.items());
-        repository.insertRevision(id, revision, CurrentUser.require(), note(clean.note(), PlanAction.REVISED), snapshot(clean), now);
+        revisions.insert(id, revision, CurrentUser.require(), note(clean.note(), PlanAction.REVISED), snapshot(clean), now);
         audit.record(AuditRecord.of(id, PlanAction.REVISED.name()).withOutcome(String.valueOf(revision)).withComment(clean.note()));
         return load(id);
     }
@@ -192,47 +186,6 @@ public class PlanService {
     public Plan replaceItems(long id, List<BreakdownItem> items, String note) {
         Plan plan = get(id);
         return update(id, new PlanDraft(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items, null, note));
-    }
-
-    /**
-     * A unit name the import did not find becomes an alias of the unit the drafter chose: the plan's
-     * breakdown items written with that name now name the unit (a revision), and the warning goes.
-     */
-    @Transactional
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
-    public Plan aliasUnmatchedUnit(long id, String name, String unitCode) {
-        Plan plan = requireEditable(id);
-        OrgUnit unit = units.addAliasFromDocument(unitCode, name).unit();
-        UnaryOperator<UnitRef> resolve = ref -> ref != null && !ref.matched() && name.equals(ref.name())
-                ? new UnitRef(unit.code(), unit.name()) : ref;
-        List<BreakdownItem> items = plan.items().stream().map(item -> new BreakdownItem(item.seq(), item.category(),
-                item.indicator(), item.score(), item.scoringMethod(), resolve.apply(item.leadUnit()),
-                item.coopUnits().stream().map(resolve).toList(), item.dueDate())).toList();
-        Plan updated = replaceItems(id, items, name + " → " + unit.name());
-        repository.setWarnings(id, plan.warnings().stream().filter(warning -> !(DocumentWarning.Code.UNIT_NOT_FOUND.name()
-                .equals(warning.code()) && warning.values().contains(name))).toList());
-        return load(updated.id());
-    }
-
-    public List<PlanSummary> search(PlanQuery query, int offset, int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw PagingProblem.SIZE_INVALID.at("size", MAX_PAGE_SIZE, limit);
-        }
-        return repository.search(filter(query), offset, limit);
-    }
-
-    /** One page of the plans the query finds, newest first, with how many it finds in all. */
-    public PageOf<PlanSummary> search(PlanQuery query, PageRequest page) {
-        return PageOf.of(search(query, page.offset(), page.size()), page, count(query));
-    }
-
-    public long count(PlanQuery query) {
-        return repository.count(filter(query));
-    }
-
-    /** Whether the caller may list all plans of the district: the district's roles and the administrator. */
-    public boolean maySeeAll() {
-        return DistrictRoles.business() || DistrictRoles.administrator();
     }
 
     /** The plan's events, oldest first, each as the caller may see it (docs/security.md, "Who may see what"). */
@@ -251,13 +204,6 @@ public class PlanService {
     @PreAuthorize("permitAll()")
     public Plan load(long id) {
         return repository.find(id).orElseThrow(() -> unknown(id));
-    }
-
-    /** The plan's 分管领导 for the system itself (an escalation from an engine job); empty while none is known. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
-    public Optional<String> responsibleLeader(long id) {
-        return repository.responsibleLeader(id);
     }
 
     /** Moves the plan to the status of the process step it entered; called by the approval process. */
@@ -313,22 +259,6 @@ public class PlanService {
             return false;
         }
         return organization.user(CurrentUser.require()).unit().code().equals(plan.leadUnit().code());
-    }
-
-    private PlanRepository.SearchFilter filter(PlanQuery query) {
-        String username = CurrentUser.require();
-        PlanQuery.Scope scope = query.scope() == null ? PlanQuery.Scope.MINE : query.scope();
-        return switch (scope) {
-            case MINE -> new PlanRepository.SearchFilter(username, null, query.text(), query.status(), query.leadUnit());
-            case UNIT -> new PlanRepository.SearchFilter(null, organization.user(username).unit().code(), query.text(),
-                    query.status(), query.leadUnit());
-            case ALL -> {
-                if (!maySeeAll()) {
-                    throw new AccessDeniedException("only leaders, supervisors, the office and administrators list all plans");
-                }
-                yield new PlanRepository.SearchFilter(null, null, query.text(), query.status(), query.leadUnit());
-            }
-        };
     }
 
     private String snapshot(PlanDraft draft) {

@@ -1,6 +1,7 @@
 package org.planflow.plan;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
@@ -62,6 +63,13 @@ public class ResponsibleLeaderService {
 
     public boolean mayNameResponsibleLeader(Plan plan) {
         return CurrentUser.hasRole(Roles.ADMIN) || plans.isLeadDrafter(plan);
+    }
+
+    /** The plan's 分管领导 for the system itself (an escalation from an engine job); empty while none is known. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public Optional<String> responsibleLeader(long id) {
+        return repository.responsibleLeader(id);
     }
 
     /** The leader responsible for the plan (分管领导), unless already named: the first leader who approved it. */

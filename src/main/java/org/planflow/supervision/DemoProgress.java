@@ -34,14 +34,16 @@ class DemoProgress {
     private final DemoTimeline timeline;
     private final ItemProgressService progress;
     private final SupervisedItemService items;
+    private final ItemLightService lights;
     private final WorkingCalendar calendar;
 
     DemoProgress(DemoActions demo, DemoTimeline timeline, ItemProgressService progress, SupervisedItemService items,
-                 WorkingCalendar calendar) {
+                 ItemLightService lights, WorkingCalendar calendar) {
         this.demo = demo;
         this.timeline = timeline;
         this.progress = progress;
         this.items = items;
+        this.lights = lights;
         this.calendar = calendar;
     }
 
@@ -119,7 +121,7 @@ class DemoProgress {
 
     private void refreshLights() {
         demo.as("supervisor", () -> {
-            items.refreshLights();
+            lights.refreshLights();
             return null;
         });
     }

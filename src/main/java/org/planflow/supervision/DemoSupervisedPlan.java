@@ -53,6 +53,8 @@ class DemoSupervisedPlan implements ApplicationRunner {
     private final PlanService plans;
     private final DemoDrafts drafts;
     private final SupervisedItemService items;
+    private final ItemSearchService search;
+    private final ItemLightService lights;
     private final OrganizationService organization;
     private final DemoActions demo;
     private final DemoIssuance issuance;
@@ -63,12 +65,15 @@ class DemoSupervisedPlan implements ApplicationRunner {
     private final WorkingCalendar calendar;
     private final SupervisionProperties properties;
 
-    DemoSupervisedPlan(PlanService plans, DemoDrafts drafts, SupervisedItemService items, OrganizationService organization, DemoActions demo,
-                       DemoIssuance issuance, DemoTimeline timeline, DemoProgress progress, DemoQuarterlyReview review,
-                       Deadlines deadlines, WorkingCalendar calendar, SupervisionProperties properties) {
+    DemoSupervisedPlan(PlanService plans, DemoDrafts drafts, SupervisedItemService items, ItemSearchService search,
+                       ItemLightService lights, OrganizationService organization, DemoActions demo, DemoIssuance issuance,
+                       DemoTimeline timeline, DemoProgress progress, DemoQuarterlyReview review, Deadlines deadlines,
+                       WorkingCalendar calendar, SupervisionProperties properties) {
         this.plans = plans;
         this.drafts = drafts;
         this.items = items;
+        this.search = search;
+        this.lights = lights;
         this.organization = organization;
         this.demo = demo;
         this.issuance = issuance;
@@ -99,7 +104,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
             timeline.advanceTo(at(issued.plusDays(2), 10));
             acknowledge(planId);
             timeline.advanceTo(at(issued.plusDays(3), 10));
-            List<SupervisedItem> planItems = demo.as("supervisor", () -> items.ofPlan(planId));
+            List<SupervisedItem> planItems = demo.as("supervisor", () -> search.ofPlan(planId));
             planItems.forEach(progress::accept);
             for (Quarter quarter = Quarter.of(issued); quarter.end().plusDays(1).isBefore(today); quarter = next(quarter)) {
                 progress.quarter(planItems, quarter, reportDue(quarter), quarter.equals(reported));
@@ -111,7 +116,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
             timeline.end();
         }
         demo.as("supervisor", () -> {
-            items.refreshLights();
+            lights.refreshLights();
             return null;
         });
         log.info("Demo supervision: plan {} issued {} and supervised through {}, staged in {} ms", planId, issued, reported,

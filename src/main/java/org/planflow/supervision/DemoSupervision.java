@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.planflow.inbox.DemoActions;
 import org.planflow.inbox.TaskKinds;
+import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
-import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
@@ -34,12 +34,12 @@ class DemoSupervision implements ApplicationRunner {
     private static final Map<Integer, String> LEAD_UNITS = Map.of(1, "fgw", 4, "scjgj", 5, "scjgj", 7, "jxj", 8, "zjj");
     private static final Logger log = LoggerFactory.getLogger(DemoSupervision.class);
 
-    private final PlanService plans;
-    private final SupervisedItemService items;
+    private final PlanListService plans;
+    private final ItemSearchService items;
     private final DemoActions demo;
     private final boolean enabled;
 
-    DemoSupervision(PlanService plans, SupervisedItemService items, DemoActions demo,
+    DemoSupervision(PlanListService plans, ItemSearchService items, DemoActions demo,
                     @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.plans = plans;
         this.items = items;

@@ -21,7 +21,7 @@ import org.planflow.notification.Notices;
 import org.planflow.notification.NotificationService;
 import org.planflow.organization.Groups;
 import org.planflow.organization.OrganizationService;
-import org.planflow.plan.PlanService;
+import org.planflow.plan.ResponsibleLeaderService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PageOf;
@@ -55,17 +55,17 @@ public class EscalationService {
     private final Notices notices;
     private final PlanFlowClock clock;
     private final ItemRepository items;
-    private final PlanService plans;
+    private final ResponsibleLeaderService leaders;
     private final AuditService audit;
     private final OrganizationService organization;
 
     public EscalationService(EscalationRepository repository, InboxService inbox, WorkingCalendar calendar,
                              NotificationService notifications, Notices notices, PlanFlowClock clock, ItemRepository items,
-                             PlanService plans, AuditService audit, OrganizationService organization) {
+                             ResponsibleLeaderService leaders, AuditService audit, OrganizationService organization) {
         this.organization = organization;
         this.items = items;
         this.audit = audit;
-        this.plans = plans;
+        this.leaders = leaders;
         this.repository = repository;
         this.inbox = inbox;
         this.calendar = calendar;
@@ -276,7 +276,7 @@ public class EscalationService {
         if (ofItem.isPresent() || task.planId() == null) {
             return ofItem;
         }
-        return plans.responsibleLeader(task.planId());
+        return leaders.responsibleLeader(task.planId());
     }
 
     /**

@@ -35,6 +35,8 @@ public class ItemProgressService {
     public static final String NOTICE_PREFIX = "督办";
 
     private final SupervisedItemService items;
+    private final ItemStatusService statuses;
+    private final ItemLightService lights;
     private final ReportRepository reports;
     private final SupervisionEngine engine;
     private final DocNumberService numbers;
@@ -44,14 +46,16 @@ public class ItemProgressService {
     private final UploadLimit uploadLimit;
     private final AcceptedFileTypes acceptedTypes;
 
-    public ItemProgressService(SupervisedItemService items, ReportRepository reports, SupervisionEngine engine,
-                               DocNumberService numbers, Deadlines deadlines,
-                               PlanFlowClock clock, AuditService audit,
-                               UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes) {
+    public ItemProgressService(SupervisedItemService items, ItemStatusService statuses, ItemLightService lights,
+                               ReportRepository reports, SupervisionEngine engine, DocNumberService numbers,
+                               Deadlines deadlines, PlanFlowClock clock, AuditService audit, UploadLimit uploadLimit,
+                               AcceptedFileTypes acceptedTypes) {
         this.uploadLimit = uploadLimit;
         this.acceptedTypes = acceptedTypes;
         this.audit = audit;
         this.items = items;
+        this.statuses = statuses;
+        this.lights = lights;
         this.reports = reports;
         this.engine = engine;
         this.numbers = numbers;
@@ -93,9 +97,9 @@ public class ItemProgressService {
         reports.submit(reportId, CurrentUser.require(), now, text, percent, reportStatus,
                 optional(SupervisionFields.PROBLEMS, problems), optional(SupervisionFields.NEXT_STEPS, nextSteps),
                 now.isAfter(report.due()));
-        items.setStatus(itemId, reportStatus == ReportStatus.DONE ? ItemStatus.DONE_PENDING : ItemStatus.IN_PROGRESS);
+        statuses.setStatus(itemId, reportStatus == ReportStatus.DONE ? ItemStatus.DONE_PENDING : ItemStatus.IN_PROGRESS);
         items.record(item, SupervisionAction.REPORT_SUBMITTED, report.period() + " " + reportStatus + " " + percent + "%", taskId);
-        items.refreshLight(itemId);
+        lights.refreshLight(itemId);
         return reportStatus;
     }
 
@@ -119,7 +123,7 @@ public class ItemProgressService {
         reports.review(reportId, outcome == Outcome.CLOSE ? ProgressReport.ACCEPTED : ProgressReport.RETURNED, text,
                 CurrentUser.require(), clock.instant());
         if (outcome == Outcome.REOPEN) {
-            items.setStatus(itemId, ItemStatus.IN_PROGRESS);
+            statuses.setStatus(itemId, ItemStatus.IN_PROGRESS);
         }
         items.record(item, SupervisionAction.CLOSURE_VERIFIED, outcome.value() + (text == null ? "" : ": " + text), taskId);
     }
@@ -175,7 +179,7 @@ public class ItemProgressService {
         reports.decideExtension(extensionId, outcome == Outcome.GRANT ? ExtensionRequest.GRANTED : ExtensionRequest.REFUSED,
                 text, CurrentUser.require(), clock.instant());
         if (outcome == Outcome.GRANT) {
-            items.moveDue(itemId, request.requestedDue());
+            statuses.moveDue(itemId, request.requestedDue());
         }
         items.record(item, SupervisionAction.EXTENSION_DECIDED, outcome.value() + " " + request.requestedDue(), taskId);
     }

@@ -45,6 +45,8 @@ public class QuarterlyReviewService {
     private final ReviewRepository reviews;
     private final QuarterlyReviewEngine engine;
     private final SupervisedItemService items;
+    private final ItemSearchService search;
+    private final ItemAssignmentService assignments;
     private final PlanService plans;
     private final BulletinService bulletins;
     private final OrganizationService organization;
@@ -54,13 +56,15 @@ public class QuarterlyReviewService {
     private final ItemVisibility visibility;
 
     public QuarterlyReviewService(ReviewRepository reviews, QuarterlyReviewEngine engine, SupervisedItemService items,
-                                  PlanService plans, BulletinService bulletins, OrganizationService organization,
+                                  ItemSearchService search, ItemAssignmentService assignments, PlanService plans, BulletinService bulletins, OrganizationService organization,
                                   AuditService audit, QuarterlyReviewProperties properties, PlanFlowClock clock,
                                   ItemVisibility visibility) {
         this.visibility = visibility;
         this.reviews = reviews;
         this.engine = engine;
         this.items = items;
+        this.search = search;
+        this.assignments = assignments;
         this.plans = plans;
         this.bulletins = bulletins;
         this.organization = organization;
@@ -77,7 +81,7 @@ public class QuarterlyReviewService {
             throw SupervisionProblem.PERIOD_NOT_BEGUN.at(SupervisionFields.PERIOD, quarter);
         }
         Plan plan = plans.get(planId);
-        if (items.ofPlan(planId).isEmpty()) {
+        if (search.ofPlan(planId).isEmpty()) {
             throw SupervisionProblem.NOTHING_TO_REVIEW.at(null, plan.title());
         }
         reviews.find(planId, quarter.name()).ifPresent(existing -> {
@@ -228,7 +232,7 @@ public class QuarterlyReviewService {
             throw SupervisionProblem.DECISION_IS_ITEM.at(null, position, decision.itemId());
         }
         String title = request.title() == null || request.title().isBlank() ? decision.text() : request.title();
-        SupervisedItem item = items.createAdHoc(new AdHocItem(title, ItemSource.MEETING_DECISION.label(),
+        SupervisedItem item = assignments.createAdHoc(new AdHocItem(title, ItemSource.MEETING_DECISION.label(),
                 "成员单位联席会议（" + meeting.date() + "）议定事项" + position, request.leadUnit(), request.coopUnits(),
                 request.dueDate(), request.cadence(), request.leader()), plans.load(review.planId()));
         reviews.setDecisionItem(reviewId, position, item.id());

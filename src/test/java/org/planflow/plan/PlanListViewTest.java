@@ -37,6 +37,8 @@ class PlanListViewTest {
     ApplicationContext context;
     @Autowired
     PlanService plans;
+    @Autowired
+    PlanListService list;
 
     @AfterEach
     void stop() {
@@ -57,7 +59,7 @@ class PlanListViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("plan-edit/");
         assertThat(_get(TextField.class, spec -> spec.withId("title")).getValue()).isEqualTo(title);
         assertThat(_find(Dialog.class, spec -> spec.withId("new-plan-dialog"))).isEmpty();
-        PlanSummary created = plans.search(new PlanQuery(PlanQuery.Scope.MINE, title, null, null), 0, 10).get(0);
+        PlanSummary created = list.search(new PlanQuery(PlanQuery.Scope.MINE, title, null, null), 0, 10).get(0);
         assertThat(created.status()).isEqualTo(PlanStatus.DRAFTING);
         assertThat(created.type()).isEqualTo(PlanService.DEFAULT_TYPE);
     }
@@ -91,7 +93,7 @@ class PlanListViewTest {
     @Test
     void an_empty_title_is_refused_beside_the_field_and_the_dialog_stays_open() {
         KaribuUi.login(context, "drafter");
-        long before = plans.count(PlanQuery.of(PlanQuery.Scope.MINE));
+        long before = list.count(PlanQuery.of(PlanQuery.Scope.MINE));
         UI.getCurrent().navigate("plans");
 
         _click(_get(Button.class, spec -> spec.withId("new-plan")));
@@ -102,7 +104,7 @@ class PlanListViewTest {
         assertThat(title.isInvalid()).isTrue();
         assertThat(title.getErrorMessage()).isEqualTo("请填写方案标题（不超过300字）");
         assertThat(_get(Dialog.class, spec -> spec.withId("new-plan-dialog")).isOpened()).isTrue();
-        assertThat(plans.count(PlanQuery.of(PlanQuery.Scope.MINE))).isEqualTo(before);
+        assertThat(list.count(PlanQuery.of(PlanQuery.Scope.MINE))).isEqualTo(before);
     }
 
     @Test

@@ -28,7 +28,7 @@ class DashboardIT {
     @LocalServerPort
     int port;
     @Autowired
-    SupervisedItemService items;
+    ItemLightService lights;
 
     ApiClient api;
 
@@ -62,7 +62,7 @@ class DashboardIT {
         report("staff-czj", planId, "BEHIND", "资金未到位");
         clock.moveTo("2026-04-10T09:00:00+08:00");
         report("staff-jxj", planId, "ON_TRACK", null);
-        items.refreshLights();
+        lights.refreshLights();
 
         JsonNode dashboard = api.get("/api/supervision/dashboard?plan=" + planId, "leader").json();
         JsonNode expected = independently(planId, api.get("/api/supervision/items?plan=" + planId, "supervisor").items());

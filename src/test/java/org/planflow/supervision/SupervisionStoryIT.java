@@ -34,7 +34,7 @@ class SupervisionStoryIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    SupervisedItemService items;
+    ItemLightService lights;
 
     ApiClient api;
 
@@ -92,7 +92,7 @@ class SupervisionStoryIT {
         String reportB = awaitTask("staff-jxj", "REPORT_PROGRESS", planId);
         clock.moveTo("2026-04-10T09:00:00+08:00");
         LadderSteps.await(jdbc, reportB, "REMINDER", "OVERDUE");
-        items.refreshLights();
+        lights.refreshLights();
         assertThat(item(b).path("item").path("light").asText()).isEqualTo("RED");
         assertThat(api.post("/api/supervision/tasks/" + reportB + "/urge", "supervisor", "{\"message\":\"请于明日前报送一季度进展\"}")
                 .status()).isEqualTo(200);

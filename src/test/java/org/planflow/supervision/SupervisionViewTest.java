@@ -249,7 +249,7 @@ class SupervisionViewTest {
         _get(DatePicker.class, spec -> spec.withId("adhoc-due")).setValue(LocalDate.now().plusMonths(3));
         _click(_get(Button.class, spec -> spec.withId("adhoc-create")));
 
-        long itemId = context.getBean(SupervisedItemService.class).search(ItemFilter.of(null, "scjgj", UnitRole.LEAD, null, null), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+        long itemId = context.getBean(ItemSearchService.class).search(ItemFilter.of(null, "scjgj", UnitRole.LEAD, null, null), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .filter(item -> item.indicator().equals(title)).findFirst().orElseThrow().id();
         assertThat(context.getBean(SupervisedItemService.class).get(itemId).source()).isEqualTo(ItemSource.LEADER_INSTRUCTION);
         KaribuUi.login(context, "staff-scjgj");

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentResultService;
 import org.planflow.assessment.AssessmentService;
-import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanListService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ui.LazyPages;
 import org.planflow.shared.Formats;
@@ -28,7 +28,7 @@ import org.planflow.shared.Roles;
 @RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.UNIT_STAFF})
 class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
-    AssessmentsView(AssessmentService lifecycle, AssessmentResultService assessments, PlanService plans) {
+    AssessmentsView(AssessmentService lifecycle, AssessmentResultService assessments, PlanListService plans) {
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("assessment.page.title")));
         header.setAlignItems(Alignment.BASELINE);

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentProblem;
 import org.planflow.assessment.AssessmentService;
+import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
-import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
 import org.planflow.shared.Formats;
 import org.planflow.shared.ui.Feedback;
@@ -32,14 +32,14 @@ class OpenAssessmentDialog extends Dialog {
     private final IntegerField deadline = new IntegerField();
     private final Map<String, HasValidation> fields = Map.of("planId", plan, "year", year, "deadlineWorkingDays", deadline);
 
-    OpenAssessmentDialog(AssessmentService assessments, PlanService plans, Consumer<Assessment> opened) {
+    OpenAssessmentDialog(AssessmentService assessments, PlanListService plans, Consumer<Assessment> opened) {
         this.assessments = assessments;
         this.opened = opened;
         setHeaderTitle(getTranslation("assessment.page.open"));
         setId("assessment-open-dialog");
         plan.setLabel(getTranslation("assessment.page.open.plan"));
         plan.setId("assessment-open-plan");
-        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanService.MAX_PAGE_SIZE).stream()
+        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanListService.MAX_PAGE_SIZE).stream()
                 .filter(summary -> summary.status().issued()).toList());
         plan.setItemLabelGenerator(PlanSummary::title);
         plan.setWidth("28em");

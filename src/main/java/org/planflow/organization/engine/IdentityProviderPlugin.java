@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.planflow.organization.persistence.OrganizationRepository;
+import org.planflow.organization.persistence.CredentialsRepository;
+import org.planflow.organization.persistence.OrgUnitRepository;
+import org.planflow.organization.persistence.UserRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +15,16 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
-    private final OrganizationRepository repository;
+    private final UserRepository users;
+    private final OrgUnitRepository orgUnits;
+    private final CredentialsRepository credentials;
     private final PasswordEncoder passwordEncoder;
 
-    IdentityProviderPlugin(OrganizationRepository repository, PasswordEncoder passwordEncoder) {
-        this.repository = repository;
+    IdentityProviderPlugin(UserRepository users, OrgUnitRepository orgUnits, CredentialsRepository credentials,
+                           PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.orgUnits = orgUnits;
+        this.credentials = credentials;
         this.passwordEncoder = passwordEncoder;
     }
 
@@ -31,7 +38,7 @@ class IdentityProviderPlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new OrganizationIdentityProvider(repository, passwordEncoder);
+                return new OrganizationIdentityProvider(users, orgUnits, credentials, passwordEncoder);
             }
         });
     }

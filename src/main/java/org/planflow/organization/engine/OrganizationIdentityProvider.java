@@ -20,25 +20,32 @@ import org.planflow.organization.Credentials;
 import org.planflow.organization.Groups;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UserAccount;
-import org.planflow.organization.persistence.OrganizationRepository;
+import org.planflow.organization.persistence.CredentialsRepository;
+import org.planflow.organization.persistence.OrgUnitRepository;
 import org.planflow.organization.persistence.UserFilter;
+import org.planflow.organization.persistence.UserRepository;
 import org.planflow.shared.Roles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A read-only view of PlanFlow's units, users and roles as Camunda users and groups. */
 class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
 
-    private final OrganizationRepository repository;
+    private final UserRepository users;
+    private final OrgUnitRepository orgUnits;
+    private final CredentialsRepository credentials;
     private final PasswordEncoder passwordEncoder;
 
-    OrganizationIdentityProvider(OrganizationRepository repository, PasswordEncoder passwordEncoder) {
-        this.repository = repository;
+    OrganizationIdentityProvider(UserRepository users, OrgUnitRepository orgUnits, CredentialsRepository credentials,
+                                 PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.orgUnits = orgUnits;
+        this.credentials = credentials;
         this.passwordEncoder = passwordEncoder;
     }
 
     @Override
     public User findUserById(String userId) {
-        return repository.user(userId).map(OrganizationIdentityProvider::toUser).orElse(null);
+        return users.user(userId).map(OrganizationIdentityProvider::toUser).orElse(null);
     }
 
     @Override
@@ -61,7 +68,7 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
         if (userId == null || password == null) {
             return false;
         }
-        return repository.credentials(userId)
+        return credentials.credentials(userId)
                 .filter(Credentials::mayLogIn)
                 .map(credentials -> passwordEncoder.matches(password, credentials.passwordHash()))
                 .orElse(false);
@@ -108,11 +115,11 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     List<User> findUsers(UserFilter filter, int offset, int limit) {
-        return repository.findUsers(filter, offset, limit).stream().map(OrganizationIdentityProvider::toUser).toList();
+        return users.findUsers(filter, offset, limit).stream().map(OrganizationIdentityProvider::toUser).toList();
     }
 
     long countUsers(UserFilter filter) {
-        return repository.countUsers(filter);
+        return users.countUsers(filter);
     }
 
     /**
@@ -122,11 +129,11 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
      */
     List<Group> allGroups() {
         List<Group> groups = new ArrayList<>();
-        List<OrgUnit> units = repository.allUnits();
+        List<OrgUnit> units = orgUnits.allUnits();
         units.forEach(unit -> groups.add(group(Groups.ofUnit(unit.code()), unit.name(), Groups.TYPE_UNIT)));
         units.forEach(unit -> groups.add(group(Groups.ofUnitHead(unit.code()), unit.name() + " HEAD", Groups.TYPE_UNIT_HEAD)));
         Roles.ALL.forEach(role -> groups.add(group(Groups.ofRole(role), role, Groups.TYPE_ROLE)));
-        for (String[] pair : repository.unitRolePairs()) {
+        for (String[] pair : users.unitRolePairs()) {
             String unitName = units.stream().filter(unit -> unit.code().equals(pair[0])).map(OrgUnit::name).findFirst().orElse(pair[0]);
             groups.add(group(Groups.ofUnitRole(pair[0], pair[1]), unitName + " " + pair[1], Groups.TYPE_UNIT_ROLE));
         }
@@ -135,7 +142,7 @@ class OrganizationIdentityProvider implements ReadOnlyIdentityProvider {
     }
 
     List<Group> groupsOfUser(String userId) {
-        List<String> ids = repository.groupsOf(userId);
+        List<String> ids = users.groupsOf(userId);
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -17,6 +17,7 @@ import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanDraft;
 import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanImportService;
+import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanAttachmentService;
 import org.planflow.plan.PlanRevisionService;
@@ -52,6 +53,7 @@ import org.springframework.web.multipart.MultipartFile;
 class PlanController {
 
     private final PlanService plans;
+    private final PlanListService list;
     private final PlanRevisionService revisions;
     private final PlanAttachmentService attachments;
     private final ResponsibleLeaderService leaders;
@@ -59,7 +61,7 @@ class PlanController {
     private final PlanImportService imports;
     private final Downloads downloads;
 
-    PlanController(PlanService plans, PlanRevisionService revisions, PlanAttachmentService attachments,
+    PlanController(PlanService plans, PlanListService list, PlanRevisionService revisions, PlanAttachmentService attachments,
                    ResponsibleLeaderService leaders, PlanApprovalService approval, PlanImportService imports, Downloads downloads) {
         this.revisions = revisions;
         this.attachments = attachments;
@@ -67,6 +69,7 @@ class PlanController {
         this.imports = imports;
         this.downloads = downloads;
         this.plans = plans;
+        this.list = list;
         this.approval = approval;
     }
 
@@ -108,7 +111,7 @@ class PlanController {
     PageOf<PlanSummary> search(@RequestParam(defaultValue = "MINE") PlanQuery.Scope scope,
                                @RequestParam(required = false) String q, @RequestParam(required = false) PlanStatus status,
                                @RequestParam(required = false) String leadUnit, PageRequest page) {
-        return plans.search(new PlanQuery(scope, q, status, leadUnit), page);
+        return list.search(new PlanQuery(scope, q, status, leadUnit), page);
     }
 
     @GetMapping("/{id}")

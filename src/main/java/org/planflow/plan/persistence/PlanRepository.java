@@ -21,14 +21,16 @@ import org.planflow.plan.ImportWarning;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanStatus;
-import org.planflow.plan.PlanSummary;
-import org.planflow.plan.Revision;
 import org.planflow.plan.Submission;
 import org.planflow.plan.UnitRef;
 import org.planflow.shared.TaskKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Plans (plan) with their sections (plan_section) and breakdown items (plan_item), read whole with their
+ * attachments' descriptions; attachments, revisions and the plan list have repositories of their own.
+ */
 @Repository
 public class PlanRepository {
 
@@ -132,75 +134,6 @@ public class PlanRepository {
                             write(item.coopUnits()), item.dueDate())
                     .update();
         }
-    }
-
-    public List<PlanSummary> search(SearchFilter filter, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT p.id, p.title, p.plan_type, p.doc_number, p.status, p.lead_unit, u.name AS lead_unit_name, p.drafter,
-                       d.display_name AS drafter_name, p.updated
-                  FROM plan p JOIN org_unit u ON u.code = p.lead_unit JOIN app_user d ON d.username = p.drafter""");
-        List<Object> params = filter.where(sql);
-        sql.append(" ORDER BY p.updated DESC, p.id DESC OFFSET ? LIMIT ?");
-        params.add(offset);
-        params.add(limit);
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, i) -> new PlanSummary(rs.getLong("id"), rs.getString("title"), rs.getString("plan_type"), rs.getString("doc_number"),
-                        PlanStatus.valueOf(rs.getString("status")),
-                        new UnitRef(rs.getString("lead_unit"), rs.getString("lead_unit_name")), rs.getString("drafter"),
-                        rs.getString("drafter_name"), rs.getTimestamp("updated").toInstant()))
-                .list();
-    }
-
-    public long count(SearchFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM plan p");
-        List<Object> params = filter.where(sql);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
-    }
-
-    public long insertAttachment(long planId, String fileName, String contentType, byte[] content, String by, Instant now) {
-        return jdbc.sql("""
-                        INSERT INTO plan_attachment (plan_id, file_name, content_type, size, content, uploaded_by, uploaded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(planId, fileName, contentType, content.length, content, by, Timestamp.from(now))
-                .query(Long.class).single();
-    }
-
-    public Optional<byte[]> attachmentContent(long planId, long attachmentId) {
-        return jdbc.sql("SELECT content FROM plan_attachment WHERE plan_id = ? AND id = ?").params(planId, attachmentId)
-                .query((rs, i) -> rs.getBytes(1)).optional();
-    }
-
-    public boolean deleteAttachment(long planId, long attachmentId) {
-        return jdbc.sql("DELETE FROM plan_attachment WHERE plan_id = ? AND id = ?").params(planId, attachmentId).update() == 1;
-    }
-
-    public void insertRevision(long planId, int number, String author, String note, String content, Instant now) {
-        jdbc.sql("INSERT INTO plan_revision (plan_id, number, created, author, note, content) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(planId, number, Timestamp.from(now), author, note, content).update();
-    }
-
-    public List<Revision> revisions(long planId) {
-        return revisions(planId, 0, Integer.MAX_VALUE);
-    }
-
-    public List<Revision> revisions(long planId, int offset, int limit) {
-        return jdbc.sql("""
-                        SELECT r.number, r.created, r.author, u.display_name, r.note
-                          FROM plan_revision r LEFT JOIN app_user u ON u.username = r.author
-                         WHERE r.plan_id = ? ORDER BY r.number DESC OFFSET ? LIMIT ?""")
-                .params(planId, offset, limit)
-                .query((rs, i) -> new Revision(rs.getInt("number"), rs.getTimestamp("created").toInstant(),
-                        rs.getString("author"), rs.getString("display_name"), rs.getString("note")))
-                .list();
-    }
-
-    public long countRevisions(long planId) {
-        return jdbc.sql("SELECT count(*) FROM plan_revision WHERE plan_id = ?").param(planId).query(Long.class).single();
-    }
-
-    public Optional<String> revisionContent(long planId, int number) {
-        return jdbc.sql("SELECT content FROM plan_revision WHERE plan_id = ? AND number = ?").params(planId, number)
-                .query(String.class).optional();
     }
 
     private Plan plan(ResultSet rs, long id) throws SQLException {
@@ -313,38 +246,5 @@ public class PlanRepository {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    /** The WHERE clause of a plan search; scope restrictions come first, then the optional filters. */
-    public record SearchFilter(String drafter, String leadUnitScope, String text, PlanStatus status, String leadUnit) {
-
-        List<Object> where(StringBuilder sql) {
-            List<Object> params = new ArrayList<>();
-            List<String> conditions = new ArrayList<>();
-            if (drafter != null) {
-                conditions.add("p.drafter = ?");
-                params.add(drafter);
-            }
-            if (leadUnitScope != null) {
-                conditions.add("p.lead_unit = ?");
-                params.add(leadUnitScope);
-            }
-            if (text != null && !text.isBlank()) {
-                conditions.add("p.title ILIKE ?");
-                params.add("%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-            if (status != null) {
-                conditions.add("p.status = ?");
-                params.add(status.name());
-            }
-            if (leadUnit != null && !leadUnit.isBlank()) {
-                conditions.add("p.lead_unit = ?");
-                params.add(leadUnit);
-            }
-            if (!conditions.isEmpty()) {
-                sql.append(" WHERE ").append(String.join(" AND ", conditions));
-            }
-            return params;
-        }
     }
 }

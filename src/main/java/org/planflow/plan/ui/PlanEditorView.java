@@ -125,7 +125,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         sections = new SectionsPart(plan.sections());
         items = new BreakdownPart(plan, organization.unitSearch(), imports, uploadLimit);
         add(topBar(plan), header, new ImportWarnings(plan.warnings(), organization.unitSearch(),
-                        (name, unit) -> show(plans.aliasUnmatchedUnit(plan.id(), name, unit.code()))),
+                        (name, unit) -> show(imports.aliasUnmatchedUnit(plan.id(), name, unit.code()))),
                 partHeading("plan.editor.sections"), sections,
                 partHeading("plan.editor.items"), items,
                 partHeading("plan.attachments"), new AttachmentsPart(attachments, plan.id(), plan.attachments(), uploadLimit,

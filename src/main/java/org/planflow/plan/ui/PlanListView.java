@@ -24,6 +24,7 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.PlanImportService;
+import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
@@ -42,10 +43,11 @@ import org.planflow.shared.UploadLimit;
 @PermitAll
 class PlanListView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Rows per fetch; the service serves at most {@link PlanService#MAX_PAGE_SIZE}. */
+    /** Rows per fetch; the service serves at most {@link PlanListService#MAX_PAGE_SIZE}. */
     private static final int PAGE_SIZE = 50;
 
     private final transient PlanService plans;
+    private final transient PlanListService list;
     private final Select<PlanQuery.Scope> scope = new Select<>();
     private final TextField search = new TextField();
     private final Select<PlanStatus> status = new Select<>();
@@ -54,12 +56,14 @@ class PlanListView extends VerticalLayout implements HasDynamicTitle {
     /** Actions on the list; the document import adds its button here. */
     private final HorizontalLayout toolbar = new HorizontalLayout();
 
-    PlanListView(PlanService plans, PlanImportService imports, OrganizationService organization, UploadLimit uploadLimit) {
+    PlanListView(PlanService plans, PlanListService list, PlanImportService imports, OrganizationService organization,
+                 UploadLimit uploadLimit) {
         this.plans = plans;
+        this.list = list;
         setSizeFull();
 
         List<PlanQuery.Scope> scopes = new ArrayList<>(List.of(PlanQuery.Scope.MINE, PlanQuery.Scope.UNIT));
-        if (plans.maySeeAll()) {
+        if (list.maySeeAll()) {
             scopes.add(PlanQuery.Scope.ALL);
         }
         scope.setId("plan-scope");
@@ -123,8 +127,8 @@ class PlanListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(summary -> Formats.dateTime(summary.updated())).setHeader(getTranslation("plan.column.updated"))
                 .setKey("updated").setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(PAGE_SIZE);
-        grid.setItems(query -> plans.search(currentQuery(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, plans.count(currentQuery())));
+        grid.setItems(query -> list.search(currentQuery(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, list.count(currentQuery())));
         grid.setEmptyStateText(getTranslation("plan.list.empty"));
         grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(PlanDetailView.class, event.getItem().id())));
 
@@ -141,7 +145,7 @@ class PlanListView extends VerticalLayout implements HasDynamicTitle {
         if (CurrentUser.hasRole(Roles.DRAFTER)) {
             return PlanQuery.Scope.MINE;
         }
-        return plans.maySeeAll() ? PlanQuery.Scope.ALL : PlanQuery.Scope.UNIT;
+        return list.maySeeAll() ? PlanQuery.Scope.ALL : PlanQuery.Scope.UNIT;
     }
 
     private PlanQuery currentQuery() {

@@ -15,12 +15,14 @@ import org.planflow.supervision.Evidence;
 import org.planflow.supervision.ExtensionRequest;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemFilter;
+import org.planflow.supervision.ItemAssignmentService;
 import org.planflow.supervision.ItemProgressService;
+import org.planflow.supervision.ItemSearchService;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
 import org.planflow.supervision.ReportState;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.supervision.SupervisedItemService;
+import org.planflow.supervision.LedgerExportService;
 import org.planflow.supervision.SupervisionDashboardService;
 import org.planflow.supervision.SupervisionFields;
 import org.planflow.supervision.SupervisionNotice;
@@ -44,14 +46,18 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisedItemController {
 
 
-    private final SupervisedItemService items;
+    private final ItemSearchService items;
+    private final ItemAssignmentService assignments;
+    private final LedgerExportService ledgers;
     private final ItemProgressService progress;
     private final SupervisionDashboardService dashboards;
     private final Downloads downloads;
 
-    SupervisedItemController(SupervisedItemService items, ItemProgressService progress, SupervisionDashboardService dashboards,
-                             Downloads downloads) {
+    SupervisedItemController(ItemSearchService items, ItemAssignmentService assignments, LedgerExportService ledgers,
+                             ItemProgressService progress, SupervisionDashboardService dashboards, Downloads downloads) {
         this.items = items;
+        this.assignments = assignments;
+        this.ledgers = ledgers;
         this.downloads = downloads;
         this.progress = progress;
         this.dashboards = dashboards;
@@ -93,7 +99,7 @@ class SupervisedItemController {
             + "measures, milestones, responsible person, latest progress, light and status; of one plan and/or one unit "
             + "(unit staff always get their own unit's); 404 for a plan the caller may not read")
     ResponseEntity<byte[]> ledger(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit) {
-        byte[] ledger = items.ledger(plan, unit);
+        byte[] ledger = ledgers.ledger(plan, unit);
         String what = "ledger" + (plan == null ? "" : " plan:" + plan) + (unit == null ? "" : " unit:" + unit);
         return downloads.file(new FileDownloaded(what, plan, null, "工作台账.xlsx"), Downloads.XLSX, ledger);
     }
@@ -111,7 +117,7 @@ class SupervisedItemController {
     @Operation(summary = "SUPERVISOR opens an ad-hoc item (立项): {title, source: 领导批示|会议议定事项, sourceText, leadUnit, "
             + "coopUnits, dueDate, cadence: MONTHLY|QUARTERLY|HALF_YEARLY, leader}")
     SupervisedItem create(@RequestBody AdHocItem request) {
-        return items.createAdHoc(request);
+        return assignments.createAdHoc(request);
     }
 
     @PostMapping("/api/supervision/items/{id}/contributions")

@@ -2,16 +2,16 @@ package org.planflow.supervision.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.planflow.supervision.SupervisedItemService;
+import org.planflow.supervision.ItemStatusService;
 import org.springframework.stereotype.Component;
 
 /** The office verified the item done: it is closed (销号), and its plan with its last item. */
 @Component("closeItemDelegate")
 class CloseItemDelegate implements JavaDelegate {
 
-    private final SupervisedItemService items;
+    private final ItemStatusService items;
 
-    CloseItemDelegate(SupervisedItemService items) {
+    CloseItemDelegate(ItemStatusService items) {
         this.items = items;
     }
 

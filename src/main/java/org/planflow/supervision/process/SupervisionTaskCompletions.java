@@ -11,10 +11,11 @@ import org.planflow.inbox.TaskFields;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
+import org.planflow.supervision.ItemAcceptanceService;
+import org.planflow.supervision.ItemAssignmentService;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.Milestone;
 import org.planflow.supervision.ReportStatus;
-import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.SupervisionFields;
 import org.planflow.supervision.SupervisionProblem;
 import org.springframework.stereotype.Component;
@@ -26,12 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SupervisionTaskCompletions implements TaskCompletionHandler {
 
-    private final SupervisedItemService items;
+    private final ItemAssignmentService assignments;
+    private final ItemAcceptanceService acceptance;
     private final ItemProgressService progress;
     private final SupervisionEngine engine;
 
-    SupervisionTaskCompletions(SupervisedItemService items, ItemProgressService progress, SupervisionEngine engine) {
-        this.items = items;
+    SupervisionTaskCompletions(ItemAssignmentService assignments, ItemAcceptanceService acceptance,
+                               ItemProgressService progress, SupervisionEngine engine) {
+        this.assignments = assignments;
+        this.acceptance = acceptance;
         this.progress = progress;
         this.engine = engine;
     }
@@ -49,9 +53,9 @@ class SupervisionTaskCompletions implements TaskCompletionHandler {
         long itemId = number(task, TaskSupervisionProcess.VAR_ITEM_ID);
         String comment = TaskFields.string(fields, SupervisionFields.COMMENT);
         switch (kind) {
-            case ASSIGN_LEAD_UNIT -> items.assignLeadUnit(itemId, TaskFields.string(fields, SupervisionFields.LEAD_UNIT),
+            case ASSIGN_LEAD_UNIT -> assignments.assignLeadUnit(itemId, TaskFields.string(fields, SupervisionFields.LEAD_UNIT),
                     task.id());
-            case ACCEPT_ASSIGNMENT -> items.accept(itemId, TaskFields.string(fields, SupervisionFields.MEASURES),
+            case ACCEPT_ASSIGNMENT -> acceptance.accept(itemId, TaskFields.string(fields, SupervisionFields.MEASURES),
                     milestones(fields),
                     TaskFields.string(fields, SupervisionFields.RESPONSIBLE), task.id());
             case REPORT_PROGRESS -> {

@@ -23,7 +23,7 @@ import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.Cadence;
 import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.SupervisedItem;
-import org.planflow.supervision.SupervisedItemService;
+import org.planflow.supervision.ItemAssignmentService;
 import org.planflow.supervision.SupervisionFields;
 
 /** 立项: the supervision office opens an item from a leader's instruction or a meeting decision. */
@@ -38,7 +38,7 @@ class AdHocItemDialog extends Dialog {
     private final Select<Cadence> cadence = new Select<>();
     private final ComboBox<UserAccount> leader = new ComboBox<>();
 
-    AdHocItemDialog(SupervisedItemService items, UnitSearch district, List<UserAccount> leaders) {
+    AdHocItemDialog(ItemAssignmentService items, UnitSearch district, List<UserAccount> leaders) {
         this(district, leaders, items::createAdHoc);
     }
 

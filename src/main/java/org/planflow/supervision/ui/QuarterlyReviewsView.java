@@ -18,8 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
-import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.Roles;
@@ -40,7 +40,7 @@ class QuarterlyReviewsView extends VerticalLayout implements HasDynamicTitle {
     private final transient QuarterlyReviewService reviews;
     private final Grid<QuarterlyReview> grid = new Grid<>(QuarterlyReview.class, false);
 
-    QuarterlyReviewsView(QuarterlyReviewService reviews, PlanService plans) {
+    QuarterlyReviewsView(QuarterlyReviewService reviews, PlanListService plans) {
         this.reviews = reviews;
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("review.title")));
@@ -66,12 +66,12 @@ class QuarterlyReviewsView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    private Dialog startDialog(PlanService plans) {
+    private Dialog startDialog(PlanListService plans) {
         Dialog dialog = new Dialog(getTranslation("review.start"));
         dialog.setId("review-start-dialog");
         ComboBox<PlanSummary> plan = new ComboBox<>(getTranslation("review.start.plan"));
         plan.setId("review-start-plan");
-        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanService.MAX_PAGE_SIZE).stream()
+        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanListService.MAX_PAGE_SIZE).stream()
                 .filter(summary -> summary.status().issued()).toList());
         plan.setItemLabelGenerator(PlanSummary::title);
         plan.setWidth("28em");

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
-import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
 import org.planflow.shared.ui.EChart;
 import org.planflow.supervision.Dashboard;
@@ -43,13 +43,13 @@ class SupervisionDashboardView extends VerticalLayout implements HasDynamicTitle
     private final ComboBox<PlanSummary> plan = new ComboBox<>();
     private final VerticalLayout content = new VerticalLayout();
 
-    SupervisionDashboardView(SupervisionDashboardService dashboards, SupervisedItemService items, PlanService plans) {
+    SupervisionDashboardView(SupervisionDashboardService dashboards, SupervisedItemService items, PlanListService plans) {
         this.dashboards = dashboards;
         add(new H2(getTranslation("supervision.dashboard.title")));
         if (items.maySeeAll()) {
             plan.setId("dashboard-plan");
             plan.setLabel(getTranslation("supervision.filter.plan"));
-            plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanService.MAX_PAGE_SIZE).stream()
+            plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanListService.MAX_PAGE_SIZE).stream()
                     .filter(summary -> summary.status().issued()).toList());
             plan.setItemLabelGenerator(PlanSummary::title);
             plan.setClearButtonVisible(true);

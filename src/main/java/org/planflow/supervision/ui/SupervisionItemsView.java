@@ -8,8 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.planflow.organization.Groups;
+import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
-import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanSummary;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.ui.LazyPages;
@@ -36,6 +36,8 @@ import org.planflow.supervision.ItemFilter;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
 import org.planflow.supervision.ReportState;
+import org.planflow.supervision.ItemAssignmentService;
+import org.planflow.supervision.ItemSearchService;
 import org.planflow.supervision.SupervisedItemService;
 import org.planflow.supervision.UnitRole;
 
@@ -49,7 +51,8 @@ import org.planflow.supervision.UnitRole;
 @PermitAll
 class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final transient SupervisedItemService items;
+    private final transient SupervisedItemService supervised;
+    private final transient ItemSearchService items;
     private final ComboBox<PlanSummary> plan = new ComboBox<>();
     private final ComboBox<OrgUnit> unit = new ComboBox<>();
     private final Select<Light> light = new Select<>();
@@ -63,14 +66,16 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
     /** Unit staff's own unit, whose ledger they download; null for the district's readers. */
     private final String myUnit;
 
-    SupervisionItemsView(SupervisedItemService items, OrganizationService organization, PlanService plans) {
+    SupervisionItemsView(SupervisedItemService supervised, ItemSearchService items, ItemAssignmentService assignments,
+                         OrganizationService organization, PlanListService plans) {
+        this.supervised = supervised;
         this.items = items;
-        this.myUnit = items.maySeeAll() ? null : organization.user(CurrentUser.require()).unit().code();
+        this.myUnit = supervised.maySeeAll() ? null : organization.user(CurrentUser.require()).unit().code();
         setSizeFull();
         add(new H2(getTranslation("supervision.items.title")));
         if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
             Button adHoc = new Button(getTranslation("supervision.adhoc.open"), VaadinIcon.PLUS.create(),
-                    click -> new AdHocItemDialog(items, organization.unitSearch(),
+                    click -> new AdHocItemDialog(assignments, organization.unitSearch(),
                             organization.membersOf(List.of(Groups.ofRole(Roles.LEADER)))).open());
             adHoc.setId("open-adhoc");
             add(adHoc);
@@ -78,7 +83,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         ledger.setText(getTranslation("supervision.ledger.export"));
         ledger.setId("export-ledger");
         ledger.getElement().setAttribute("download", true);
-        if (items.maySeeAll()) {
+        if (supervised.maySeeAll()) {
             add(filters(organization, plans));
         } else {
             lead.setLabel(getTranslation("supervision.items.lead"));
@@ -95,10 +100,10 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
         refresh();
     }
 
-    private HorizontalLayout filters(OrganizationService organization, PlanService plans) {
+    private HorizontalLayout filters(OrganizationService organization, PlanListService plans) {
         plan.setId("items-plan-filter");
         plan.setLabel(getTranslation("supervision.filter.plan"));
-        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanService.MAX_PAGE_SIZE).stream()
+        plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanListService.MAX_PAGE_SIZE).stream()
                 .filter(summary -> summary.status().issued()).toList());
         plan.setItemLabelGenerator(PlanSummary::title);
         plan.setClearButtonVisible(true);
@@ -143,7 +148,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
 
     private void refresh() {
         ledger.setHref(ledgerHref());
-        if (items.maySeeAll()) {
+        if (supervised.maySeeAll()) {
             ItemFilter filter = new ItemFilter(plan.getValue() == null ? null : plan.getValue().id(),
                     unit.getValue() == null ? null : unit.getValue().code(), UnitRole.ANY, light.getValue(), status.getValue(),
                     report.getValue());
@@ -158,7 +163,7 @@ class SupervisionItemsView extends VerticalLayout implements HasDynamicTitle, Be
     /** The dashboard leads here with the figure's filters: ?light=RED&unit=fgw&plan=3&status=CLOSED&report=IN. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!items.maySeeAll()) {
+        if (!supervised.maySeeAll()) {
             return;
         }
         var parameters = event.getLocation().getQueryParameters();

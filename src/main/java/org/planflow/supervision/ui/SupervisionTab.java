@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanTab;
 import org.planflow.shared.ui.LazyPages;
-import org.planflow.supervision.SupervisedItemService;
+import org.planflow.supervision.ItemSearchService;
 
 /** The plan's 督办事项 tab: its breakdown items as supervised items, once it is issued, for those who see its items. */
 @org.springframework.stereotype.Component
@@ -14,9 +14,9 @@ class SupervisionTab implements PlanTab {
 
     static final String KEY = "supervision";
 
-    private final SupervisedItemService items;
+    private final ItemSearchService items;
 
-    SupervisionTab(SupervisedItemService items) {
+    SupervisionTab(ItemSearchService items) {
         this.items = items;
     }
 

@@ -1,0 +1,74 @@
+package org.planflow.supervision;
+
+import java.time.LocalDate;
+
+import org.planflow.audit.AuditService;
+import org.planflow.plan.PlanService;
+import org.planflow.plan.PlanStatus;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.supervision.persistence.ItemRepository;
+import org.planflow.supervision.process.SupervisionEngine;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What befalls an item on its way: the overdue flag (逾期未完成) when its due date passes, a due date moved by a
+ * granted extension, and closing (销号, and the plan with its last item).
+ */
+@Service
+@Transactional
+public class ItemStatusService {
+
+    private final SupervisedItemService supervised;
+    private final ItemRepository items;
+    private final ItemLightService lights;
+    private final PlanService plans;
+    private final SupervisionEngine engine;
+    private final PlanFlowClock clock;
+
+    public ItemStatusService(SupervisedItemService supervised, ItemRepository items, ItemLightService lights,
+                             PlanService plans, SupervisionEngine engine, PlanFlowClock clock) {
+        this.supervised = supervised;
+        this.items = items;
+        this.lights = lights;
+        this.plans = plans;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /** The item's due date passed before it was closed: 逾期未完成, red. */
+    @PreAuthorize("permitAll()")
+    public void flagOverdue(long itemId) {
+        SupervisedItem item = supervised.lock(itemId);
+        if (item.status() != ItemStatus.CLOSED && !supervised.today().isBefore(item.dueDate().plusDays(1))) {
+            items.setOverdue(itemId);
+            items.setLight(itemId, Light.RED, clock.instant());
+            supervised.recordAs(AuditService.SYSTEM, item, SupervisionAction.ITEM_OVERDUE, item.dueDate().toString());
+        }
+    }
+
+    /** Closes the item (销号); the plan is CLOSED with its last item. */
+    @PreAuthorize("permitAll()")
+    public void close(long itemId) {
+        SupervisedItem item = supervised.lock(itemId);
+        items.setStatus(itemId, ItemStatus.CLOSED, clock.instant());
+        items.setLight(itemId, Light.GREEN, clock.instant());
+        supervised.record(item, SupervisionAction.ITEM_CLOSED, null, null);
+        if (item.planId() != null && items.countOpenOfPlan(item.planId()) == 0) {
+            plans.enterStatus(item.planId(), PlanStatus.CLOSED);
+        }
+    }
+
+    /** Moves the due date (an extension granted); the due timer follows and the overdue flag is cleared. */
+    @PreAuthorize("permitAll()")
+    public void moveDue(long itemId, LocalDate due) {
+        items.setDueDate(itemId, due);
+        engine.moveDue(supervised.load(itemId));
+        lights.refreshLight(itemId);
+    }
+
+    void setStatus(long itemId, ItemStatus status) {
+        items.setStatus(itemId, status, null);
+    }
+}
