@@ -1,21 +1,17 @@
 package org.planflow.calendar;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
+import org.planflow.shared.FileRefusedException;
 import org.planflow.shared.InputProblem;
-import org.planflow.shared.InvalidInputException;
 
 /** A calendar file that breaks the rules on one or more lines; nothing of it was applied. */
-public class CalendarImportException extends InvalidInputException {
-
-    /** Only so many problems go into the message; {@link #errors()} has them all. */
-    private static final int LINES_IN_MESSAGE = 20;
+public class CalendarImportException extends FileRefusedException {
 
     private final List<LineProblem> problems;
 
     public CalendarImportException(List<LineProblem> problems) {
-        super("file", message(problems));
+        super("The calendar file", problems.stream().map(problem -> "line " + problem.line() + ": " + problem.reason()).toList());
         this.problems = List.copyOf(problems);
     }
 
@@ -27,14 +23,6 @@ public class CalendarImportException extends InvalidInputException {
     /** The same lines as codes and values, for a user interface that words them in the user's language. */
     public List<LineProblem> problems() {
         return problems;
-    }
-
-    private static String message(List<LineProblem> problems) {
-        String lines = problems.stream().limit(LINES_IN_MESSAGE)
-                .map(problem -> "line " + problem.line() + ": " + problem.reason())
-                .collect(Collectors.joining("; "));
-        String more = problems.size() > LINES_IN_MESSAGE ? "; and " + (problems.size() - LINES_IN_MESSAGE) + " more" : "";
-        return "The calendar file was refused and nothing was imported: " + lines + more;
     }
 
     /** One refused line of the file, counted from 1 (the header). */

@@ -1,5 +1,6 @@
 package org.planflow.importing;
 
+import org.planflow.shared.FileRefusedException;
 import org.planflow.shared.InputProblem;
 
 /**
@@ -18,7 +19,7 @@ public enum BreakdownFileProblem implements InputProblem {
     NO_TASKS;
 
     /** The field a refusal of the file names. */
-    static final String FIELD = "file";
+    static final String FIELD = FileRefusedException.FIELD;
 
     @Override
     public String bundle() {

@@ -1,20 +1,16 @@
 package org.planflow.organization;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.FileRefusedException;
 
 /** An organization workbook refused as a whole: nothing of it was applied, and every bad row is listed. */
-public class OrganizationImportException extends InvalidInputException {
-
-    /** Only so many rows go into the message; {@link #errors()} has them all. */
-    private static final int ROWS_IN_MESSAGE = 20;
+public class OrganizationImportException extends FileRefusedException {
 
     private final List<SheetRowError> errors;
 
     public OrganizationImportException(List<SheetRowError> errors) {
-        super("file", message(errors));
+        super("The workbook", errors.stream().map(SheetRowError::toString).toList());
         this.errors = List.copyOf(errors);
     }
 
@@ -22,11 +18,5 @@ public class OrganizationImportException extends InvalidInputException {
     @Override
     public List<SheetRowError> errors() {
         return errors;
-    }
-
-    private static String message(List<SheetRowError> errors) {
-        String rows = errors.stream().limit(ROWS_IN_MESSAGE).map(SheetRowError::toString).collect(Collectors.joining("; "));
-        String more = errors.size() > ROWS_IN_MESSAGE ? "; and " + (errors.size() - ROWS_IN_MESSAGE) + " more" : "";
-        return "The workbook was refused and nothing was imported: " + rows + more;
     }
 }

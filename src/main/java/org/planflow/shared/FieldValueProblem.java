@@ -5,6 +5,9 @@ package org.planflow.shared;
  * task's outcome); worded for the views as {@code field.problem.<CODE>}.
  */
 public enum FieldValueProblem implements InputProblem {
+    REQUIRED,
+    /** Values: the value given, e.g. a page number that is no number. */
+    VALUE_INVALID,
     TEXTS_EXPECTED,
     WHOLE_NUMBER_EXPECTED,
     DATE_EXPECTED,

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.AdjustableClock;
 import org.planflow.ApiClient;
 import org.planflow.LadderTest;
+import org.planflow.shared.FieldValueProblem;
 import org.planflow.shared.Formats;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,6 +40,21 @@ class ClockTrailIT {
         AdministrationTrailIT.assertLoopback(move.path("clientAddress").asText());
         assertThat(back.path("details").asText()).as("from the moved time back to today")
                 .matches("2031-03-03 09:0\\d → " + Formats.date(Instant.now()) + " \\d\\d:\\d\\d");
+    }
+
+    @Test
+    void a_clock_move_without_a_time_and_a_path_value_of_the_wrong_kind_are_refused_with_a_code() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response missing = api.post("/api/admin/clock", "admin", "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().path("field").asText()).isEqualTo("now");
+        assertThat(missing.json().path("code").asText()).isEqualTo(FieldValueProblem.REQUIRED.name());
+
+        ApiClient.Response badId = api.get("/api/plans/first", "admin");
+        assertThat(badId.status()).as(badId.body()).isEqualTo(400);
+        assertThat(badId.json().path("field").asText()).isEqualTo("id");
+        assertThat(badId.json().path("code").asText()).isEqualTo(FieldValueProblem.VALUE_INVALID.name());
+        assertThat(badId.json().path("values").get(0).asText()).isEqualTo("first");
     }
 
     private static JsonNode find(JsonNode rows, TrailAction action, String details) {

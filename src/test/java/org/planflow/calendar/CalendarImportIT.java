@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
+import org.planflow.shared.UploadProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +70,8 @@ class CalendarImportIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
         JsonNode problem = response.json();
         assertThat(problem.path("field").asText()).isEqualTo("file");
+        assertThat(problem.path("code").asText()).isEqualTo(UploadProblem.FILE_REFUSED.name());
+        assertThat(problem.path("values").get(0).asText()).as("the number of refused lines").isEqualTo("6");
         assertThat(problem.path("errors").findValuesAsText("line")).containsExactly("3", "4", "5", "6", "7", "8");
         assertThat(problem.path("errors").get(0).path("reason").asText()).contains("2027-02-30");
         assertThat(problem.path("errors").get(1).path("reason").asText()).contains("DAYOFF");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
+import org.planflow.shared.UploadProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,6 +99,7 @@ class OrganizationImportIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("code").asText()).isEqualTo(UploadProblem.FILE_REFUSED.name());
         List<JsonNode> errors = new ArrayList<>();
         refused.json().path("errors").forEach(errors::add);
         assertThat(errors).extracting(e -> e.path("sheet").asText(), e -> e.path("row").asInt(), e -> e.path("column").asText(),

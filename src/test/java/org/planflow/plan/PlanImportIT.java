@@ -20,6 +20,7 @@ import org.planflow.PlanFlowTest;
 import org.planflow.Seeds;
 import org.planflow.TestPlans;
 import org.planflow.importing.BreakdownFileProblem;
+import org.planflow.shared.UploadProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -190,6 +191,8 @@ class PlanImportIT {
         byte[] bad = withBadScore(xlsx);
         ApiClient.Response refused = api.postFile("/api/plans/" + id + "/breakdown", "drafter", "file", "bad.xlsx", bad);
         assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("code").asText()).isEqualTo(UploadProblem.FILE_REFUSED.name());
+        assertThat(refused.json().path("field").asText()).isEqualTo("file");
         JsonNode error = refused.json().path("errors").get(0);
         assertThat(error.path("row").asInt()).isGreaterThan(1);
         assertThat(error.path("code").asText()).isEqualTo("SCORE_NOT_NUMBER");

@@ -1,23 +1,19 @@
 package org.planflow.shared.web;
 
-import java.util.stream.Collectors;
-
 import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.ConflictException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Roles;
 import org.planflow.shared.TooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Turns the shared business exceptions into application/problem+json answers of /api. */
@@ -38,6 +34,11 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
+        return refusal(e);
+    }
+
+    /** The answer to input that breaks a rule: its English detail, field, code, values and item-by-item errors. */
+    static ProblemDetail refusal(InvalidInputException e) {
         ProblemDetail problem = coded(problem(HttpStatus.BAD_REQUEST, e.getMessage()), e);
         if (e.field() != null) {
             problem.setProperty("field", e.field());
@@ -63,19 +64,6 @@ class ApiExceptionHandler {
             refusal.details().forEach(problem::setProperty);
         }
         return problem;
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail notValid(MethodArgumentNotValidException e) {
-        String detail = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + ": " + error.getDefaultMessage())
-                .collect(Collectors.joining("; "));
-        return problem(HttpStatus.BAD_REQUEST, detail);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has an invalid value: " + e.getValue());
     }
 
     /** A service's own refusal says why; method security's (the roles) says it as the filter chain does. */
