@@ -3,8 +3,6 @@ package org.planflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,19 +20,12 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.planflow.assessment.process.AnnualAssessmentProcess;
-import org.planflow.circulation.process.BulletinReadingProcess;
-import org.planflow.circulation.process.CirculationProcess;
-import org.planflow.consultation.process.ConsultationProcess;
 import org.planflow.inbox.TaskKinds;
-import org.planflow.plan.process.PlanApprovalProcess;
 import org.planflow.shared.Outcome;
 import org.planflow.supervision.ReportStatus;
-import org.planflow.supervision.process.QuarterlyReviewProcess;
 import org.planflow.supervision.process.TaskSupervisionProcess;
 
 /**
@@ -44,10 +35,6 @@ import org.planflow.supervision.process.TaskSupervisionProcess;
  */
 class BpmnConditionsTest {
 
-    /** One constants class per process, by the process's key. */
-    private static final List<Class<?>> PROCESSES = List.of(AnnualAssessmentProcess.class, BulletinReadingProcess.class,
-            CirculationProcess.class, ConsultationProcess.class, PlanApprovalProcess.class, QuarterlyReviewProcess.class,
-            TaskSupervisionProcess.class);
     /** The values a variable compared with a literal takes, other than the outcome. */
     private static final Map<String, Class<? extends Enum<?>>> VALUES = Map.of(TaskSupervisionProcess.VAR_REPORT_STATUS, ReportStatus.class);
     private static final Set<String> EL_WORDS = Set.of("empty", "not", "and", "or", "eq", "ne", "true", "false", "null");
@@ -70,8 +57,8 @@ class BpmnConditionsTest {
                 for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
                     ConditionExpression condition = flow.getConditionExpression();
                     if (condition != null) {
-                        conditions.add(new Condition(file.getFileName().toString(), processOf(flow).getId(), flow.getId(),
-                                condition.getTextContent().strip()));
+                        conditions.add(new Condition(file.getFileName().toString(), ProcessConstants.processOf(flow).getId(),
+                                flow.getId(), condition.getTextContent().strip()));
                     }
                 }
             }
@@ -83,7 +70,7 @@ class BpmnConditionsTest {
     @ParameterizedTest
     @MethodSource("conditions")
     void every_condition_reads_constants_and_compares_with_known_values(Condition condition) {
-        Set<String> variables = variablesOf(condition.process());
+        Set<String> variables = ProcessConstants.variables(ProcessConstants.of(condition.process()));
         assertThat(condition.expression()).startsWith("${").endsWith("}");
         String code = condition.expression().substring(2, condition.expression().length() - 1);
         Matcher identifiers = IDENTIFIER.matcher(code.replaceAll("'[^']*'", "''"));
@@ -109,8 +96,8 @@ class BpmnConditionsTest {
     @Test
     void every_bpmn_process_has_its_constants_class() throws IOException {
         Set<String> keys = new HashSet<>();
-        for (Class<?> constants : PROCESSES) {
-            keys.add((String) constant(constants, "KEY"));
+        for (Class<?> constants : ProcessConstants.ALL) {
+            keys.add((String) ProcessConstants.constant(constants, "KEY"));
         }
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
             for (Path file : files.filter(path -> path.toString().endsWith(".bpmn")).toList()) {
@@ -118,35 +105,6 @@ class BpmnConditionsTest {
                     assertThat(keys).as("%s: the constants class of process %s", file, process.getId()).contains(process.getId());
                 }
             }
-        }
-    }
-
-    /** The process a flow belongs to, through any sub-processes around it. */
-    private static Process processOf(ModelElementInstance element) {
-        ModelElementInstance parent = element.getParentElement();
-        return parent instanceof Process process ? process : processOf(parent);
-    }
-
-    private static Set<String> variablesOf(String processKey) {
-        for (Class<?> constants : PROCESSES) {
-            if (processKey.equals(constant(constants, "KEY"))) {
-                Set<String> variables = new HashSet<>();
-                for (Field field : constants.getFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) && field.getName().startsWith("VAR_")) {
-                        variables.add((String) constant(constants, field.getName()));
-                    }
-                }
-                return variables;
-            }
-        }
-        throw new AssertionError("No constants class for process " + processKey);
-    }
-
-    private static Object constant(Class<?> type, String name) {
-        try {
-            return type.getField(name).get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(type.getSimpleName() + " has no constant " + name, e);
         }
     }
 }

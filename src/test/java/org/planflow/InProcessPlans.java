@@ -6,11 +6,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanService;
 import org.planflow.security.RunAs;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,24 +51,24 @@ public final class InProcessPlans {
     public long submitted(String title, List<String> consultUnits) {
         long planId = draft(title);
         complete("drafter", task(planId, TaskKind.DRAFT), consultUnits.isEmpty()
-                ? Map.of("outcome", "submit", "approvers", List.of("leader"))
-                : Map.of("outcome", "submit", "consultUnits", consultUnits, "consultWorkingDays", 3,
-                "approvers", List.of("leader")));
+                ? Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.APPROVERS, List.of("leader"))
+                : Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.CONSULT_UNITS, consultUnits,
+                PlanFields.CONSULT_WORKING_DAYS, 3, PlanFields.APPROVERS, List.of("leader")));
         return planId;
     }
 
     /** Passed by the reviewer, so each consulted unit has its GIVE_OPINION task: IN_CONSULTATION. */
     public long inConsultation(String title, List<String> units) {
         long planId = submitted(title, units);
-        complete("reviewer", task(planId, TaskKind.DEPT_REVIEW), Map.of("outcome", "pass"));
+        complete("reviewer", task(planId, TaskKind.DEPT_REVIEW), Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
         return planId;
     }
 
     /** Submitted without consultation, passed and approved by {@code leader}: APPROVED, its ISSUE task open. */
     public long approved(String title) {
         long planId = submitted(title, List.of());
-        complete("reviewer", task(planId, TaskKind.DEPT_REVIEW), Map.of("outcome", "pass"));
-        complete("leader", task(planId, TaskKind.LEADER_APPROVAL), Map.of("outcome", "approve"));
+        complete("reviewer", task(planId, TaskKind.DEPT_REVIEW), Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
+        complete("leader", task(planId, TaskKind.LEADER_APPROVAL), Map.of(TaskKinds.VAR_OUTCOME, Outcome.APPROVE.value()));
         return planId;
     }
 

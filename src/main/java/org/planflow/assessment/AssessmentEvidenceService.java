@@ -58,14 +58,14 @@ public class AssessmentEvidenceService {
         // Unknown to whoever may not see the assessment, before any other refusal (docs/security.md).
         results.get(assessmentId);
         if (fileName == null || fileName.isBlank()) {
-            throw AssessmentProblem.REQUIRED.at("file");
+            throw AssessmentProblem.REQUIRED.at(AssessmentFields.FILE);
         }
         acceptedTypes.check(fileName);
         if (content == null || content.length == 0) {
-            throw AssessmentProblem.FILE_EMPTY.at("file");
+            throw AssessmentProblem.FILE_EMPTY.at(AssessmentFields.FILE);
         }
         uploadLimit.check(fileName, content);
-        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
+        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, AssessmentFields.EVIDENCE);
         String unit = responsibleUnit(assessmentId, itemSeq);
         String name = fileName.length() > MAX_FILE_NAME ? fileName.substring(fileName.length() - MAX_FILE_NAME) : fileName;
         long id = repository.addFile(assessmentId, itemSeq, unit, name, ContentTypes.sanitize(contentType), content,
@@ -78,14 +78,14 @@ public class AssessmentEvidenceService {
     public AssessmentEvidence linkReport(long assessmentId, int itemSeq, Long reportId) {
         results.get(assessmentId);
         if (reportId == null) {
-            throw AssessmentProblem.REQUIRED.at("reportId");
+            throw AssessmentProblem.REQUIRED.at(AssessmentFields.REPORT_ID);
         }
-        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
+        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, AssessmentFields.EVIDENCE);
         String unit = responsibleUnit(assessmentId, itemSeq);
         SupervisionRecords.ReportLink report = supervision.report(assessment.planId(), itemSeq, assessment.year(), reportId)
-                .orElseThrow(() -> AssessmentProblem.REPORT_NOT_LINKABLE.at("reportId", reportId, assessment.year()));
+                .orElseThrow(() -> AssessmentProblem.REPORT_NOT_LINKABLE.at(AssessmentFields.REPORT_ID, reportId, assessment.year()));
         if (repository.evidence(assessmentId, itemSeq).stream().anyMatch(found -> reportId.equals(found.reportId()))) {
-            throw AssessmentProblem.EVIDENCE_REPEATED.at("reportId");
+            throw AssessmentProblem.EVIDENCE_REPEATED.at(AssessmentFields.REPORT_ID);
         }
         long id = repository.linkReport(assessmentId, itemSeq, unit, reportId, CurrentUser.require(), clock.instant());
         record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_ADDED, unit, itemSeq, report.period());
@@ -94,11 +94,11 @@ public class AssessmentEvidenceService {
 
     @PreAuthorize("isAuthenticated()")
     public void remove(long assessmentId, long evidenceId) {
-        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "evidence");
+        Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, AssessmentFields.EVIDENCE);
         AssessmentEvidence evidence = find(assessmentId, evidenceId);
         String unit = responsibleUnit(assessmentId, evidence.itemSeq());
         if (!evidence.unit().code().equals(unit)) {
-            throw AssessmentProblem.EVIDENCE_NOT_YOURS.at("evidence", evidenceId);
+            throw AssessmentProblem.EVIDENCE_NOT_YOURS.at(AssessmentFields.EVIDENCE, evidenceId);
         }
         repository.removeEvidence(evidenceId);
         record(assessment, AssessmentAction.ASSESSMENT_EVIDENCE_REMOVED, unit, evidence.itemSeq(),
@@ -116,7 +116,7 @@ public class AssessmentEvidenceService {
         Indicator indicator = indicator(assessmentId, itemSeq);
         String unit = results.myUnit();
         if (!results.maySeeAll() && !indicator.isResponsible(unit)) {
-            throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", assessments.unitName(unit), itemSeq);
+            throw AssessmentProblem.NOT_RESPONSIBLE.at(AssessmentFields.ITEM_SEQ, assessments.unitName(unit), itemSeq);
         }
         return supervision.reports(assessment.planId(), itemSeq, assessment.year(), page);
     }
@@ -149,7 +149,7 @@ public class AssessmentEvidenceService {
         Indicator indicator = indicator(assessmentId, itemSeq);
         String unit = results.myUnit();
         if (!indicator.isResponsible(unit)) {
-            throw AssessmentProblem.NOT_RESPONSIBLE.at("itemSeq", assessments.unitName(unit), itemSeq);
+            throw AssessmentProblem.NOT_RESPONSIBLE.at(AssessmentFields.ITEM_SEQ, assessments.unitName(unit), itemSeq);
         }
         assessments.requirePending(assessmentId, unit);
         return unit;
@@ -158,7 +158,7 @@ public class AssessmentEvidenceService {
     private Indicator indicator(long assessmentId, int itemSeq) {
         return repository.indicators(assessmentId).stream().map(ScoredIndicator::indicator)
                 .filter(indicator -> indicator.itemSeq() == itemSeq).findFirst()
-                .orElseThrow(() -> AssessmentProblem.INDICATOR_UNKNOWN.at("itemSeq", itemSeq));
+                .orElseThrow(() -> AssessmentProblem.INDICATOR_UNKNOWN.at(AssessmentFields.ITEM_SEQ, itemSeq));
     }
 
     private void record(Assessment assessment, AssessmentAction action, String unit, int itemSeq, String what) {

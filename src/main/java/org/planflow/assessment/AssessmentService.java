@@ -16,6 +16,7 @@ import org.planflow.calendar.Deadlines;
 import org.planflow.circulation.Bulletin;
 import org.planflow.circulation.BulletinRequest;
 import org.planflow.circulation.BulletinService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanService;
@@ -78,27 +79,27 @@ public class AssessmentService {
     public Assessment open(long planId, Integer year, Integer deadlineWorkingDays) {
         int thisYear = today().getYear();
         if (year == null) {
-            throw AssessmentProblem.REQUIRED.at("year");
+            throw AssessmentProblem.REQUIRED.at(AssessmentFields.YEAR);
         }
         if (year < FIRST_YEAR || year > thisYear) {
-            throw AssessmentProblem.YEAR_INVALID.at("year", year, FIRST_YEAR, thisYear);
+            throw AssessmentProblem.YEAR_INVALID.at(AssessmentFields.YEAR, year, FIRST_YEAR, thisYear);
         }
         if (deadlineWorkingDays == null) {
-            throw AssessmentProblem.REQUIRED.at("deadlineWorkingDays");
+            throw AssessmentProblem.REQUIRED.at(AssessmentFields.DEADLINE_WORKING_DAYS);
         }
         if (deadlineWorkingDays < 1 || deadlineWorkingDays > properties.maxDeadlineWorkingDays()) {
-            throw AssessmentProblem.DEADLINE_INVALID.at("deadlineWorkingDays", properties.maxDeadlineWorkingDays());
+            throw AssessmentProblem.DEADLINE_INVALID.at(AssessmentFields.DEADLINE_WORKING_DAYS, properties.maxDeadlineWorkingDays());
         }
         Plan plan = plans.get(planId);
         if (plan.status() != PlanStatus.ISSUED && plan.status() != PlanStatus.CLOSED) {
-            throw AssessmentProblem.PLAN_NOT_ISSUED.at("planId", plan.status());
+            throw AssessmentProblem.PLAN_NOT_ISSUED.at(AssessmentFields.PLAN_ID, plan.status());
         }
         List<Indicator> indicators = results.indicators(planId).indicators();
         if (indicators.isEmpty()) {
-            throw AssessmentProblem.NO_INDICATORS.at("planId");
+            throw AssessmentProblem.NO_INDICATORS.at(AssessmentFields.PLAN_ID);
         }
         repository.find(planId, year).ifPresent(existing -> {
-            throw AssessmentProblem.ASSESSMENT_EXISTS.at("year", year);
+            throw AssessmentProblem.ASSESSMENT_EXISTS.at(AssessmentFields.YEAR, year);
         });
         Instant deadline = deadlines.workingDaysFromNow(deadlineWorkingDays).toInstant();
         long id = repository.insert(planId, year, deadline, indicators, CurrentUser.require(), clock.instant());
@@ -112,7 +113,7 @@ public class AssessmentService {
     /** SELF_ASSESS: the unit's self-scores of the indicators it leads (the inbox checked the caller is of that unit). */
     @PreAuthorize("isAuthenticated()")
     public void selfAssess(long assessmentId, String unitCode, List<IndicatorInput> scores, String taskId) {
-        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "scores");
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, AssessmentFields.SCORES);
         requirePending(assessmentId, unitCode);
         String unitName = unitName(unitCode);
         List<ScoreRules.Checked> checked = ScoreRules.selfScores(repository.indicators(assessmentId), unitCode, unitName, scores);
@@ -131,7 +132,7 @@ public class AssessmentService {
     /** The deadline passed before the unit submitted: its indicators keep no self-score (未自评). */
     @PreAuthorize("permitAll()")
     public void lapse(long assessmentId, String unitCode) {
-        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "deadline");
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, AssessmentFields.DEADLINE);
         repository.submitted(assessmentId, unitCode, UnitSubmission.State.LAPSED.name(), null, null);
         audit.recordAs(AuditService.SYSTEM, AuditRecord.of(assessment.planId(), AssessmentAction.SELF_ASSESSMENT_LAPSED.name())
                 .withAssessment(assessmentId).withUnit(unitCode).withDetails(assessment.year() + " " + repository.submissions(assessmentId).stream()
@@ -141,14 +142,14 @@ public class AssessmentService {
 
     @PreAuthorize("permitAll()")
     public void closeSelfAssessment(long assessmentId) {
-        lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, "status");
+        lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, AssessmentFields.STATUS);
         repository.status(assessmentId, AssessmentStatus.SCORING);
     }
 
     /** SCORE_ASSESSMENT: the office's whole scoring; an indicator left out keeps its self-score. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
     public void score(long assessmentId, List<IndicatorInput> scores, String taskId) {
-        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SCORING, "scores");
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.SCORING, AssessmentFields.SCORES);
         List<ScoredIndicator> sheet = repository.indicators(assessmentId);
         Map<Integer, ScoreRules.Checked> checked = ScoreRules.officeScores(sheet, scores).stream()
                 .collect(Collectors.toMap(score -> score.indicator().indicator().itemSeq(), score -> score));
@@ -166,13 +167,13 @@ public class AssessmentService {
     /** APPROVE_ASSESSMENT: a leader approves the scores, or returns them to the office with what to reconsider. */
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).LEADER)")
     public void decide(long assessmentId, Outcome outcome, String comment, String taskId) {
-        String text = ScoreRules.text(comment, "comment");
+        String text = ScoreRules.text(comment, AssessmentFields.COMMENT);
         if (outcome == Outcome.RETURN && text == null) {
-            throw AssessmentProblem.REQUIRED.at("comment");
+            throw AssessmentProblem.REQUIRED.at(AssessmentFields.COMMENT);
         }
-        Assessment assessment = lockIn(assessmentId, AssessmentStatus.APPROVAL, "outcome");
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.APPROVAL, TaskKinds.VAR_OUTCOME);
         if (assessment.approvedBy() != null) {
-            throw AssessmentProblem.LOCKED.at("outcome", AssessmentStatus.APPROVAL, "outcome");
+            throw AssessmentProblem.LOCKED.at(TaskKinds.VAR_OUTCOME, AssessmentStatus.APPROVAL, TaskKinds.VAR_OUTCOME);
         }
         if (outcome == Outcome.RETURN) {
             repository.returned(assessmentId, text);
@@ -186,7 +187,7 @@ public class AssessmentService {
     /** The approved results go to the plan's member units and every responsible unit as a bulletin (通报). */
     @PreAuthorize("permitAll()")
     public void publish(long assessmentId) {
-        Assessment assessment = lockIn(assessmentId, AssessmentStatus.APPROVAL, "status");
+        Assessment assessment = lockIn(assessmentId, AssessmentStatus.APPROVAL, AssessmentFields.STATUS);
         AssessmentResult result = results.compute(assessment);
         Set<String> units = new LinkedHashSet<>(reviews.memberUnits(assessment.planId()));
         repository.submissions(assessmentId).forEach(submission -> units.add(submission.unit().code()));
@@ -208,9 +209,9 @@ public class AssessmentService {
 
     void requirePending(long assessmentId, String unitCode) {
         UnitSubmission.State state = repository.submissionState(assessmentId, unitCode)
-                .orElseThrow(() -> AssessmentProblem.NOT_RESPONSIBLE.at("unit", unitName(unitCode), "-"));
+                .orElseThrow(() -> AssessmentProblem.NOT_RESPONSIBLE.at(AssessmentFields.UNIT, unitName(unitCode), "-"));
         if (state != UnitSubmission.State.PENDING) {
-            throw AssessmentProblem.UNIT_DONE.at("unit", unitName(unitCode));
+            throw AssessmentProblem.UNIT_DONE.at(AssessmentFields.UNIT, unitName(unitCode));
         }
     }
 

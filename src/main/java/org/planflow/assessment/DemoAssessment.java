@@ -10,6 +10,7 @@ import org.planflow.circulation.DemoIssuance;
 import org.planflow.circulation.IssueForm;
 import org.planflow.circulation.RecipientGroup;
 import org.planflow.inbox.DemoActions;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.Groups;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
@@ -20,6 +21,7 @@ import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.ItemSearchService;
 import org.planflow.supervision.SupervisedItem;
+import org.planflow.supervision.SupervisionFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,8 +51,8 @@ class DemoAssessment implements ApplicationRunner {
             36, List.of("0"), 38, List.of("0.5", "0"));
     /** Where the office scored lower than the unit, and why. */
     private static final List<Map<String, Object>> OFFICE = List.of(
-            Map.of("itemSeq", 14, "score", 3, "reason", "质量发展专项基金未开展使用绩效评价，扣1分"),
-            Map.of("itemSeq", 26, "score", 1, "reason", "生活性服务业顾客满意度测评报告未提供，扣1分"));
+            Map.of(AssessmentFields.ITEM_SEQ, 14, AssessmentFields.SCORE, 3, AssessmentFields.REASON, "质量发展专项基金未开展使用绩效评价，扣1分"),
+            Map.of(AssessmentFields.ITEM_SEQ, 26, AssessmentFields.SCORE, 1, AssessmentFields.REASON, "生活性服务业顾客满意度测评报告未提供，扣1分"));
 
     private final DemoDrafts drafts;
     private final AssessmentService assessments;
@@ -97,10 +99,11 @@ class DemoAssessment implements ApplicationRunner {
             }
             List<Map<String, Object>> scores = selfScores(sheet, unit, user, assessment.id());
             demo.complete(user, planId, TaskKind.SELF_ASSESS, task -> unit.equals(task.unit()),
-                    Map.of("outcome", Outcome.SUBMIT.value(), "scores", scores));
+                    Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), AssessmentFields.SCORES, scores));
         }
-        demo.complete("supervisor", planId, TaskKind.SCORE_ASSESSMENT, Map.of("outcome", Outcome.SUBMIT.value(), "scores", OFFICE));
-        demo.complete("leader", planId, TaskKind.APPROVE_ASSESSMENT, Map.of("outcome", Outcome.APPROVE.value()));
+        demo.complete("supervisor", planId, TaskKind.SCORE_ASSESSMENT,
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), AssessmentFields.SCORES, OFFICE));
+        demo.complete("leader", planId, TaskKind.APPROVE_ASSESSMENT, Map.of(TaskKinds.VAR_OUTCOME, Outcome.APPROVE.value()));
         log.info("Demo assessment: plan {} issued and its {} assessment published in {} ms", planId, year,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -110,11 +113,13 @@ class DemoAssessment implements ApplicationRunner {
         for (SupervisedItem item : demo.as("supervisor", () -> items.ofPlan(planId))) {
             String lead = item.leadUnit() != null && item.leadUnit().matched() ? item.leadUnit().code() : LEAD_DEPARTMENT;
             demo.completeInProcess("supervisor", item.processInstanceId(), TaskKind.ASSIGN_LEAD_UNIT,
-                    Map.of("outcome", Outcome.ASSIGN.value(), "leadUnit", lead));
+                    Map.of(TaskKinds.VAR_OUTCOME, Outcome.ASSIGN.value(), SupervisionFields.LEAD_UNIT, lead));
             demo.completeInProcess(member(lead), item.processInstanceId(), TaskKind.ACCEPT_ASSIGNMENT, Map.of(
-                    "outcome", Outcome.ACCEPT.value(), "measures", "对照“" + item.indicator() + "”逐项落实，按季度报送进展",
-                    "milestones", List.of(Map.of("text", "完成年度目标任务并形成总结", "due", item.dueDate().toString())),
-                    "responsible", "业务科室负责人"));
+                    TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value(),
+                    SupervisionFields.MEASURES, "对照“" + item.indicator() + "”逐项落实，按季度报送进展",
+                    SupervisionFields.MILESTONES, List.of(Map.of(SupervisionFields.MILESTONE_TEXT, "完成年度目标任务并形成总结",
+                            SupervisionFields.MILESTONE_DUE, item.dueDate().toString())),
+                    SupervisionFields.RESPONSIBLE, "业务科室负责人"));
         }
     }
 
@@ -130,14 +135,15 @@ class DemoAssessment implements ApplicationRunner {
                     indicator.criteria().stream().map(criterion -> criterion.points().toPlainString()).toList());
             List<Map<String, Object>> criteria = new ArrayList<>();
             for (int i = 0; i < given.size(); i++) {
-                criteria.add(Map.of("index", i, "score", given.get(i)));
+                criteria.add(Map.of(AssessmentFields.INDEX, i, AssessmentFields.SCORE, given.get(i)));
             }
             if (given.stream().anyMatch(score -> !score.equals("0"))) {
                 String name = indicator.itemSeq() + "-" + indicator.name() + "佐证材料.txt";
                 demo.as(user, () -> evidence.addFile(assessmentId, indicator.itemSeq(), name, "text/plain",
                         (indicator.name() + "：相关文件、台账及工作记录。").getBytes(StandardCharsets.UTF_8)));
             }
-            scores.add(Map.of("itemSeq", indicator.itemSeq(), "criteria", criteria, "explanation", "对照评分方法逐项自查，佐证材料已上传。"));
+            scores.add(Map.of(AssessmentFields.ITEM_SEQ, indicator.itemSeq(), AssessmentFields.CRITERIA, criteria,
+                    AssessmentFields.EXPLANATION, "对照评分方法逐项自查，佐证材料已上传。"));
         }
         return scores;
     }

@@ -1,5 +1,15 @@
 package org.planflow.assessment;
 
+import static org.planflow.assessment.AssessmentFields.EVIDENCE;
+import static org.planflow.assessment.AssessmentFields.EXPLANATION;
+import static org.planflow.assessment.AssessmentFields.INDEX;
+import static org.planflow.assessment.AssessmentFields.ITEM_SEQ;
+import static org.planflow.assessment.AssessmentFields.REASON;
+import static org.planflow.assessment.AssessmentFields.SCORE;
+import static org.planflow.assessment.AssessmentFields.SCORES;
+import static org.planflow.assessment.AssessmentFields.ofCriterion;
+import static org.planflow.assessment.AssessmentFields.ofScore;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * The checks of a list of scores against the indicators: each names the field it refuses, e.g.
- * {@code scores[2].criteria[0].score}. What passes is returned as the values to store.
+ * {@code scores[2].criteria[0].score} ({@link AssessmentFields#ofCriterion}). What passes is returned as the values to store.
  */
 final class ScoreRules {
 
@@ -35,26 +45,26 @@ final class ScoreRules {
         Set<Integer> given = new HashSet<>();
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            String at = "scores[" + i + "]";
-            ScoredIndicator scored = indicator(bySeq, inputs.get(i), at, given);
+            ScoredIndicator scored = indicator(bySeq, inputs.get(i), i, given);
             Indicator indicator = scored.indicator();
             if (!indicator.isResponsible(unitCode)) {
-                throw AssessmentProblem.NOT_RESPONSIBLE.at(at + ".itemSeq", unitName, indicator.itemSeq());
+                throw AssessmentProblem.NOT_RESPONSIBLE.at(ofScore(i, ITEM_SEQ), unitName, indicator.itemSeq());
             }
             if (!indicator.isLead(unitCode)) {
-                throw AssessmentProblem.NOT_LEAD.at(at + ".itemSeq", unitName, indicator.itemSeq(), indicator.leadUnit().name());
+                throw AssessmentProblem.NOT_LEAD.at(ofScore(i, ITEM_SEQ), unitName, indicator.itemSeq(), indicator.leadUnit().name());
             }
-            Checked score = total(scored, inputs.get(i), at, text(inputs.get(i).text(), at + ".explanation"), null);
+            Checked score = total(scored, inputs.get(i), i, text(inputs.get(i).text(), ofScore(i, EXPLANATION)), null);
+            String evidenceField = ofScore(i, EVIDENCE);
             if (score.score().signum() > 0 && scored.evidence().isEmpty()) {
                 needingEvidence(scored, score).ifPresent(criterion -> {
-                    throw AssessmentProblem.EVIDENCE_REQUIRED.at(at + ".evidence", criterion);
+                    throw AssessmentProblem.EVIDENCE_REQUIRED.at(evidenceField, criterion);
                 });
             }
             checked.add(score);
         }
         sheet.stream().filter(scored -> scored.indicator().isLead(unitCode) && !given.contains(scored.indicator().itemSeq()))
                 .findFirst().ifPresent(missing -> {
-                    throw AssessmentProblem.SELF_SCORE_MISSING.at("scores", missing.indicator().itemSeq(), missing.indicator().name());
+                    throw AssessmentProblem.SELF_SCORE_MISSING.at(SCORES, missing.indicator().itemSeq(), missing.indicator().name());
                 });
         return checked;
     }
@@ -65,14 +75,14 @@ final class ScoreRules {
         Set<Integer> given = new HashSet<>();
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            String at = "scores[" + i + "]";
-            ScoredIndicator scored = indicator(bySeq, inputs.get(i), at, given);
+            ScoredIndicator scored = indicator(bySeq, inputs.get(i), i, given);
             Map<Integer, BigDecimal> selfByCriterion = scored.criteria().stream().filter(c -> c.selfScore() != null)
                     .collect(Collectors.toMap(c -> c.criterion().index(), ScoredIndicator.CriterionScore::selfScore));
-            Checked score = total(scored, inputs.get(i), at, text(inputs.get(i).text(), at + ".reason"), selfByCriterion);
+            String reasonField = ofScore(i, REASON);
+            Checked score = total(scored, inputs.get(i), i, text(inputs.get(i).text(), reasonField), selfByCriterion);
             BigDecimal self = Objects.requireNonNullElse(scored.selfScore(), BigDecimal.ZERO);
             if (score.score().compareTo(self) != 0 && score.text() == null && score.reasons().isEmpty()) {
-                throw AssessmentProblem.REASON_REQUIRED.at(at + ".reason", Points.of(score.score()).toPlainString(),
+                throw AssessmentProblem.REASON_REQUIRED.at(reasonField, Points.of(score.score()).toPlainString(),
                         Points.of(self).toPlainString());
             }
             String reason = score.text() != null ? score.text() : score.reasons().isEmpty() ? null
@@ -87,16 +97,17 @@ final class ScoreRules {
                 LinkedHashMap::new));
     }
 
-    private static ScoredIndicator indicator(Map<Integer, ScoredIndicator> bySeq, IndicatorInput input, String at, Set<Integer> given) {
+    private static ScoredIndicator indicator(Map<Integer, ScoredIndicator> bySeq, IndicatorInput input, int i, Set<Integer> given) {
+        String field = ofScore(i, ITEM_SEQ);
         if (input == null || input.itemSeq() == null) {
-            throw AssessmentProblem.REQUIRED.at(at + ".itemSeq");
+            throw AssessmentProblem.REQUIRED.at(field);
         }
         ScoredIndicator scored = bySeq.get(input.itemSeq());
         if (scored == null) {
-            throw AssessmentProblem.INDICATOR_UNKNOWN.at(at + ".itemSeq", input.itemSeq());
+            throw AssessmentProblem.INDICATOR_UNKNOWN.at(field, input.itemSeq());
         }
         if (!given.add(input.itemSeq())) {
-            throw AssessmentProblem.INDICATOR_REPEATED.at(at + ".itemSeq", input.itemSeq());
+            throw AssessmentProblem.INDICATOR_REPEATED.at(field, input.itemSeq());
         }
         return scored;
     }
@@ -105,7 +116,7 @@ final class ScoreRules {
      * The indicator's score: given directly, or the sum of its criteria's scores capped at its max. With
      * {@code selfByCriterion} (the office scoring), a criterion whose score differs from its self-score needs a reason.
      */
-    private static Checked total(ScoredIndicator scored, IndicatorInput input, String at, String text,
+    private static Checked total(ScoredIndicator scored, IndicatorInput input, int i, String text,
                                  Map<Integer, BigDecimal> selfByCriterion) {
         Indicator indicator = scored.indicator();
         Map<Integer, BigDecimal> criteria = new LinkedHashMap<>();
@@ -114,23 +125,24 @@ final class ScoreRules {
         indicator.criteria().forEach(criterion -> known.put(criterion.index(), criterion));
         for (int j = 0; j < input.criteria().size(); j++) {
             IndicatorInput.CriterionInput given = input.criteria().get(j);
-            String cat = at + ".criteria[" + j + "]";
+            String indexField = ofCriterion(i, j, INDEX);
             if (given == null || given.index() == null) {
-                throw AssessmentProblem.REQUIRED.at(cat + ".index");
+                throw AssessmentProblem.REQUIRED.at(indexField);
             }
             Criterion criterion = known.get(given.index());
             if (criterion == null) {
-                throw AssessmentProblem.CRITERION_UNKNOWN.at(cat + ".index", indicator.itemSeq(), given.index());
+                throw AssessmentProblem.CRITERION_UNKNOWN.at(indexField, indicator.itemSeq(), given.index());
             }
             if (criteria.containsKey(given.index())) {
-                throw AssessmentProblem.INDICATOR_REPEATED.at(cat + ".index", indicator.itemSeq() + "." + given.index());
+                throw AssessmentProblem.INDICATOR_REPEATED.at(indexField, indicator.itemSeq() + "." + given.index());
             }
-            criteria.put(given.index(), within(given.score(), criterion.points(), cat + ".score"));
-            String reason = selfByCriterion == null ? null : text(given.reason(), cat + ".reason");
+            criteria.put(given.index(), within(given.score(), criterion.points(), ofCriterion(i, j, SCORE)));
+            String reasonField = ofCriterion(i, j, REASON);
+            String reason = selfByCriterion == null ? null : text(given.reason(), reasonField);
             BigDecimal self = selfByCriterion == null ? null : selfByCriterion.get(given.index());
             if (self != null && self.compareTo(criteria.get(given.index())) != 0) {
                 if (reason == null) {
-                    throw AssessmentProblem.REASON_REQUIRED.at(cat + ".reason", Points.of(criteria.get(given.index())).toPlainString(),
+                    throw AssessmentProblem.REASON_REQUIRED.at(reasonField, Points.of(criteria.get(given.index())).toPlainString(),
                             self.toPlainString());
                 }
                 reasons.put(given.index(), reason);
@@ -140,12 +152,12 @@ final class ScoreRules {
         }
         BigDecimal score;
         if (criteria.isEmpty()) {
-            score = within(input.score(), indicator.maxPoints(), at + ".score");
+            score = within(input.score(), indicator.maxPoints(), ofScore(i, SCORE));
         } else {
             BigDecimal sum = criteria.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             score = sum.min(indicator.maxPoints());
             if (input.score() != null && input.score().compareTo(score) != 0) {
-                throw AssessmentProblem.SCORE_NOT_SUM.at(at + ".score", input.score().toPlainString(), Points.of(sum).toPlainString(),
+                throw AssessmentProblem.SCORE_NOT_SUM.at(ofScore(i, SCORE), input.score().toPlainString(), Points.of(sum).toPlainString(),
                         indicator.maxPoints().toPlainString());
             }
         }

@@ -43,9 +43,9 @@ public enum TaskKind {
         return outcomes;
     }
 
-    /** The kind's outcome named by a submitted value; 400 naming {@code outcome} when it is none of them. */
+    /** The kind's outcome named by a submitted value; 400 naming the {@link Outcome#VARIABLE} when it is none of them. */
     public Outcome outcome(Object value) {
-        return Outcome.of(value).filter(outcomes::contains).orElseThrow(() -> FieldValueProblem.notOneOf("outcome", value,
+        return Outcome.of(value).filter(outcomes::contains).orElseThrow(() -> FieldValueProblem.notOneOf(Outcome.VARIABLE, value,
                 outcomes.stream().map(Outcome::value).collect(Collectors.joining(", "))));
     }
 

@@ -1,5 +1,7 @@
 package org.planflow.supervision;
 
+import org.planflow.shared.ListFields;
+
 /**
  * The field names of supervision's requests and task completions, as the handlers read them, the services name them
  * in their refusals and the views, demo runners and tests send them.
@@ -58,6 +60,6 @@ public final class SupervisionFields {
 
     /** The field of the milestone at the index, e.g. {@code milestones[2].due}; without a part, the milestone. */
     public static String milestone(int index, String part) {
-        return MILESTONES + "[" + index + "]" + (part == null ? "" : "." + part);
+        return part == null ? ListFields.at(MILESTONES, index) : ListFields.at(MILESTONES, index, part);
     }
 }

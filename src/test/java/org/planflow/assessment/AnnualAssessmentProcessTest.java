@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.ProcessTestEngine;
 import org.planflow.assessment.process.AnnualAssessmentProcess;
+import org.planflow.shared.Outcome;
 
 @Deployment(resources = {"bpmn/annual-assessment.bpmn", "forms/leader-approval.form"})
 class AnnualAssessmentProcessTest {
@@ -78,23 +79,23 @@ class AnnualAssessmentProcessTest {
                 .count()).isEqualTo(3);
         Task scjgj = selfAssessmentOf(instance, "scjgj");
         assertThat(scjgj.getDueDate()).isEqualTo(DEADLINE);
-        complete(scjgj, withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "submit"));
-        complete(selfAssessmentOf(instance, "czj"), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "submit"));
+        complete(scjgj, withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
+        complete(selfAssessmentOf(instance, "czj"), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
         assertThat(CALLED).isEmpty();
-        complete(selfAssessmentOf(instance, "zjj"), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "submit"));
+        complete(selfAssessmentOf(instance, "zjj"), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
 
         assertThat(CALLED).containsExactly("close:5");
         assertThat(instance).isWaitingAt(AnnualAssessmentProcess.TASK_SCORE_ASSESSMENT);
         assertThat(task(instance)).hasCandidateGroup("role-supervisor");
-        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "submit"));
+        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
 
         assertThat(instance).isWaitingAt(AnnualAssessmentProcess.TASK_APPROVE_ASSESSMENT);
         assertThat(task(instance)).isAssignedTo("leader");
-        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "return"));
+        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.RETURN.value()));
 
         assertThat(instance).isWaitingAt(AnnualAssessmentProcess.TASK_SCORE_ASSESSMENT);
-        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "submit"));
-        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "approve"));
+        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
+        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.APPROVE.value()));
 
         assertThat(instance).hasPassed(AnnualAssessmentProcess.END_SELF_ASSESSED, AnnualAssessmentProcess.TASK_CLOSE_SELF_ASSESSMENT,
                 AnnualAssessmentProcess.GATEWAY_APPROVED, AnnualAssessmentProcess.TASK_PUBLISH_RESULTS,
@@ -105,7 +106,7 @@ class AnnualAssessmentProcessTest {
     @Test
     void a_unit_that_lets_the_deadline_pass_is_recorded_as_not_self_assessed() {
         ProcessInstance instance = open(null, List.of("scjgj", "town-1"));
-        complete(selfAssessmentOf(instance, "scjgj"), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "submit"));
+        complete(selfAssessmentOf(instance, "scjgj"), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
 
         Job deadline = engine.getProcessEngine().getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .timers().singleResult();
@@ -115,7 +116,7 @@ class AnnualAssessmentProcessTest {
         assertThat(CALLED).containsExactly("lapse:town-1", "close:5");
         assertThat(instance).hasPassed(AnnualAssessmentProcess.BOUNDARY_DEADLINE_PASSED, AnnualAssessmentProcess.TASK_RECORD_LAPSE,
                 AnnualAssessmentProcess.END_LAPSED).isWaitingAt(AnnualAssessmentProcess.TASK_SCORE_ASSESSMENT);
-        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, "submit"));
+        complete(task(instance), withVariables(AnnualAssessmentProcess.VAR_OUTCOME, Outcome.SUBMIT.value()));
         assertThat(task(instance)).isNotAssigned().hasCandidateGroup("role-leader");
     }
 }

@@ -61,7 +61,7 @@ class AssessmentEvidenceIT {
         ApiClient.Response unknown = api.post("/api/assessments/" + id + "/indicators/1/evidence/reports", "staff-scjgj",
                 "{\"reportId\":" + (reportId + 1000) + "}");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.json().path("code").asText()).isEqualTo("REPORT_NOT_LINKABLE");
+        assertThat(unknown.json().path("code").asText()).isEqualTo(AssessmentProblem.REPORT_NOT_LINKABLE.name());
         ApiClient.Response stranger = api.post("/api/assessments/" + id + "/indicators/1/evidence/reports", "staff-jxj",
                 "{\"reportId\":" + reportId + "}");
         assertThat(stranger.status()).as("a unit outside the assessment may not know of it").isEqualTo(404);
@@ -73,7 +73,7 @@ class AssessmentEvidenceIT {
         ApiClient.Response twice = api.post("/api/assessments/" + id + "/indicators/1/evidence/reports", "staff-czj",
                 "{\"reportId\":" + reportId + "}");
         assertThat(twice.status()).isEqualTo(400);
-        assertThat(twice.json().path("code").asText()).isEqualTo("EVIDENCE_REPEATED");
+        assertThat(twice.json().path("code").asText()).isEqualTo(AssessmentProblem.EVIDENCE_REPEATED.name());
 
         // the link is the evidence the claimed points need; the cooperating unit cannot remove it
         long evidenceId = linked.json().path("id").asLong();

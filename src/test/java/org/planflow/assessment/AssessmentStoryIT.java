@@ -97,9 +97,10 @@ class AssessmentStoryIT {
         String path = "/api/plans/" + planId + "/assessments";
 
         // opening: only the office, a year that has been, a deadline of 1 to 60 working days, once a year
-        assertRefused(api.post(path, "supervisor", "{\"year\":2028,\"deadlineWorkingDays\":5}"), 400, "year", "YEAR_INVALID");
-        assertRefused(api.post(path, "supervisor", "{\"year\":2026,\"deadlineWorkingDays\":0}"), 400, "deadlineWorkingDays",
-                "DEADLINE_INVALID");
+        assertRefused(api.post(path, "supervisor", "{\"year\":2028,\"deadlineWorkingDays\":5}"), 400, AssessmentFields.YEAR,
+                AssessmentProblem.YEAR_INVALID);
+        assertRefused(api.post(path, "supervisor", "{\"year\":2026,\"deadlineWorkingDays\":0}"), 400,
+                AssessmentFields.DEADLINE_WORKING_DAYS, AssessmentProblem.DEADLINE_INVALID);
         assertThat(api.post(path, "staff-scjgj", "{\"year\":2026,\"deadlineWorkingDays\":5}").status()).isEqualTo(403);
         ApiClient.Response opened = api.post(path, "supervisor", "{\"year\":2026,\"deadlineWorkingDays\":5}");
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
@@ -124,9 +125,10 @@ class AssessmentStoryIT {
         scjgjScores.put(38, List.of("0.5", "0"));
         Map<Integer, List<String>> tooMany = new HashMap<>(scjgjScores);
         tooMany.put(8, List.of("2", "2", "1", "1"));
-        assertRefused(complete(scjgjTask, "staff-scjgj", tooMany, "explanation"), 400, "scores[0].criteria[0].score",
-                "SCORE_OUT_OF_RANGE");
-        assertRefused(complete(scjgjTask, "staff-scjgj", scjgjScores, "explanation"), 400, "scores[0].evidence", "EVIDENCE_REQUIRED");
+        assertRefused(complete(scjgjTask, "staff-scjgj", tooMany), 400,
+                AssessmentFields.ofCriterion(0, 0, AssessmentFields.SCORE), AssessmentProblem.SCORE_OUT_OF_RANGE);
+        assertRefused(complete(scjgjTask, "staff-scjgj", scjgjScores), 400,
+                AssessmentFields.ofScore(0, AssessmentFields.EVIDENCE), AssessmentProblem.EVIDENCE_REQUIRED);
         Map<Integer, List<String>> missing = new HashMap<>(scjgjScores);
         missing.remove(34);
         for (int seq : scjgjScores.keySet()) {
@@ -137,22 +139,23 @@ class AssessmentStoryIT {
         addEvidence(id, 14, "staff-scjgj", "质量发展专项基金拨付凭证.pdf");
         Map<Integer, List<String>> notLed = new HashMap<>(scjgjScores);
         notLed.put(14, List.of("2", "1", "1"));
-        assertRefused(complete(scjgjTask, "staff-scjgj", notLed, "explanation"), 400, "scores[6].itemSeq", "NOT_LEAD");
-        assertRefused(complete(scjgjTask, "staff-scjgj", missing, "explanation"), 400, "scores", "SELF_SCORE_MISSING");
-        assertThat(complete(scjgjTask, "staff-scjgj", scjgjScores, "explanation").status()).isEqualTo(204);
+        assertRefused(complete(scjgjTask, "staff-scjgj", notLed), 400,
+                AssessmentFields.ofScore(6, AssessmentFields.ITEM_SEQ), AssessmentProblem.NOT_LEAD);
+        assertRefused(complete(scjgjTask, "staff-scjgj", missing), 400, AssessmentFields.SCORES, AssessmentProblem.SELF_SCORE_MISSING);
+        assertThat(complete(scjgjTask, "staff-scjgj", scjgjScores).status()).isEqualTo(204);
         // what a unit submitted stays as it was
         assertThat(api.postFile("/api/assessments/" + id + "/indicators/8/evidence", "staff-scjgj", "file", "补充.pdf",
                 "补充".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(409);
 
         // 区财政局 leads the fund indicator that 区市场监管局 shares; 区住房建设局 its four building-quality indicators
         addEvidence(id, 14, "staff-czj", "专项基金预算批复.pdf");
-        assertThat(complete(api.taskOf("staff-czj", "SELF_ASSESS", planId), "staff-czj", fullScores(sheet, "czj"), "explanation")
-                .status()).isEqualTo(204);
+        assertThat(complete(api.taskOf("staff-czj", "SELF_ASSESS", planId), "staff-czj", fullScores(sheet, "czj")).status())
+                .isEqualTo(204);
         for (int seq : new int[] {22, 23, 24, 25}) {
             addEvidence(id, seq, "staff-zjj", "住建佐证-" + seq + ".pdf");
         }
-        assertThat(complete(api.taskOf("staff-zjj", "SELF_ASSESS", planId), "staff-zjj", fullScores(sheet, "zjj"), "explanation")
-                .status()).isEqualTo(204);
+        assertThat(complete(api.taskOf("staff-zjj", "SELF_ASSESS", planId), "staff-zjj", fullScores(sheet, "zjj")).status())
+                .isEqualTo(204);
         JsonNode fund = indicator(api.get("/api/assessments/" + id, "supervisor").json(), 14);
         assertThat(fund.path("selfScore").decimalValue()).isEqualByComparingTo("4");
         assertThat(fund.path("evidence").findValuesAsText("fileName")).containsExactly("质量发展专项基金拨付凭证.pdf", "专项基金预算批复.pdf");
@@ -170,16 +173,18 @@ class AssessmentStoryIT {
         // the office: a lower score needs its reason, and stays within the points
         String scoring = api.taskOf("supervisor", "SCORE_ASSESSMENT", planId);
         assertRefused(api.post("/api/tasks/" + scoring + "/complete", "supervisor",
-                "{\"outcome\":\"submit\",\"scores\":[{\"itemSeq\":14,\"score\":3}]}"), 400, "scores[0].reason", "REASON_REQUIRED");
+                "{\"outcome\":\"submit\",\"scores\":[{\"itemSeq\":14,\"score\":3}]}"), 400,
+                AssessmentFields.ofScore(0, AssessmentFields.REASON), AssessmentProblem.REASON_REQUIRED);
         assertRefused(api.post("/api/tasks/" + scoring + "/complete", "supervisor",
-                "{\"outcome\":\"submit\",\"scores\":[{\"itemSeq\":14,\"score\":5,\"reason\":\"多计\"}]}"), 400, "scores[0].score",
-                "SCORE_OUT_OF_RANGE");
+                "{\"outcome\":\"submit\",\"scores\":[{\"itemSeq\":14,\"score\":5,\"reason\":\"多计\"}]}"), 400,
+                AssessmentFields.ofScore(0, AssessmentFields.SCORE), AssessmentProblem.SCORE_OUT_OF_RANGE);
         String lowered = "{\"outcome\":\"submit\",\"scores\":[{\"itemSeq\":14,\"score\":3,\"reason\":\"专项基金使用效果未提供绩效评价\"}]}";
         TestPlans.complete(api, "supervisor", scoring, lowered);
 
         // the 分管领导 returns it once, with what to reconsider, then approves
         String approval = api.taskOf("leader", "APPROVE_ASSESSMENT", planId);
-        assertRefused(api.post("/api/tasks/" + approval + "/complete", "leader", "{\"outcome\":\"return\"}"), 400, "comment", "REQUIRED");
+        assertRefused(api.post("/api/tasks/" + approval + "/complete", "leader", "{\"outcome\":\"return\"}"), 400,
+                AssessmentFields.COMMENT, AssessmentProblem.REQUIRED);
         TestPlans.complete(api, "leader", approval, "{\"outcome\":\"return\",\"comment\":\"请复核经费保障指标扣分依据\"}");
         assertThat(api.get("/api/assessments/" + id, "supervisor").json().path("assessment").path("returnComment").asText())
                 .isEqualTo("请复核经费保障指标扣分依据");
@@ -258,14 +263,14 @@ class AssessmentStoryIT {
         return scores;
     }
 
-    private ApiClient.Response complete(String taskId, String username, Map<Integer, List<String>> scores, String textField) {
+    private ApiClient.Response complete(String taskId, String username, Map<Integer, List<String>> scores) {
         List<String> entries = new ArrayList<>();
         new TreeMap<>(scores).forEach((seq, criteria) -> {
             List<String> given = new ArrayList<>();
             for (int i = 0; i < criteria.size(); i++) {
                 given.add("{\"index\":" + i + ",\"score\":" + criteria.get(i) + "}");
             }
-            entries.add("{\"itemSeq\":" + seq + ",\"" + textField + "\":\"按评分方法逐项自查\",\"criteria\":[" + String.join(",", given) + "]}");
+            entries.add("{\"itemSeq\":" + seq + ",\"explanation\":\"按评分方法逐项自查\",\"criteria\":[" + String.join(",", given) + "]}");
         });
         return api.post("/api/tasks/" + taskId + "/complete", username, "{\"outcome\":\"submit\",\"scores\":[" + String.join(",", entries) + "]}");
     }
@@ -286,10 +291,10 @@ class AssessmentStoryIT {
         throw new AssertionError("No indicator " + seq);
     }
 
-    private static void assertRefused(ApiClient.Response response, int status, String field, String code) {
+    private static void assertRefused(ApiClient.Response response, int status, String field, AssessmentProblem problem) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.json().path("field").asText()).as(response.body()).isEqualTo(field);
-        assertThat(response.json().path("code").asText()).as(response.body()).isEqualTo(code);
+        assertThat(response.json().path("code").asText()).as(response.body()).isEqualTo(problem.name());
     }
 
     private static void assertUnit(JsonNode line, String achieved, String possible, String rate, int rank) {

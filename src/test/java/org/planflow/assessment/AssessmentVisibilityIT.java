@@ -112,7 +112,7 @@ class AssessmentVisibilityIT {
         assertThat(api.get("/api/assessments/" + id + "/indicators/1/reports", "supervisor").status()).isEqualTo(200);
         ApiClient.Response notResponsible = api.get("/api/assessments/" + id + "/indicators/2/reports", "staff-jxj");
         assertThat(notResponsible.status()).isEqualTo(400);
-        assertThat(notResponsible.json().path("code").asText()).isEqualTo("NOT_RESPONSIBLE");
+        assertThat(notResponsible.json().path("code").asText()).isEqualTo(AssessmentProblem.NOT_RESPONSIBLE.name());
         assertThat(notResponsible.body()).doesNotContain("区发展改革委");
         ApiClient.Response stranger = api.get("/api/assessments/" + id + "/indicators/1/reports", "staff-town-1");
         assertThat(stranger.status()).isEqualTo(404);

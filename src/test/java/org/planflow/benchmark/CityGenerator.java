@@ -16,18 +16,23 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.planflow.assessment.AssessmentService;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.deadline.TaskDeadlineService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitAdminService;
 import org.planflow.organization.UnitForm;
 import org.planflow.organization.UserAdminService;
 import org.planflow.organization.UserForm;
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.UnitRef;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.Quarter;
 import org.planflow.supervision.QuarterlyReviewService;
+import org.planflow.supervision.ReportStatus;
+import org.planflow.supervision.SupervisionFields;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -238,9 +243,11 @@ final class CityGenerator {
         acknowledge(planId, 0.7, random);
         for (Map<String, Object> task : work.openTasks(planId, TaskKind.ACCEPT_ASSIGNMENT)) {
             if (random.nextDouble() < 0.8) {
-                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "accept",
-                        "measures", "制定年度工作方案，按季度推进、按月调度", "responsible", "业务科室负责人",
-                        "milestones", List.of(Map.of("text", "完成年度目标任务", "due", due.minusMonths(1).toString()))));
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"),
+                        Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value(),
+                                SupervisionFields.MEASURES, "制定年度工作方案，按季度推进、按月调度", SupervisionFields.RESPONSIBLE, "业务科室负责人",
+                                SupervisionFields.MILESTONES, List.of(Map.of(SupervisionFields.MILESTONE_TEXT, "完成年度目标任务",
+                                        SupervisionFields.MILESTONE_DUE, due.minusMonths(1).toString()))));
             }
         }
         return planId;
@@ -251,14 +258,16 @@ final class CityGenerator {
         Random random = seed.random();
         for (Map<String, Object> task : work.openTasks(planId, TaskKind.REPORT_PROGRESS)) {
             if (random.nextBoolean()) {
-                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "report",
-                        "status", "ON_TRACK", "percent", 40 + random.nextInt(30), "progress", "各项措施按计划推进，已完成年度任务的四成以上。",
-                        "problems", "", "nextSteps", "下季度加强调度，按节点完成剩余任务。"));
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"),
+                        Map.of(TaskKinds.VAR_OUTCOME, Outcome.REPORT.value(),
+                                SupervisionFields.STATUS, ReportStatus.ON_TRACK.name(), SupervisionFields.PERCENT, 40 + random.nextInt(30),
+                                SupervisionFields.PROGRESS, "各项措施按计划推进，已完成年度任务的四成以上。", SupervisionFields.PROBLEMS, "",
+                                SupervisionFields.NEXT_STEPS, "下季度加强调度，按节点完成剩余任务。"));
             }
         }
         for (Map<String, Object> task : work.openTasks(planId, TaskKind.REVIEW_REPORT)) {
             if (random.nextBoolean()) {
-                work.complete(CityNames.supervisor(k), (String) task.get("task_id"), Map.of("outcome", "accept"));
+                work.complete(CityNames.supervisor(k), (String) task.get("task_id"), Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value()));
             }
         }
     }
@@ -270,15 +279,18 @@ final class CityGenerator {
             return;
         }
         work.completeOnly(CityNames.supervisor(k), planId, TaskKind.QUARTERLY_REPORT,
-                Map.of("outcome", "submit", "text", "本季度各项任务总体进展顺利。", "readWorkingDays", 30));
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), SupervisionFields.TEXT, "本季度各项任务总体进展顺利。",
+                        SupervisionFields.READ_WORKING_DAYS, 30));
         if (seed.index() >= 6) {
             return;
         }
-        work.completeOnly(CityNames.leader(k), planId, TaskKind.APPROVE_QUARTERLY_REPORT, Map.of("outcome", "approve"));
+        work.completeOnly(CityNames.leader(k), planId, TaskKind.APPROVE_QUARTERLY_REPORT,
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.APPROVE.value()));
         Random random = seed.random();
         for (Map<String, Object> task : work.openTasks(planId, TaskKind.READ_NOTICE)) {
             if (random.nextBoolean()) {
-                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "read"));
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"),
+                        Map.of(TaskKinds.VAR_OUTCOME, Outcome.READ.value()));
             }
         }
     }
@@ -299,7 +311,8 @@ final class CityGenerator {
         work.submitAndPass(planId, CityNames.leader(k), consulted, DEADLINE_WORKING_DAYS);
         for (Map<String, Object> task : work.openTasks(planId, TaskKind.GIVE_OPINION)) {
             if (random.nextDouble() < 0.3) {
-                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "no_opinion"));
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"),
+                        Map.of(TaskKinds.VAR_OUTCOME, Outcome.NO_OPINION.value()));
             }
         }
     }
@@ -312,12 +325,14 @@ final class CityGenerator {
             return;
         }
         if (i < DRAFTS + IN_REVIEW) {
-            work.completeOnly(plans.load(planId).drafter(), planId, TaskKind.DRAFT, Map.of("outcome", "submit", "approvers", List.of(CityNames.leader(k))));
+            work.completeOnly(plans.load(planId).drafter(), planId, TaskKind.DRAFT,
+                    Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), PlanFields.APPROVERS, List.of(CityNames.leader(k))));
             return;
         }
         work.submitAndPass(planId, CityNames.leader(k), List.of(), 0);
         if (i >= DRAFTS + IN_REVIEW + IN_APPROVAL) {
-            work.completeOnly(CityNames.leader(k), planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", "approve"));
+            work.completeOnly(CityNames.leader(k), planId, TaskKind.LEADER_APPROVAL,
+                    Map.of(TaskKinds.VAR_OUTCOME, Outcome.APPROVE.value()));
         }
     }
 
@@ -328,7 +343,8 @@ final class CityGenerator {
     private void acknowledge(long planId, double share, Random random) {
         for (Map<String, Object> task : work.openTasks(planId, TaskKind.ACKNOWLEDGE)) {
             if (random.nextDouble() < share) {
-                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"), Map.of("outcome", "acknowledge"));
+                work.complete(clerkOf((String) task.get("unit_code")), (String) task.get("task_id"),
+                        Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
             }
         }
     }

@@ -8,14 +8,18 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.planflow.circulation.CirculationFields;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitType;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.PlanDraft;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanService;
 import org.planflow.security.RunAs;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,19 +58,21 @@ final class CityWork {
 
     /** Submitted (with consultation when units are given) and passed by the department's reviewer. */
     void submitAndPass(long planId, String approver, List<String> consult, int consultWorkingDays) {
-        Map<String, Object> submit = new HashMap<>(Map.of("outcome", "submit", "approvers", List.of(approver)));
+        Map<String, Object> submit = new HashMap<>(Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(),
+                PlanFields.APPROVERS, List.of(approver)));
         if (!consult.isEmpty()) {
-            submit.put("consultUnits", consult);
-            submit.put("consultWorkingDays", consultWorkingDays);
+            submit.put(PlanFields.CONSULT_UNITS, consult);
+            submit.put(PlanFields.CONSULT_WORKING_DAYS, consultWorkingDays);
         }
         completeOnly(plans.load(planId).drafter(), planId, TaskKind.DRAFT, submit);
-        completeOnly(plans.load(planId).leadUnit().code() + "-1", planId, TaskKind.DEPT_REVIEW, Map.of("outcome", "pass"));
+        completeOnly(plans.load(planId).leadUnit().code() + "-1", planId, TaskKind.DEPT_REVIEW,
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.PASS.value()));
     }
 
     /** Submitted without consultation, passed and approved by slice k's leader: its ISSUE task waits. */
     void approve(int k, long planId) {
         submitAndPass(planId, CityNames.leader(k), List.of(), 0);
-        completeOnly(CityNames.leader(k), planId, TaskKind.LEADER_APPROVAL, Map.of("outcome", "approve"));
+        completeOnly(CityNames.leader(k), planId, TaskKind.LEADER_APPROVAL, Map.of(TaskKinds.VAR_OUTCOME, Outcome.APPROVE.value()));
     }
 
     /**
@@ -74,10 +80,11 @@ final class CityWork {
      * issuance until that transaction commits (numbers without gaps), so only different types are issued side by side.
      */
     static Map<String, Object> issueForm(long planId, List<String> recipients, int ackWorkingDays, String addressees) {
-        Map<String, Object> form = new LinkedHashMap<>(Map.of("outcome", "issue", "prefix", PREFIXES.get((int) (planId % PREFIXES.size())),
-                "form", "印发", "recipients", recipients, "ackWorkingDays", ackWorkingDays));
+        Map<String, Object> form = new LinkedHashMap<>(Map.of(TaskKinds.VAR_OUTCOME, Outcome.ISSUE.value(),
+                CirculationFields.PREFIX, PREFIXES.get((int) (planId % PREFIXES.size())), CirculationFields.FORM, "印发",
+                CirculationFields.RECIPIENTS, recipients, CirculationFields.ACK_WORKING_DAYS, ackWorkingDays));
         if (addressees != null) {
-            form.put("addressees", addressees);
+            form.put(CirculationFields.ADDRESSEES, addressees);
         }
         return form;
     }

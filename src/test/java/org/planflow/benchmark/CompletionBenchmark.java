@@ -15,9 +15,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.RunAs;
+import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
+import org.planflow.supervision.ReportStatus;
+import org.planflow.supervision.SupervisionFields;
+import org.planflow.supervision.process.TaskSupervisionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -48,11 +53,15 @@ class CompletionBenchmark extends OnTheCity {
 
     @Test
     void acknowledge_and_report_progress_through_planflow_and_through_the_task_service() throws Exception {
-        measure(TaskKind.ACKNOWLEDGE, 200, Map.of("outcome", "acknowledge"), Map.of("outcome", "acknowledge"));
+        measure(TaskKind.ACKNOWLEDGE, 200,
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()), Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
         // The engine alone is given the variables the process reads, as PlanFlow's handler returns them.
-        measure(TaskKind.REPORT_PROGRESS, 100, Map.of("outcome", "report", "status", "ON_TRACK", "percent", 50,
-                "progress", "按计划推进。", "problems", "", "nextSteps", "继续推进。"),
-                Map.of("outcome", "report", "reportStatus", "ON_TRACK"));
+        measure(TaskKind.REPORT_PROGRESS, 100,
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.REPORT.value(), SupervisionFields.STATUS, ReportStatus.ON_TRACK.name(),
+                        SupervisionFields.PERCENT, 50, SupervisionFields.PROGRESS, "按计划推进。", SupervisionFields.PROBLEMS, "",
+                        SupervisionFields.NEXT_STEPS, "继续推进。"),
+                Map.of(TaskKinds.VAR_OUTCOME, Outcome.REPORT.value(),
+                        TaskSupervisionProcess.VAR_REPORT_STATUS, ReportStatus.ON_TRACK.name()));
     }
 
     private void measure(TaskKind kind, int perRound, Map<String, Object> fields, Map<String, Object> variables) throws Exception {

@@ -16,6 +16,7 @@ import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
 import org.planflow.TestPlans;
 import org.planflow.circulation.process.CirculationProcess;
+import org.planflow.shared.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,7 +150,7 @@ class CirculationStoryIT {
                 "DELIVERY_OVERDUE", "ACK_URGED", "ACKNOWLEDGED");
         JsonNode done = api.get("/api/tasks?scope=done", "staff-town-4").json();
         assertThat(done.path("items").get(0).path("planId").asLong()).isEqualTo(planId);
-        assertThat(done.path("items").get(0).path("outcome").asText()).isEqualTo("acknowledge");
+        assertThat(done.path("items").get(0).path("outcome").asText()).isEqualTo(Outcome.ACKNOWLEDGE.value());
     }
 
     private void assertRefused(String taskId, String username, String body, String field, CirculationProblem problem) {

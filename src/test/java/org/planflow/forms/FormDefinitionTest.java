@@ -2,13 +2,17 @@ package org.planflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.planflow.inbox.TaskKinds.VAR_OUTCOME;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.planflow.consultation.ConsultationFields;
 import org.planflow.forms.FormField.Type;
+import org.planflow.plan.PlanFields;
+import org.planflow.shared.Outcome;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -21,15 +25,16 @@ class FormDefinitionTest {
         assertThat(form.id()).isEqualTo("dept-review");
         assertThat(form.fields()).extracting(FormField::type).containsExactly(Type.TEXT, Type.RADIO, Type.TEXTAREA);
         assertThat(form.fields().get(0).text()).contains("退回修改").contains("审核意见");
-        FormField outcome = form.field("outcome").orElseThrow();
+        FormField outcome = form.field(VAR_OUTCOME).orElseThrow();
         assertThat(outcome.label()).isEqualTo("审核结论");
         assertThat(outcome.required()).isTrue();
-        assertThat(outcome.options()).containsExactly(new FormOption("通过", "pass"), new FormOption("退回修改", "return"));
-        FormField comment = form.field("comment").orElseThrow();
+        assertThat(outcome.options())
+                .containsExactly(new FormOption("通过", Outcome.PASS.value()), new FormOption("退回修改", Outcome.RETURN.value()));
+        FormField comment = form.field(PlanFields.COMMENT).orElseThrow();
         assertThat(comment.label()).isEqualTo("审核意见");
         assertThat(comment.required()).isFalse();
         assertThat(comment.maxLength()).isEqualTo(2000);
-        assertThat(form.inputs()).extracting(FormField::key).containsExactly("outcome", "comment");
+        assertThat(form.inputs()).extracting(FormField::key).containsExactly(VAR_OUTCOME, PlanFields.COMMENT);
     }
 
     @Test
@@ -37,16 +42,17 @@ class FormDefinitionTest {
         FormDefinition form = load("give-opinion");
 
         assertThat(form.id()).isEqualTo("give-opinion");
-        assertThat(form.inputs()).extracting(FormField::key).containsExactly("outcome", "section", "text");
-        assertThat(form.field("outcome").orElseThrow().options())
-                .containsExactly(new FormOption("提出意见", "opinions"), new FormOption("无意见", "no_opinion"));
-        FormField section = form.field("section").orElseThrow();
+        assertThat(form.inputs()).extracting(FormField::key)
+                .containsExactly(VAR_OUTCOME, ConsultationFields.SECTION, ConsultationFields.TEXT);
+        assertThat(form.field(VAR_OUTCOME).orElseThrow().options())
+                .containsExactly(new FormOption("提出意见", Outcome.OPINIONS.value()), new FormOption("无意见", Outcome.NO_OPINION.value()));
+        FormField section = form.field(ConsultationFields.SECTION).orElseThrow();
         assertThat(section.type()).isEqualTo(Type.TEXTFIELD);
         assertThat(section.label()).isEqualTo("针对章节");
         assertThat(section.description()).contains("总体意见");
         assertThat(section.maxLength()).isEqualTo(20);
         assertThat(section.pattern()).isNotNull();
-        FormField text = form.field("text").orElseThrow();
+        FormField text = form.field(ConsultationFields.TEXT).orElseThrow();
         assertThat(text.type()).isEqualTo(Type.TEXTAREA);
         assertThat(text.label()).isEqualTo("意见内容");
         assertThat(text.maxLength()).isEqualTo(4000);
@@ -57,12 +63,12 @@ class FormDefinitionTest {
         FormDefinition form = load("leader-approval");
 
         assertThat(form.id()).isEqualTo("leader-approval");
-        assertThat(form.inputs()).extracting(FormField::key).containsExactly("outcome", "comment");
-        assertThat(form.field("outcome").orElseThrow().options())
-                .containsExactly(new FormOption("同意", "approve"), new FormOption("退回修改", "return"));
-        assertThat(form.field("outcome").orElseThrow().required()).isTrue();
-        assertThat(form.field("comment").orElseThrow().label()).isEqualTo("批示意见");
-        assertThat(form.field("comment").orElseThrow().maxLength()).isEqualTo(2000);
+        assertThat(form.inputs()).extracting(FormField::key).containsExactly(VAR_OUTCOME, PlanFields.COMMENT);
+        assertThat(form.field(VAR_OUTCOME).orElseThrow().options())
+                .containsExactly(new FormOption("同意", Outcome.APPROVE.value()), new FormOption("退回修改", Outcome.RETURN.value()));
+        assertThat(form.field(VAR_OUTCOME).orElseThrow().required()).isTrue();
+        assertThat(form.field(PlanFields.COMMENT).orElseThrow().label()).isEqualTo("批示意见");
+        assertThat(form.field(PlanFields.COMMENT).orElseThrow().maxLength()).isEqualTo(2000);
     }
 
     @Test

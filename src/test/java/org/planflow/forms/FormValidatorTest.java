@@ -3,6 +3,9 @@ package org.planflow.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.planflow.consultation.ConsultationFields.SECTION;
+import static org.planflow.consultation.ConsultationFields.TEXT;
+import static org.planflow.inbox.TaskKinds.VAR_OUTCOME;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,8 +15,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.planflow.forms.FieldProblem.Problem;
+import org.planflow.plan.PlanFields;
 import org.planflow.shared.CodedRefusal;
 import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.Outcome;
 
 class FormValidatorTest {
 
@@ -31,21 +36,21 @@ class FormValidatorTest {
 
     @Test
     void a_missing_required_value_is_refused_naming_the_field() {
-        assertThatThrownBy(() -> FormValidator.validate(DEPT_REVIEW, Map.of("comment", "好")))
+        assertThatThrownBy(() -> FormValidator.validate(DEPT_REVIEW, Map.of(PlanFields.COMMENT, "好")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo("outcome");
+                    assertThat(e.field()).isEqualTo(VAR_OUTCOME);
                     assertThat(e.getMessage()).isEqualTo("outcome: This field is required");
                 });
-        assertThat(FormValidator.problems(DEPT_REVIEW, Map.of("outcome", "  ")))
-                .containsExactly(new FieldProblem("outcome", Problem.REQUIRED, List.of()));
+        assertThat(FormValidator.problems(DEPT_REVIEW, Map.of(VAR_OUTCOME, "  ")))
+                .containsExactly(new FieldProblem(VAR_OUTCOME, Problem.REQUIRED, List.of()));
     }
 
     @Test
     void an_outcome_must_be_one_of_the_options() {
-        assertThatThrownBy(() -> FormValidator.validate(DEPT_REVIEW, Map.of("outcome", "maybe")))
+        assertThatThrownBy(() -> FormValidator.validate(DEPT_REVIEW, Map.of(VAR_OUTCOME, "maybe")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo("outcome");
-                    assertThat(((CodedRefusal) e).values()).containsExactly("maybe", "pass, return");
+                    assertThat(e.field()).isEqualTo(VAR_OUTCOME);
+                    assertThat(((CodedRefusal) e).values()).containsExactly("maybe", Outcome.PASS.value() + ", " + Outcome.RETURN.value());
                 });
         assertThat(FormValidator.problems(ALL, Map.of("unit", "town-1", "agreed", true)))
                 .containsExactly(new FieldProblem("unit", Problem.NOT_AN_OPTION, List.of("town-1", "fgw, czj")));
@@ -54,62 +59,67 @@ class FormValidatorTest {
     @Test
     void valid_values_come_back_cleaned_with_unknown_keys_kept() {
         Map<String, Object> values = new HashMap<>();
-        values.put("outcome", " return ");
+        values.put(VAR_OUTCOME, " " + Outcome.RETURN.value() + " ");
         values.put("planId", 42L);
 
         Map<String, Object> cleaned = FormValidator.validate(DEPT_REVIEW, values);
 
-        assertThat(cleaned).containsEntry("outcome", "return")
-                .containsEntry("comment", null)
+        assertThat(cleaned).containsEntry(VAR_OUTCOME, Outcome.RETURN.value())
+                .containsEntry(PlanFields.COMMENT, null)
                 .containsEntry("planId", 42L)
                 .hasSize(3);
     }
 
     @Test
     void the_first_failing_field_in_form_order_is_the_one_reported() {
-        assertThatThrownBy(() -> FormValidator.validate(GIVE_OPINION, Map.of("outcome", "opinions", "section", "abc", "text", "x".repeat(4001))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("section"));
-        assertThat(FormValidator.problems(GIVE_OPINION, Map.of("section", "abc", "text", "x".repeat(4001))))
+        assertThatThrownBy(() -> FormValidator.validate(GIVE_OPINION,
+                Map.of(VAR_OUTCOME, Outcome.OPINIONS.value(), SECTION, "abc", TEXT, "x".repeat(4001))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(SECTION));
+        assertThat(FormValidator.problems(GIVE_OPINION, Map.of(SECTION, "abc", TEXT, "x".repeat(4001))))
                 .extracting(FieldProblem::key, FieldProblem::code)
                 .containsExactly(
-                        tuple("outcome", Problem.REQUIRED),
-                        tuple("section", Problem.PATTERN),
-                        tuple("text", Problem.TOO_LONG));
+                        tuple(VAR_OUTCOME, Problem.REQUIRED),
+                        tuple(SECTION, Problem.PATTERN),
+                        tuple(TEXT, Problem.TOO_LONG));
     }
 
     @Test
     void a_section_is_written_with_chinese_numerals_parentheses_or_digits() {
         for (String section : List.of("三", "（二）", "第三章", "3.2", "(十一)", "附件1")) {
-            assertThat(FormValidator.problems(GIVE_OPINION, Map.of("outcome", "opinions", "section", section)))
+            assertThat(FormValidator.problems(GIVE_OPINION, Map.of(VAR_OUTCOME, Outcome.OPINIONS.value(), SECTION, section)))
                     .as(section).isEmpty();
         }
-        assertThat(FormValidator.validate(GIVE_OPINION, Map.of("outcome", "opinions", "section", " 三 "))).containsEntry("section", "三");
-        assertThatThrownBy(() -> FormValidator.validate(GIVE_OPINION, Map.of("outcome", "opinions", "section", "总体<script>")))
+        assertThat(FormValidator.validate(GIVE_OPINION, Map.of(VAR_OUTCOME, Outcome.OPINIONS.value(), SECTION, " 三 ")))
+                .containsEntry(SECTION, "三");
+        assertThatThrownBy(() -> FormValidator.validate(GIVE_OPINION, Map.of(VAR_OUTCOME, Outcome.OPINIONS.value(), SECTION, "总体<script>")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo("section");
+                    assertThat(e.field()).isEqualTo(SECTION);
                     assertThat(((CodedRefusal) e).values()).element(1).asString().startsWith("^[");
                 });
-        assertThat(FormValidator.problems(GIVE_OPINION, Map.of("outcome", "no_opinion", "section", "")))
+        assertThat(FormValidator.problems(GIVE_OPINION, Map.of(VAR_OUTCOME, Outcome.NO_OPINION.value(), SECTION, "")))
                 .as("no section means a general opinion").isEmpty();
     }
 
     @Test
     void lengths_count_characters_of_the_trimmed_text() {
         String twentyOne = "一二三四五六七八九十一二三四五六七八九十一";
-        assertThat(FormValidator.problems(GIVE_OPINION, Map.of("outcome", "opinions", "section", twentyOne)))
-                .containsExactly(new FieldProblem("section", Problem.TOO_LONG, List.of("20", "21")));
-        assertThat(FormValidator.problems(GIVE_OPINION, Map.of("outcome", "opinions", "text", "  " + "意".repeat(4000) + "\n")))
+        assertThat(FormValidator.problems(GIVE_OPINION, Map.of(VAR_OUTCOME, Outcome.OPINIONS.value(), SECTION, twentyOne)))
+                .containsExactly(new FieldProblem(SECTION, Problem.TOO_LONG, List.of("20", "21")));
+        assertThat(FormValidator.problems(GIVE_OPINION,
+                Map.of(VAR_OUTCOME, Outcome.OPINIONS.value(), TEXT, "  " + "意".repeat(4000) + "\n")))
                 .isEmpty();
         assertThat(FormValidator.problems(ALL, Map.of("code", " AB ", "agreed", true)))
                 .containsExactly(new FieldProblem("code", Problem.TOO_SHORT, List.of("3", "2")));
-        assertThatThrownBy(() -> FormValidator.validate(DEPT_REVIEW, Map.of("outcome", "return", "comment", "改".repeat(2001))))
+        assertThatThrownBy(() -> FormValidator.validate(DEPT_REVIEW,
+                Map.of(VAR_OUTCOME, Outcome.RETURN.value(), PlanFields.COMMENT, "改".repeat(2001))))
                 .hasMessage("comment: At most 2000 characters, not 2001");
     }
 
     @Test
     void a_text_area_keeps_its_layout() {
         String indented = "\u3000\u3000建议增加考核细则。\n";
-        assertThat(FormValidator.validate(DEPT_REVIEW, Map.of("outcome", "return", "comment", indented))).containsEntry("comment", indented);
+        assertThat(FormValidator.validate(DEPT_REVIEW, Map.of(VAR_OUTCOME, Outcome.RETURN.value(), PlanFields.COMMENT, indented)))
+                .containsEntry(PlanFields.COMMENT, indented);
     }
 
     @Test

@@ -21,6 +21,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.planflow.consultation.ConsultationFields;
+import org.planflow.inbox.TaskKinds;
+import org.planflow.plan.PlanFields;
+import org.planflow.shared.Outcome;
 import org.planflow.ui.Translations;
 import org.planflow.ui.UserLocale;
 
@@ -67,18 +71,20 @@ class RenderedFormViewTest {
         assertThat(outcome().getErrorMessage()).isEqualTo("此项为必填项");
         assertThat(comment().isInvalid()).isFalse();
 
-        outcome().setValue("return");
+        outcome().setValue(Outcome.RETURN.value());
         comment().setValue("请补充第三部分的责任单位。");
 
         assertThat(form.validateAndShow()).isTrue();
         assertThat(outcome().isInvalid()).isFalse();
-        assertThat(form.values()).containsExactly(Map.entry("outcome", "return"), Map.entry("comment", "请补充第三部分的责任单位。"));
+        assertThat(form.values()).containsExactly(Map.entry(TaskKinds.VAR_OUTCOME, Outcome.RETURN.value()),
+                Map.entry(PlanFields.COMMENT, "请补充第三部分的责任单位。"));
     }
 
     @Test
     void problems_are_worded_in_the_users_language() {
         UI.getCurrent().setLocale(UserLocale.ENGLISH);
-        RenderedForm form = show(FormDefinitionTest.load("give-opinion"), Map.of("outcome", "opinions", "section", "abc"));
+        RenderedForm form = show(FormDefinitionTest.load("give-opinion"), Map.of(TaskKinds.VAR_OUTCOME, Outcome.OPINIONS.value(),
+                ConsultationFields.SECTION, "abc"));
 
         assertThat(form.validateAndShow()).isFalse();
 
@@ -90,9 +96,9 @@ class RenderedFormViewTest {
 
     @Test
     void a_server_side_refusal_is_shown_beside_its_field_or_above_the_form_end() {
-        RenderedForm form = show(FormDefinitionTest.load("dept-review"), Map.of("outcome", "return"));
+        RenderedForm form = show(FormDefinitionTest.load("dept-review"), Map.of(TaskKinds.VAR_OUTCOME, Outcome.RETURN.value()));
 
-        form.showError("comment", "退回修改须填写审核意见");
+        form.showError(PlanFields.COMMENT, "退回修改须填写审核意见");
         form.showError("planId", "方案已被撤回");
 
         assertThat(comment().isInvalid()).isTrue();

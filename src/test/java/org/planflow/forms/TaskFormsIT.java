@@ -12,7 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
+import org.planflow.consultation.ConsultationFields;
+import org.planflow.inbox.TaskKinds;
+import org.planflow.plan.PlanFields;
 import org.planflow.shared.NotFoundException;
+import org.planflow.shared.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @PlanFlowTest
@@ -69,8 +73,9 @@ class TaskFormsIT {
         FormDefinition form = forms.forTask(review).orElseThrow();
 
         assertThat(form.id()).isEqualTo("dept-review");
-        assertThat(form.inputs()).extracting(FormField::key).containsExactly("outcome", "comment");
-        assertThat(form.field("outcome").orElseThrow().options()).extracting(FormOption::value).containsExactly("pass", "return");
+        assertThat(form.inputs()).extracting(FormField::key).containsExactly(TaskKinds.VAR_OUTCOME, PlanFields.COMMENT);
+        assertThat(form.field(TaskKinds.VAR_OUTCOME).orElseThrow().options()).extracting(FormOption::value)
+                .containsExactly(Outcome.PASS.value(), Outcome.RETURN.value());
     }
 
     @Test
@@ -100,7 +105,7 @@ class TaskFormsIT {
     void the_forms_folder_is_deployed_at_start_up() {
         assertThat(forms.byId("dept-review")).map(FormDefinition::id).contains("dept-review");
         assertThat(forms.byId("give-opinion").orElseThrow().inputs()).extracting(FormField::key)
-                .containsExactly("outcome", "section", "text");
+                .containsExactly(TaskKinds.VAR_OUTCOME, ConsultationFields.SECTION, ConsultationFields.TEXT);
         assertThat(forms.byId("leader-approval")).map(FormDefinition::id).contains("leader-approval");
         assertThat(forms.byId("no-such-form")).isEmpty();
     }
@@ -115,12 +120,13 @@ class TaskFormsIT {
                         ]}""")
                 .deploy();
         try {
-            assertThat(forms.byId("give-opinion").orElseThrow().inputs()).extracting(FormField::key).containsExactly("outcome");
+            assertThat(forms.byId("give-opinion").orElseThrow().inputs()).extracting(FormField::key)
+                    .containsExactly(TaskKinds.VAR_OUTCOME);
         } finally {
             repository.deleteDeployment(newer.getId(), true);
         }
         assertThat(forms.byId("give-opinion").orElseThrow().inputs()).extracting(FormField::key)
-                .containsExactly("outcome", "section", "text");
+                .containsExactly(TaskKinds.VAR_OUTCOME, ConsultationFields.SECTION, ConsultationFields.TEXT);
     }
 
     private String taskId(String processInstance, String taskDefinitionKey) {

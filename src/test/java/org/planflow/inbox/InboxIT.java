@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.circulation.TestDeliveries;
+import org.planflow.shared.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -126,7 +127,7 @@ class InboxIT {
         deliver("town-6", title, null);
         String taskId = entryWithTitle(api.get("/api/tasks?size=200", "staff-town-6").json(), title).path("id").asText();
 
-        tasks.complete(taskId, java.util.Map.of("outcome", "acknowledge"));
+        tasks.complete(taskId, java.util.Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
 
         assertThat(planTitles(api.get("/api/tasks?size=200", "staff-town-6").json())).doesNotContain(title);
     }

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.circulation.process.CirculationProcess;
 import org.planflow.organization.engine.ProcessGroups;
 import org.planflow.ProcessTestEngine;
 import org.planflow.consultation.process.ConsultationProcess;
 import org.planflow.plan.process.PlanApprovalProcess;
+import org.planflow.shared.Outcome;
 
 @Deployment(resources = {"bpmn/plan-approval.bpmn", "bpmn/consultation.bpmn"})
 class PlanApprovalProcessTest {
@@ -111,7 +113,8 @@ class PlanApprovalProcessTest {
 
         assertThat(instance).isWaitingAt(PlanApprovalProcess.TASK_ISSUE);
         assertThat(task(instance)).hasCandidateGroup("role-office_clerk").isNotAssigned();
-        complete(task(instance), withVariables(PlanApprovalProcess.VAR_OUTCOME, "issue", "issuanceId", 7L));
+        complete(task(instance),
+                withVariables(PlanApprovalProcess.VAR_OUTCOME, Outcome.ISSUE.value(), CirculationProcess.VAR_ISSUANCE_ID, 7L));
         assertThat(STEPS_ENTERED).containsExactly(PlanApprovalProcess.TASK_DRAFT, PlanApprovalProcess.TASK_DEPT_REVIEW,
                 PlanApprovalProcess.TASK_LEADER_APPROVAL, PlanApprovalProcess.TASK_ISSUE,
                 PlanApprovalProcess.TASK_ASSIGN_DOC_NUMBER, PlanApprovalProcess.TASK_DELIVER, PlanApprovalProcess.END_ISSUED);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
+import org.planflow.shared.Outcome;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -49,7 +50,7 @@ class PlanVisibilityIT {
 
         JsonNode consulted = api.get("/api/plans/" + planId + "/timeline?size=500", "staff-town-1").items();
         assertThat(whoDid(consulted, "OPINION_GIVEN")).containsExactly("staff-town-1");
-        assertThat(row(consulted, "LEADER_DECIDED").path("outcome").asText()).isEqualTo("return");
+        assertThat(row(consulted, "LEADER_DECIDED").path("outcome").asText()).isEqualTo(Outcome.RETURN.value());
         assertThat(row(consulted, "LEADER_DECIDED").path("comment").isNull()).as("what the leader said").isTrue();
         assertThat(row(consulted, "SUBMITTED").path("details").isNull()).as("who else was consulted").isTrue();
         assertThat(consulted.toString()).doesNotContain(RETURN_COMMENT, "建议补充质量基础设施建设内容");

@@ -16,6 +16,7 @@ import org.planflow.LadderSteps;
 import org.planflow.LadderTest;
 import org.planflow.LibreOffice;
 import org.planflow.TestPlans;
+import org.planflow.shared.Outcome;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -101,7 +102,7 @@ class QuarterlyReviewStoryIT {
         assertThat(badDays.status()).isEqualTo(400);
         assertThat(badDays.json().path("field").asText()).isEqualTo(SupervisionFields.READ_WORKING_DAYS);
         String draft = second.path("reportText").asText();
-        TestPlans.complete(api, "supervisor", edit, body("submit", draft));
+        TestPlans.complete(api, "supervisor", edit, body(Outcome.SUBMIT, draft));
         String approval = taskOf("leader", "APPROVE_QUARTERLY_REPORT", second);
         assertThat(api.post("/api/tasks/" + approval + "/complete", "leader2", "{\"outcome\":\"approve\"}").status())
                 .as("a task assigned to another leader").isEqualTo(409);
@@ -116,7 +117,7 @@ class QuarterlyReviewStoryIT {
         assertThat(returned.path("returnComment").asText()).isEqualTo("请补充下一步工作的具体措施");
 
         TestPlans.complete(api, "supervisor", taskOf("supervisor", "QUARTERLY_REPORT", second),
-                body("submit", draft + "\n六、具体措施\n各牵头单位于7月底前报送整改清单。"));
+                body(Outcome.SUBMIT, draft + "\n六、具体措施\n各牵头单位于7月底前报送整改清单。"));
         TestPlans.complete(api, "leader", taskOf("leader", "APPROVE_QUARTERLY_REPORT", second), "{\"outcome\":\"approve\"}");
 
         // Circulated to the plan's member units as a numbered 通报.
@@ -227,7 +228,7 @@ class QuarterlyReviewStoryIT {
                 + "\"progress\":\"按计划推进\",\"percent\":" + percent + ",\"status\":\"ON_TRACK\",\"nextSteps\":\"继续推进\"}");
     }
 
-    private static String body(String outcome, String text) {
-        return "{\"outcome\":\"" + outcome + "\",\"text\":\"" + text.replace("\n", "\\n") + "\"}";
+    private static String body(Outcome outcome, String text) {
+        return "{\"outcome\":\"" + outcome.value() + "\",\"text\":\"" + text.replace("\n", "\\n") + "\"}";
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.planflow.assessment.Assessment;
 import org.planflow.assessment.AssessmentEvidence;
 import org.planflow.assessment.AssessmentEvidenceService;
+import org.planflow.assessment.AssessmentFields;
 import org.planflow.assessment.AssessmentResult;
 import org.planflow.assessment.AssessmentResultService;
 import org.planflow.assessment.AssessmentService;
@@ -95,7 +96,7 @@ class AssessmentController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A responsible unit adds an evidence file (佐证材料, multipart field 'file') to an indicator while it "
             + "self-assesses")
-    AssessmentEvidence addFile(@PathVariable long id, @PathVariable int seq, @RequestParam("file") MultipartFile file)
+    AssessmentEvidence addFile(@PathVariable long id, @PathVariable int seq, @RequestParam(AssessmentFields.FILE) MultipartFile file)
             throws IOException {
         return evidence.addFile(id, seq, file.getOriginalFilename(), file.getContentType(), file.getBytes());
     }

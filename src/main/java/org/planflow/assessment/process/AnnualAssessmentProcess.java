@@ -1,5 +1,7 @@
 package org.planflow.assessment.process;
 
+import org.planflow.inbox.TaskKinds;
+
 /** Key, element ids and variables of bpmn/annual-assessment.bpmn. */
 public final class AnnualAssessmentProcess {
 
@@ -21,19 +23,19 @@ public final class AnnualAssessmentProcess {
     public static final String END_PUBLISHED = "EndEvent_Published";
 
     public static final String VAR_ASSESSMENT_ID = "assessmentId";
-    public static final String VAR_PLAN_ID = "planId";
-    public static final String VAR_PLAN_TITLE = "planTitle";
+    public static final String VAR_PLAN_ID = TaskKinds.VAR_PLAN_ID;
+    public static final String VAR_PLAN_TITLE = TaskKinds.VAR_PLAN_TITLE;
     /** The responsible units' codes; each is also the unit's candidate group. */
     public static final String VAR_UNITS = "units";
     /** One unit's code inside the self-assessment sub-process. */
-    public static final String VAR_UNIT_CODE = "unitCode";
+    public static final String VAR_UNIT_CODE = TaskKinds.VAR_UNIT;
     /** The self-assessment deadline, a date. */
     public static final String VAR_DEADLINE = "deadline";
     public static final String VAR_SUPERVISORS = "supervisors";
     public static final String VAR_LEADERS = "leaders";
     /** The plan's responsible leader (分管领导), who gets the approval first; null offers it to every leader. */
     public static final String VAR_APPROVER = "approver";
-    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
 
     private AnnualAssessmentProcess() {
     }

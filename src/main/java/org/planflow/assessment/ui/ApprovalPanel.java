@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.assessment.AssessmentFields;
 import org.planflow.assessment.AssessmentResult;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Feedback;
 
@@ -35,11 +37,11 @@ class ApprovalPanel extends VerticalLayout {
         comment.setId("assessment-comment");
         comment.setManualValidation(true);
         comment.setWidthFull();
-        Map<String, HasValidation> fields = Map.of("outcome", outcome, "comment", comment);
+        Map<String, HasValidation> fields = Map.of(TaskKinds.VAR_OUTCOME, outcome, AssessmentFields.COMMENT, comment);
         Button decide = new Button(getTranslation("assessment.task.decide"), click -> {
             Map<String, Object> body = new HashMap<>();
-            body.put("outcome", outcome.getValue() == null ? null : outcome.getValue().value());
-            body.put("comment", comment.getValue());
+            body.put(TaskKinds.VAR_OUTCOME, outcome.getValue() == null ? null : outcome.getValue().value());
+            body.put(AssessmentFields.COMMENT, comment.getValue());
             if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> completion.complete(taskId, body))) {
                 Feedback.success(getTranslation(outcome.getValue() == Outcome.RETURN ? "assessment.task.returnedDone"
                         : "assessment.task.approvedDone"));

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.planflow.assessment.AssessmentEvidence;
 import org.planflow.assessment.AssessmentEvidenceService;
+import org.planflow.assessment.AssessmentFields;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ConflictException;
@@ -165,8 +166,8 @@ class EvidencePart extends VerticalLayout {
             if (change.getValue() == null) {
                 return;
             }
-            if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, Map.of("reportId", picker), () -> evidence.linkReport(assessmentId, itemSeq,
-                    change.getValue().reportId()))) {
+            if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, Map.of(AssessmentFields.REPORT_ID, picker),
+                    () -> evidence.linkReport(assessmentId, itemSeq, change.getValue().reportId()))) {
                 picker.clear();
                 refresh();
             }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.planflow.assessment.AssessmentEvidence;
+import org.planflow.assessment.AssessmentFields;
 import org.planflow.assessment.Indicator;
 import org.planflow.assessment.ScoredIndicator;
 
@@ -84,13 +85,15 @@ class OfficeScoreRow extends Div {
 
     Map<String, Object> entry() {
         Map<String, Object> entry = new HashMap<>();
-        entry.put("itemSeq", scored.indicator().itemSeq());
-        entry.put("score", PointFields.of(score.getValue()));
-        entry.put("reason", reason.getValue());
+        entry.put(AssessmentFields.ITEM_SEQ, scored.indicator().itemSeq());
+        entry.put(AssessmentFields.SCORE, PointFields.of(score.getValue()));
+        entry.put(AssessmentFields.REASON, reason.getValue());
         return entry;
     }
 
     Map<String, HasValidation> fields(int i) {
-        return Map.of("scores[" + i + "].score", score, "scores[" + i + "].reason", reason, "scores[" + i + "].itemSeq", score);
+        return Map.of(AssessmentFields.ofScore(i, AssessmentFields.SCORE), score,
+                AssessmentFields.ofScore(i, AssessmentFields.REASON), reason,
+                AssessmentFields.ofScore(i, AssessmentFields.ITEM_SEQ), score);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.planflow.assessment.Assessment;
+import org.planflow.assessment.AssessmentFields;
 import org.planflow.assessment.AssessmentProblem;
 import org.planflow.assessment.AssessmentService;
 import org.planflow.plan.PlanListService;
@@ -30,7 +31,8 @@ class OpenAssessmentDialog extends Dialog {
     private final ComboBox<PlanSummary> plan = new ComboBox<>();
     private final IntegerField year = new IntegerField();
     private final IntegerField deadline = new IntegerField();
-    private final Map<String, HasValidation> fields = Map.of("planId", plan, "year", year, "deadlineWorkingDays", deadline);
+    private final Map<String, HasValidation> fields = Map.of(AssessmentFields.PLAN_ID, plan, AssessmentFields.YEAR, year,
+            AssessmentFields.DEADLINE_WORKING_DAYS, deadline);
 
     OpenAssessmentDialog(AssessmentService assessments, PlanListService plans, Consumer<Assessment> opened) {
         this.assessments = assessments;
@@ -61,7 +63,7 @@ class OpenAssessmentDialog extends Dialog {
         Assessment[] assessment = new Assessment[1];
         boolean done = Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> {
             if (plan.getValue() == null) {
-                throw AssessmentProblem.REQUIRED.at("planId");
+                throw AssessmentProblem.REQUIRED.at(AssessmentFields.PLAN_ID);
             }
             assessment[0] = assessments.open(plan.getValue().id(), year.getValue(), deadline.getValue());
         });

@@ -15,9 +15,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.assessment.Assessment;
+import org.planflow.assessment.AssessmentFields;
 import org.planflow.assessment.AssessmentSheet;
 import org.planflow.assessment.Points;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.ui.Callouts;
 import org.planflow.shared.ui.Feedback;
@@ -102,7 +104,7 @@ class ScoringPanel extends VerticalLayout {
                 entries.add(row.entry());
             }
         }
-        Map<String, Object> body = Map.of("outcome", Outcome.SUBMIT.value(), "scores", entries);
+        Map<String, Object> body = Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), AssessmentFields.SCORES, entries);
         // Refusals of rows not sent this time are cleared too.
         rows.forEach(row -> row.fields(0).values().forEach(field -> field.setInvalid(false)));
         if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> completion.complete(taskId, body))) {

@@ -17,10 +17,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.assessment.AssessmentEvidence;
 import org.planflow.assessment.AssessmentEvidenceService;
+import org.planflow.assessment.AssessmentFields;
 import org.planflow.assessment.AssessmentSheet;
 import org.planflow.assessment.Indicator;
 import org.planflow.assessment.ScoredIndicator;
 import org.planflow.inbox.TaskCompletionService;
+import org.planflow.inbox.TaskKinds;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.Formats;
 import org.planflow.shared.Outcome;
@@ -113,9 +115,9 @@ class SelfAssessPanel extends VerticalLayout {
         for (int i = 0; i < scored.size(); i++) {
             entries.add(scored.get(i).entry());
             fields.putAll(scored.get(i).fields(i));
-            fields.put("scores[" + i + "].evidence", evidenceParts.get(i).refusal());
+            fields.put(AssessmentFields.ofScore(i, AssessmentFields.EVIDENCE), evidenceParts.get(i).refusal());
         }
-        Map<String, Object> body = Map.of("outcome", Outcome.SUBMIT.value(), "scores", entries);
+        Map<String, Object> body = Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), AssessmentFields.SCORES, entries);
         if (Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> services.completion().complete(taskId, body))) {
             Feedback.success(getTranslation("assessment.task.self.done"));
             completed.run();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.planflow.assessment.AssessmentFields;
 import org.planflow.assessment.Criterion;
 import org.planflow.assessment.Indicator;
 import org.planflow.assessment.ScoredIndicator;
@@ -94,34 +95,33 @@ class SelfScorePart extends VerticalLayout {
     /** The entry of the SELF_ASSESS body's {@code scores} list. */
     Map<String, Object> entry() {
         Map<String, Object> entry = new HashMap<>();
-        entry.put("itemSeq", indicator.itemSeq());
-        entry.put("explanation", explanation.getValue());
+        entry.put(AssessmentFields.ITEM_SEQ, indicator.itemSeq());
+        entry.put(AssessmentFields.EXPLANATION, explanation.getValue());
         if (criterionScores.isEmpty()) {
-            entry.put("score", PointFields.of(score.getValue()));
+            entry.put(AssessmentFields.SCORE, PointFields.of(score.getValue()));
         } else {
             List<Map<String, Object>> criteria = new ArrayList<>();
             criterionScores.forEach((index, field) -> {
                 Map<String, Object> criterion = new HashMap<>();
-                criterion.put("index", index);
-                criterion.put("score", PointFields.of(field.getValue()));
+                criterion.put(AssessmentFields.INDEX, index);
+                criterion.put(AssessmentFields.SCORE, PointFields.of(field.getValue()));
                 criteria.add(criterion);
             });
-            entry.put("criteria", criteria);
+            entry.put(AssessmentFields.CRITERIA, criteria);
         }
         return entry;
     }
 
     /** This part's fields under the names a refusal of the {@code i}-th entry gives them. */
     Map<String, HasValidation> fields(int i) {
-        String at = "scores[" + i + "]";
         Map<String, HasValidation> fields = new HashMap<>();
-        fields.put(at + ".explanation", explanation);
+        fields.put(AssessmentFields.ofScore(i, AssessmentFields.EXPLANATION), explanation);
         if (score != null) {
-            fields.put(at + ".score", score);
+            fields.put(AssessmentFields.ofScore(i, AssessmentFields.SCORE), score);
         }
         int j = 0;
         for (NumberField field : criterionScores.values()) {
-            fields.put(at + ".criteria[" + j++ + "].score", field);
+            fields.put(AssessmentFields.ofCriterion(i, j++, AssessmentFields.SCORE), field);
         }
         return fields;
     }

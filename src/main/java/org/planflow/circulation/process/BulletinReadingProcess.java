@@ -14,10 +14,10 @@ public final class BulletinReadingProcess {
     public static final String VAR_READING_ID = "readingId";
     public static final String VAR_BULLETIN_ID = "bulletinId";
     /** The recipient unit: its code is the reading task's candidate group. */
-    public static final String VAR_UNIT = "unitCode";
-    public static final String VAR_PLAN_ID = "planId";
+    public static final String VAR_UNIT = TaskKinds.VAR_UNIT;
+    public static final String VAR_PLAN_ID = TaskKinds.VAR_PLAN_ID;
     /** The inbox shows the bulletin's number and title where other tasks show their plan's. */
-    public static final String VAR_PLAN_TITLE = "planTitle";
+    public static final String VAR_PLAN_TITLE = TaskKinds.VAR_PLAN_TITLE;
     /** When reading is due (a date), or null: no deadline. */
     public static final String VAR_READ_DUE = "readDue";
     public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;

@@ -22,9 +22,9 @@ public final class CirculationProcess {
 
     public static final String VAR_DELIVERY_ID = "deliveryId";
     /** The recipient unit: its code is the acknowledgement task's candidate group. */
-    public static final String VAR_UNIT = "unitCode";
-    public static final String VAR_PLAN_ID = "planId";
-    public static final String VAR_PLAN_TITLE = "planTitle";
+    public static final String VAR_UNIT = TaskKinds.VAR_UNIT;
+    public static final String VAR_PLAN_ID = TaskKinds.VAR_PLAN_ID;
+    public static final String VAR_PLAN_TITLE = TaskKinds.VAR_PLAN_TITLE;
     /** When the acknowledgement is due (a date): the task's due date and its deadline timer, given as a transient value. */
     public static final String VAR_ACK_DUE = "ackDue";
     public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;

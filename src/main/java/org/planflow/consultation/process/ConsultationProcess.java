@@ -15,9 +15,9 @@ public final class ConsultationProcess {
     public static final String TASK_RECORD_NO_OPINION = "Task_RecordDeemedNoOpinion";
     public static final String END_DEEMED_NO_OPINION = "EndEvent_DeemedNoOpinion";
 
-    public static final String VAR_PLAN_ID = "planId";
-    public static final String VAR_PLAN_TITLE = "planTitle";
-    public static final String VAR_UNIT = "unitCode";
+    public static final String VAR_PLAN_ID = TaskKinds.VAR_PLAN_ID;
+    public static final String VAR_PLAN_TITLE = TaskKinds.VAR_PLAN_TITLE;
+    public static final String VAR_UNIT = TaskKinds.VAR_UNIT;
     public static final String VAR_ROUND = "round";
     public static final String VAR_DUE = "consultDue";
     public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;

@@ -28,10 +28,10 @@ public final class PlanApprovalProcess {
 
     public static final String MESSAGE_WITHDRAW = "Message_Withdraw";
 
-    public static final String VAR_PLAN_ID = "planId";
-    public static final String VAR_PLAN_TITLE = "planTitle";
+    public static final String VAR_PLAN_ID = TaskKinds.VAR_PLAN_ID;
+    public static final String VAR_PLAN_TITLE = TaskKinds.VAR_PLAN_TITLE;
     public static final String VAR_LEAD_UNIT = "leadUnit";
-    public static final String VAR_UNIT = "unitCode";
+    public static final String VAR_UNIT = TaskKinds.VAR_UNIT;
     public static final String VAR_DRAFTER = "drafter";
     public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
     public static final String VAR_CONSULT = "consult";

@@ -148,7 +148,7 @@ class SupervisedItemController {
     @PostMapping("/api/supervision/items/{id}/evidence")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The lead unit attaches evidence (佐证材料, multipart `file`) to the current period's report; 413 over the limit")
-    Evidence evidence(@PathVariable long id, @RequestParam("file") MultipartFile file) throws IOException {
+    Evidence evidence(@PathVariable long id, @RequestParam(SupervisionFields.FILE) MultipartFile file) throws IOException {
         return progress.addEvidence(id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
     }
 

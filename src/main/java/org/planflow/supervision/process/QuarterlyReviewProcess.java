@@ -21,8 +21,8 @@ public final class QuarterlyReviewProcess {
     public static final String MESSAGE_REVIEW_REQUESTED = "Message_QuarterlyReviewRequested";
 
     public static final String VAR_REVIEW_ID = "reviewId";
-    public static final String VAR_PLAN_ID = "planId";
-    public static final String VAR_PLAN_TITLE = "planTitle";
+    public static final String VAR_PLAN_ID = TaskKinds.VAR_PLAN_ID;
+    public static final String VAR_PLAN_TITLE = TaskKinds.VAR_PLAN_TITLE;
     public static final String VAR_SUPERVISORS = "supervisors";
     public static final String VAR_LEADERS = "leaders";
     /** The plan's responsible leader (分管领导), who gets the approval first; null offers it to every leader. */

@@ -31,11 +31,11 @@ public final class TaskSupervisionProcess {
     public static final String MESSAGE_NOTICE_ISSUED = "Message_NoticeIssued";
 
     public static final String VAR_ITEM_ID = "itemId";
-    public static final String VAR_PLAN_ID = "planId";
-    public static final String VAR_PLAN_TITLE = "planTitle";
+    public static final String VAR_PLAN_ID = TaskKinds.VAR_PLAN_ID;
+    public static final String VAR_PLAN_TITLE = TaskKinds.VAR_PLAN_TITLE;
     /** The lead unit: its code is the candidate group of the unit's tasks, and the inbox's unit. */
     public static final String VAR_LEAD_UNIT = "leadUnit";
-    public static final String VAR_UNIT = "unitCode";
+    public static final String VAR_UNIT = TaskKinds.VAR_UNIT;
     public static final String VAR_HAS_LEAD_UNIT = "hasLeadUnit";
     public static final String VAR_SUPERVISORS = "supervisors";
     public static final String VAR_ACCEPT_DUE = "acceptDue";

@@ -151,7 +151,7 @@ class EngineDoorTasksIT {
         assertThat(api.get("/engine-rest/task/" + delivery.taskId() + "/identity-links", "admin").json().findValuesAsText("groupId"))
                 .containsExactly("town-3");
         assertThat(runtime.getVariables(delivery.processInstanceId())).containsEntry(CirculationProcess.VAR_DELIVERY_ID, delivery.deliveryId())
-                .doesNotContainKey("outcome");
+                .doesNotContainKey(CirculationProcess.VAR_OUTCOME);
         assertThat(taskService.getTaskComments(delivery.taskId())).isEmpty();
         assertThat(TestDeliveries.statuses(api, delivery.planId())).containsEntry("town-3", "PENDING");
     }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.planflow.PlanFlowTest;
 import org.planflow.circulation.TestDeliveries;
+import org.planflow.inbox.TaskKinds;
+import org.planflow.shared.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,7 +34,7 @@ class HistoryWithoutDetailsIT {
         runtime.setVariable(instance, "note", "first");
         runtime.setVariable(instance, "note", "second");
         String task = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-        tasks.complete(task, java.util.Map.of("outcome", "acknowledge"));
+        tasks.complete(task, java.util.Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACKNOWLEDGE.value()));
 
         assertThat(management.getHistoryLevel()).isEqualTo(FullHistoryWithoutDetails.ID);
         assertThat(jdbc.sql("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'").query(String.class).single())
