@@ -103,7 +103,8 @@ public class InboxService {
     /**
      * Takes a task offered to the caller's unit, so colleagues see it is being handled. Claims of one task
      * run one after the other: the first takes it, a colleague after it is told who holds it (409), and the
-     * holder claiming again is simply answered with the task.
+     * holder claiming again is simply answered with the task. A task the unit's liaison holds because it was given
+     * to them as it opened is taken over from them.
      */
     @Transactional
     public InboxEntry claim(String taskId) {
@@ -115,6 +116,10 @@ public class InboxService {
         }
         if (!locked.offeredTo(username, organization.groupsOf(username))) {
             throw new NotFoundException("No open task '" + taskId + "' in your inbox");
+        }
+        if (locked.heldByFirstHolder()) {
+            engine.takeOver(taskId, username);
+            return task(taskId);
         }
         if (assignee != null) {
             throw TaskProblem.HELD.of(taskId, assignee);

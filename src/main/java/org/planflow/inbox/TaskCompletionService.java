@@ -64,13 +64,17 @@ public class TaskCompletionService {
                 ? new HashMap<>(checked)
                 : handler.complete(task, username, checked);
 
-        engine.complete(taskId, username, groups, task.assignee() == null, variables);
+        engine.complete(taskId, username, groups, !username.equals(task.assignee()), variables);
     }
 
     private static void requireAllowed(LockedTask locked, String username, List<String> groups) {
         InboxEntry task = locked.entry();
         boolean offered = locked.offeredTo(username, groups);
         if (task.assignee() != null && task.assignee().equals(username)) {
+            return;
+        }
+        if (offered && locked.heldByFirstHolder()) {
+            // Given to the unit's liaison as it opened: a colleague may still do it (decision 056).
             return;
         }
         if (task.assignee() != null && offered) {

@@ -23,6 +23,8 @@ import org.planflow.consultation.ConsultationAction;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.planflow.deadline.DeadlineAction;
 import org.planflow.importing.DocumentWarning;
+import org.planflow.liaison.LiaisonAction;
+import org.planflow.liaison.LiaisonScope;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.UnitType;
@@ -50,6 +52,9 @@ class ProblemTranslationsTest {
                 Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(LiaisonAction.values()).flatMap(action -> Stream.of("plan.action." + action.name(),
+                        "admin.action." + action.name())),
+                Arrays.stream(LiaisonScope.values()).map(scope -> "liaison.scope." + scope.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(TrailAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(CalendarAction.values()).map(action -> "admin.action." + action.name()),

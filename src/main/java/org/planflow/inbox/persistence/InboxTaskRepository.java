@@ -29,13 +29,13 @@ public class InboxTaskRepository {
     public void insert(InboxTaskRow row) {
         jdbc.sql("""
                 INSERT INTO inbox_task (task_id, process_instance_id, process_key, task_key, name, kind, plan_id, plan_title,
-                                        unit_code, assignee, candidate_groups, candidate_users, created, due)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        unit_code, assignee, candidate_groups, candidate_users, created, due, first_holder)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (task_id) DO NOTHING""")
                 .params(row.taskId(), row.processInstanceId(), row.processKey(), row.taskKey(), row.name(), row.kind(),
                         row.planId(), row.planTitle(), row.unitCode(), row.assignee(),
                         row.candidateGroups().toArray(String[]::new), row.candidateUsers().toArray(String[]::new),
-                        timestamp(row.created()), timestamp(row.due()))
+                        timestamp(row.created()), timestamp(row.due()), row.firstHolder())
                 .update();
     }
 
@@ -82,8 +82,8 @@ public class InboxTaskRepository {
     }
 
     /**
-     * The tasks assigned to the user, or unassigned and offered to one of the user's groups or to the
-     * user by name; tasks of the first kinds first, then newest first. Served by the assignee and GIN array indexes.
+     * The tasks assigned to the user, or offered to one of the user's groups or to the user by name and held by
+     * nobody or only by the person they were first given to (a unit's liaison); tasks of the first kinds first, then newest first. Served by the assignee and GIN array indexes.
      */
     public List<InboxEntry> page(String username, Collection<String> groups, String kind, Collection<String> firstKinds,
                                  int offset, int limit, Instant now) {
@@ -127,10 +127,10 @@ public class InboxTaskRepository {
      * completions of one task run one after the other and the second sees what the first did.
      */
     public Optional<LockedTask> lock(String taskId, Instant now) {
-        return jdbc.sql("SELECT " + COLUMNS + ", candidate_groups, candidate_users FROM inbox_task WHERE task_id = ? FOR UPDATE")
+        return jdbc.sql("SELECT " + COLUMNS + ", candidate_groups, candidate_users, first_holder FROM inbox_task WHERE task_id = ? FOR UPDATE")
                 .param(taskId)
                 .query((rs, i) -> new LockedTask(entry(rs, now), strings(rs.getArray("candidate_groups")),
-                        strings(rs.getArray("candidate_users"))))
+                        strings(rs.getArray("candidate_users")), rs.getString("first_holder")))
                 .optional();
     }
 
@@ -153,7 +153,8 @@ public class InboxTaskRepository {
         Query query = new Query();
         query.sql.append(select).append(" ").append("""
                 FROM inbox_task
-                WHERE (assignee = ? OR (assignee IS NULL AND (candidate_groups && ?::varchar[] OR candidate_users @> ARRAY[?]::varchar[])))""");
+                WHERE (assignee = ? OR ((assignee IS NULL OR assignee = first_holder)
+                       AND (candidate_groups && ?::varchar[] OR candidate_users @> ARRAY[?]::varchar[])))""");
         query.params.add(username);
         query.params.add(groups.toArray(String[]::new));
         query.params.add(username);

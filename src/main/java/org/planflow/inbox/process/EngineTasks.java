@@ -69,6 +69,15 @@ public class EngineTasks {
         }
     }
 
+    /** Gives the task to the caller whoever holds it; the inbox decided they may (a task given to a unit's liaison). */
+    public void takeOver(String taskId, String username) {
+        try {
+            tasks.setAssignee(taskId, username);
+        } catch (OptimisticLockingException e) {
+            throw TaskProblem.CHANGED.of(taskId);
+        }
+    }
+
     public void unassign(String taskId) {
         tasks.setAssignee(taskId, null);
     }

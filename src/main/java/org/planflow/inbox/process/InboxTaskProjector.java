@@ -91,7 +91,9 @@ class InboxTaskProjector {
                 planTitle == null ? null : planTitle.toString(),
                 unit != null ? unit.toString() : groups.stream().findFirst().orElse(null),
                 task.getAssignee(), groups, candidates(task, false),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                // A task offered to groups that opens with an assignee was given to that person first (a unit's liaison).
+                groups.isEmpty() ? null : task.getAssignee());
     }
 
     private static String kind(DelegateTask task) {

@@ -50,7 +50,7 @@ public final class Feedback {
                 error(e.getMessage());
             }
         } catch (AccessDeniedException e) {
-            error(e.getMessage());
+            error(words(owner, e));
         }
         return false;
     }

@@ -66,11 +66,14 @@ class ApiExceptionHandler {
         return problem;
     }
 
-    /** A service's own refusal says why; method security's (the roles) says it as the filter chain does. */
+    /**
+     * A service's own refusal says why (a coded one with its code and values); method security's (the roles) says it
+     * as the filter chain does.
+     */
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, e instanceof AuthorizationDeniedException ? Roles.NOT_ALLOWED
-                : "You may not do this: " + e.getMessage());
+        return coded(problem(HttpStatus.FORBIDDEN, e instanceof AuthorizationDeniedException ? Roles.NOT_ALLOWED
+                : "You may not do this: " + e.getMessage()), e);
     }
 
     @ExceptionHandler(TooLargeException.class)
