@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LiaisonRepository {
 
-    private static final String STILL_OF_UNIT = "JOIN app_user u ON u.username = l.username AND u.unit_code = l.unit_code AND u.enabled";
+    private static final String STILL_OF_UNIT =
+            " JOIN app_user u ON u.username = l.username AND u.unit_code = l.unit_code AND u.enabled ";
 
     private final JdbcClient jdbc;
 
