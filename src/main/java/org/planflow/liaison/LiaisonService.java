@@ -163,8 +163,9 @@ public class LiaisonService {
         if (!mayName(plan, unit.code())) {
             throw CodedForbiddenException.of(LiaisonProblem.NOT_ALLOWED, unit.name());
         }
-        repository.replace(plan.id(), unit.code(), List.of(), CurrentUser.require(), clock.instant());
-        audit.record(AuditRecord.of(plan.id(), LiaisonAction.LIAISONS_CLEARED.name()).withUnit(unit.code()).withDetails(unit.name()));
+        if (repository.replace(plan.id(), unit.code(), List.of(), CurrentUser.require(), clock.instant()) > 0) {
+            audit.record(AuditRecord.of(plan.id(), LiaisonAction.LIAISONS_CLEARED.name()).withUnit(unit.code()).withDetails(unit.name()));
+        }
         TransactionMemo.forget(new FirstLiaisons(plan.id()));
         return linesOf(plan.id(), unit);
     }

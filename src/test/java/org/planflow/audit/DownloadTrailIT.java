@@ -86,6 +86,8 @@ class DownloadTrailIT {
         cases.put("/api/plans/{id}/notice.docx", new Download("/api/plans/" + planId + "/notice.docx", "staff-town-1",
                 "plan:" + planId + "/notice", planId, null,
                 plan.path("docNumber").asText() + " " + plan.path("title").asText() + ".docx"));
+        cases.put("/api/plans/{id}/liaisons.xlsx", new Download("/api/plans/" + planId + "/liaisons.xlsx", "staff-town-1",
+                "plan:" + planId + "/liaisons", planId, null, "成员单位通讯录.xlsx"));
         cases.put("/api/circulation/bulletins/{id}/document.docx", new Download("/api/circulation/bulletins/" + bulletinId
                 + "/document.docx", "staff-jxj", "bulletin:" + bulletinId, planId, null, bulletinName));
         cases.put("/api/quarterly-reviews/{id}/bulletin.docx", new Download("/api/quarterly-reviews/" + reviewId + "/bulletin.docx",

@@ -30,6 +30,8 @@ final class AccessMatrix {
             DELETE | /api/me/api-tokens/{uninvolved-token}                     | - | 401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 204
             GET    | /api/units                                                | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET    | /api/units/aliases                                        | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            GET    | /api/units/town-1/liaisons <= /api/units/{code}/liaisons | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+            PUT    | /api/units/town-1/liaisons <= /api/units/{code}/liaisons | json:[{"username":""}] | 401 400 403 403 403 403 403 403 403 403 403 400 403 403 403 403
             GET    | /api/no-such-thing <= /api/**                             | - | 401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET    | /api/tasks                                                | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET    | /api/tasks/{review-task}                                  | - | 401 404 404 404 404 200 404 404 404 404 404 404 404 404 404 404
@@ -58,6 +60,10 @@ final class AccessMatrix {
             GET    | /api/plans/{plan}/acknowledgements                        | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             POST   | /api/plans/{plan}/acknowledgements/urge                   | - | 401 403 403 403 200 403 403 403 403 403 403 403 403 403 403 403
             GET    | /api/plans/{plan}/notice.docx                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            GET    | /api/plans/{plan}/liaisons                                | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            PUT    | /api/plans/{plan}/liaisons                                | json:[{"unit":{"code":"town-1"},"username":""}] | 401 400 403 403 403 400 403 403 403 404 403 400 403 403 403 404
+            DELETE | /api/plans/{plan}/liaisons/town-1 <= /api/plans/{plan}/liaisons/{unit} | - | 401 200 403 403 403 200 403 403 403 404 403 200 403 403 403 404
+            GET    | /api/plans/{plan}/liaisons.xlsx                           | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             GET    | /api/circulation/recipient-groups                         | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET    | /api/circulation/document-types                           | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
             GET    | /api/circulation/deliveries                               | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200

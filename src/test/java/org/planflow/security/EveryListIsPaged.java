@@ -22,7 +22,9 @@ final class EveryListIsPaged {
 
     /** Lists bounded by configuration, not by data, which stay plain arrays (decision 036). */
     static final Set<String> PLAIN = Set.of("/api/circulation/recipient-groups", "/api/circulation/document-types",
-            "/api/supervision/escalation-rules", "/api/admin/task-deadlines");
+            "/api/supervision/escalation-rules", "/api/admin/task-deadlines",
+            // at most LiaisonService.MAX_PER_UNIT
+            "/api/units/{code}/liaisons");
 
     /** Who reads an endpoint for the walk: the first of these the matrix lets in. */
     private static final List<Caller> READERS = List.of(Caller.SUPERVISOR, Caller.LEADER, Caller.OFFICE, Caller.ADMIN,

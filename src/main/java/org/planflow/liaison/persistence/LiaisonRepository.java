@@ -69,9 +69,10 @@ public class LiaisonRepository {
         return first;
     }
 
-    /** Replaces the unit's liaisons in one scope (planId null: the unit's own) by these, in order. */
-    public void replace(Long planId, String unitCode, List<NamedLiaison> liaisons, String namedBy, Instant at) {
-        jdbc.sql("DELETE FROM liaison WHERE plan_id IS NOT DISTINCT FROM ? AND unit_code = ?").params(planId, unitCode).update();
+    /** Replaces the unit's liaisons in one scope (planId null: the unit's own) by these, in order; answers how many went. */
+    public int replace(Long planId, String unitCode, List<NamedLiaison> liaisons, String namedBy, Instant at) {
+        int removed = jdbc.sql("DELETE FROM liaison WHERE plan_id IS NOT DISTINCT FROM ? AND unit_code = ?").params(planId, unitCode)
+                .update();
         int position = 0;
         for (NamedLiaison liaison : liaisons) {
             jdbc.sql("""
@@ -80,6 +81,7 @@ public class LiaisonRepository {
                     .params(planId, unitCode, liaison.username(), liaison.phone(), position++, namedBy, Timestamp.from(at))
                     .update();
         }
+        return removed;
     }
 
     /** A person to name, with their phone. */
