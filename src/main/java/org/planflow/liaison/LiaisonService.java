@@ -21,6 +21,7 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.UnitRef;
 import org.planflow.security.CurrentUser;
@@ -54,14 +55,16 @@ public class LiaisonService {
 
     private final LiaisonRepository repository;
     private final PlanService plans;
+    private final PlanOffices offices;
     private final OrganizationService organization;
     private final AuditService audit;
     private final PlanFlowClock clock;
 
-    public LiaisonService(LiaisonRepository repository, PlanService plans, OrganizationService organization, AuditService audit,
-                          PlanFlowClock clock) {
+    public LiaisonService(LiaisonRepository repository, PlanService plans, PlanOffices offices, OrganizationService organization,
+                          AuditService audit, PlanFlowClock clock) {
         this.repository = repository;
         this.plans = plans;
+        this.offices = offices;
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
@@ -106,17 +109,23 @@ public class LiaisonService {
         return RosterWorkbook.write(plan.title(), roster(plan));
     }
 
-    /** The plan's member units: the units it was delivered to, in the district's order. */
+    /**
+     * The plan's member units, in the district's order: the units it was delivered to or whose tasks it carries, and
+     * its leading group's units.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<OrgUnit> memberUnits(Plan plan) {
         Set<String> codes = new HashSet<>(plan.readerUnits());
+        if (plan.leadingGroup() != null) {
+            codes.addAll(plan.leadingGroup().units());
+        }
         return organization.units().stream().filter(unit -> codes.contains(unit.code())).toList();
     }
 
     /** Whether the caller may name the unit's liaisons for this plan: its head, the plan's office, the administrator. */
     @PreAuthorize("isAuthenticated()")
     public boolean mayName(Plan plan, String unitCode) {
-        return CurrentUser.hasRole(Roles.ADMIN) || runsOffice(plan) || headOf(unitCode);
+        return CurrentUser.hasRole(Roles.ADMIN) || offices.runsOffice(plan.id()) || headOf(unitCode);
     }
 
     /**
@@ -128,7 +137,7 @@ public class LiaisonService {
     @PreAuthorize("isAuthenticated()")
     public List<Liaison> namePlanLiaisons(long planId, List<LiaisonInput> inputs) {
         Plan plan = plans.get(planId);
-        Set<String> members = new HashSet<>(plan.readerUnits());
+        Set<String> members = memberUnits(plan).stream().map(OrgUnit::code).collect(java.util.stream.Collectors.toSet());
         Map<OrgUnit, List<NamedLiaison>> byUnit = new LinkedHashMap<>();
         List<LiaisonInput> list = inputs == null ? List.of() : inputs;
         for (int i = 0; i < list.size(); i++) {
@@ -278,8 +287,4 @@ public class LiaisonService {
         return CurrentUser.username().map(organization::groupsOf).orElse(List.of()).contains(Groups.ofUnitHead(unitCode));
     }
 
-    /** The plan's office work is SUPERVISOR's until plans name their office (PlanOffices.runsOffice, issue 20 part 1). */
-    private boolean runsOffice(Plan plan) {
-        return CurrentUser.hasRole(Roles.SUPERVISOR);
-    }
 }

@@ -6,7 +6,7 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanTab;
 
-/** The plan's 成员单位通讯录 tab, once it has member units. */
+/** The plan's 成员单位通讯录 tab, once it has member units (its leading group's before issuance). */
 @org.springframework.stereotype.Component
 class LiaisonsTab implements PlanTab {
 
@@ -27,7 +27,7 @@ class LiaisonsTab implements PlanTab {
 
     @Override
     public boolean appliesTo(Plan plan) {
-        return !plan.readerUnits().isEmpty();
+        return !liaisons.memberUnits(plan).isEmpty();
     }
 
     @Override
