@@ -48,7 +48,6 @@ public final class PhoneScreen {
         int scrollWidth = ((Number) measured.get("scrollWidth")).intValue();
         int clientWidth = ((Number) measured.get("clientWidth")).intValue();
         double header = ((Number) measured.get("header")).doubleValue();
-        System.out.printf("PHONE %s: scrollWidth %d clientWidth %d header %.0f%n", step, scrollWidth, clientWidth, header);
         assertThat(scrollWidth).as("%s: the page scrolls sideways", step).isLessThanOrEqualTo(clientWidth);
         assertThat((String) measured.get("beyond")).as("%s: elements past the screen's right edge", step).isEmpty();
         assertThat(header).as("%s: the header's height", step).isLessThanOrEqualTo(MAX_HEADER_HEIGHT);

@@ -76,8 +76,8 @@ class OpenTasksGrid extends VerticalLayout {
         task.getStyle().set("font-weight", "600");
         Span plan = new Span(entry.planTitle() == null ? "" : entry.planTitle());
         plan.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Div due = new Div(new Span(getTranslation("task.due") + "："), dueCell(entry), new Span(" " + workingDaysLeft(entry)));
-        due.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+        Div due = new Div(new Span(getTranslation("task.due") + "："), dueCell(entry), new Span(workingDaysLeft(entry)));
+        due.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center").set("column-gap", "var(--lumo-space-s)")
                 .set("font-size", "var(--lumo-font-size-s)");
         Div card = new Div(task, plan, due);
         card.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
