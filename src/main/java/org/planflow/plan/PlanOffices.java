@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * SUPERVISOR keeps oversight of every plan either way.
  */
 @Service
+@Transactional
 public class PlanOffices {
 
     static final int MAX_GROUP_TEXT = 100;
@@ -81,7 +82,6 @@ public class PlanOffices {
     }
 
     /** The government office names the plan's office as it issues the approved plan; blank removes it. */
-    @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).OFFICE_CLERK)")
     public void nameAtIssuance(long planId, String officeCode) {
         PlanStatus status = plans.lockStatus(planId).orElseThrow();
