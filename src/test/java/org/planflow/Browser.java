@@ -18,6 +18,9 @@ public final class Browser implements AutoCloseable {
 
     private static final List<String> CHROMIUM_PATHS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
 
+    public static final int PHONE_WIDTH = 390;
+    public static final int PHONE_HEIGHT = 844;
+
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
     private final String base;
@@ -38,6 +41,18 @@ public final class Browser implements AutoCloseable {
     /** A fresh page (own cookies) logged in through the login form. */
     public Page loggedIn(String username, String password) {
         Page page = browser.newContext(new NewContextOptions().setViewportSize(1280, 800)).newPage();
+        submitLogin(page, username, password);
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    /**
+     * The same on a phone: a 390 × 844 viewport at device scale 3, a touch screen, a mobile user agent's layout
+     * (isMobile: the meta viewport counts, as on a real phone).
+     */
+    public Page loggedInOnPhone(String username, String password) {
+        Page page = browser.newContext(new NewContextOptions().setViewportSize(PHONE_WIDTH, PHONE_HEIGHT)
+                .setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true)).newPage();
         submitLogin(page, username, password);
         page.waitForURL(url -> !url.contains("/login"));
         return page;

@@ -10,7 +10,8 @@ import org.planflow.shared.TaskKind;
  * A plan as its readers see it: the text in ordered sections, the breakdown table, attachments, and
  * the drafter's latest submission choices (units to consult, working days, approvers in order, the
  * deadlines chosen for its approval steps).
- * {@code warnings} lists what an import could not resolve, e.g. unit names not found in the district.
+ * {@code warnings} lists what an import could not resolve, e.g. unit names not found in the district: the drafting
+ * side's to settle, so other readers get none.
  * {@code readerUnits} are the units it was delivered to (issuance), who may read it too;
  * {@code responsibleLeader} is its 分管领导, the first leader who approved it; {@code office} the unit seating its
  * office (办公室所在单位, null where the district's supervision office does the office work) and {@code leadingGroup}
@@ -27,5 +28,12 @@ public record Plan(long id, String title, String type, String docNumber, UnitRef
     public Plan {
         readerUnits = readerUnits == null ? List.of() : List.copyOf(readerUnits);
         stepWorkingDays = Submission.steps(stepWorkingDays);
+    }
+
+    /** The plan for a reader its import's warnings are not for ({@link PlanVisibility#seesWarnings}): none listed. */
+    public Plan withoutWarnings() {
+        return new Plan(id, title, type, docNumber, leadUnit, drafter, drafterName, status, revision, sections, items, attachments,
+                consultUnits, consultWorkingDays, approvers, stepWorkingDays, List.of(), created, updated, processInstanceId,
+                readerUnits, responsibleLeader, office, leadingGroup);
     }
 }

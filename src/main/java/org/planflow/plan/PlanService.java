@@ -114,11 +114,17 @@ public class PlanService {
         return load(id);
     }
 
-    /** The plan, if the caller may know it exists; otherwise it answers as an unknown plan would (404). */
+    /**
+     * The plan, if the caller may know it exists; otherwise it answers as an unknown plan would (404). Its import's
+     * warnings are left out for readers other than the drafting side ({@link PlanVisibility#seesWarnings}).
+     */
     public Plan get(long id) {
         Plan plan = load(id);
-        requireReader(plan);
-        return plan;
+        PlanReader reader = reader(plan);
+        if (!reader.mayRead()) {
+            throw unknown(id);
+        }
+        return visibility.seesWarnings(plan, reader) ? plan : plan.withoutWarnings();
     }
 
     /** The caller's standing towards a plan they read. */
@@ -250,12 +256,6 @@ public class PlanService {
             throw PlanProblem.NOT_EDITABLE.at(null, plan.status());
         }
         return plan;
-    }
-
-    private void requireReader(Plan plan) {
-        if (!reader(plan).mayRead()) {
-            throw unknown(plan.id());
-        }
     }
 
     boolean isLeadDrafter(Plan plan) {

@@ -44,6 +44,15 @@ public class PlanVisibility implements TimelineAudience {
                 unit != null && plan.readerUnits().contains(unit));
     }
 
+    /**
+     * What the import of a plan could not resolve is for those who settle it before the plan goes out: its drafter and
+     * the lead department (its drafting staff and reviewer). Recipients, consulted and member units, the district's
+     * leaders and office, and the administrator read the plan as it stands, without them (decision 059).
+     */
+    public boolean seesWarnings(Plan plan, PlanReader reader) {
+        return reader.leadDepartment() || CurrentUser.require().equals(plan.drafter());
+    }
+
     /** Every opinion for the lead department and the district; a consulted unit's own and the answers to them; none for others. */
     public List<Opinion> opinions(PlanReader reader, List<Opinion> all) {
         return reader.drafting() ? all : all.stream().filter(opinion -> reader.isOf(opinion.unitCode())).toList();

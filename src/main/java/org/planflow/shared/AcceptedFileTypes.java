@@ -1,5 +1,6 @@
 package org.planflow.shared;
 
+import java.net.URLConnection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -42,6 +43,12 @@ public record AcceptedFileTypes(List<String> extensions) {
     /** The types as a message names them: {@code pdf, doc, docx}. */
     public String listed() {
         return String.join(", ", extensions);
+    }
+
+    /** The accepted types that are pictures, as media types ({@code image/jpeg}): what a phone's camera may offer. */
+    public String[] imageTypes() {
+        return extensions.stream().map(extension -> URLConnection.guessContentTypeFromName("file." + extension))
+                .filter(type -> type != null && type.startsWith("image/")).distinct().toArray(String[]::new);
     }
 
     /** The types as an upload component filters them: {@code .pdf}, {@code .doc}, … */

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -14,6 +16,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -74,10 +80,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.getStyle().set("flex-shrink", "0");
 
-        HorizontalLayout right = new HorizontalLayout(bell(), who, language, logout);
+        H1 shortTitle = new H1(getTranslation("layout.title.short"));
+        shortTitle.getStyle().set("font-size", "var(--lumo-font-size-m)").set("margin", "0");
+        shortTitle.setId("app-title-short");
+        oneLine(shortTitle);
+
+        HorizontalLayout right = new HorizontalLayout(bell(), who, language, logout, userMenu(user));
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         right.getStyle().set("min-width", "0");
-        HorizontalLayout navbar = new HorizontalLayout(title, right);
+        HorizontalLayout navbar = new HorizontalLayout(title, shortTitle, right);
         // Fills what the drawer toggle leaves; a full width beside it would push log-out off a phone's screen.
         navbar.getStyle().set("flex", "1").set("min-width", "0").set("box-sizing", "border-box");
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -93,6 +104,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static void oneLine(Component text) {
         text.getElement().getStyle().set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
                 .set("min-width", "0");
+    }
+
+    /**
+     * On a phone's width the user's name, the account page, the language and log-out fold into one menu at the
+     * navbar's end (styles/layout.css shows either this or the wide header's links).
+     */
+    private Component userMenu(UserAccount user) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
+        MenuItem root = menu.addItem(avatar);
+        root.setAriaLabel(getTranslation("layout.userMenu"));
+        SubMenu items = root.getSubMenu();
+        MenuItem who = items.addItem(user.displayName() + " · " + user.unit().name());
+        who.setEnabled(false);
+        items.addItem(getTranslation("layout.account"), click -> UI.getCurrent().navigate(AccountView.class)).setId("user-menu-account");
+        items.addItem(getTranslation("layout.language.switch"), click -> switchLanguage()).setId("user-menu-language");
+        items.addItem(getTranslation("layout.logout"), click -> authentication.logout()).setId("user-menu-logout");
+        return menu;
     }
 
     /** The bell with the unread count; refreshed on every navigation and by polling. */

@@ -44,15 +44,18 @@ class InboxE2E extends BrowserStory {
     }
 
     @Test
-    void on_a_phone_the_navbar_keeps_log_out_in_view_and_nothing_scrolls_sideways() {
+    void on_a_phone_the_navbar_folds_the_user_and_log_out_into_a_menu_and_nothing_scrolls_sideways() {
         Page page = browser.loggedIn("staff-town-1", "demo");
-        page.setViewportSize(390, 844);
+        assertThat(page.locator("#logout")).isVisible();
+        assertThat(page.locator("#user-menu")).isHidden();
+        page.setViewportSize(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
         page.navigate(page.url());
 
         assertThat(page.locator("h2")).hasText("我的待办");
         assertThat(page.locator("#language-switch")).isHidden();
-        assertThat(page.locator("#logout")).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
-        assertThat(page.locator("#current-user")).isVisible();
+        assertThat(page.locator("#logout")).isHidden();
+        assertThat(page.locator("#current-user")).isHidden();
+        assertThat(page.locator("#user-menu")).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
         Assertions.assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
                 .isEqualTo(true);
         Browser.screenshot(page, "inbox-staff-town-1-phone");

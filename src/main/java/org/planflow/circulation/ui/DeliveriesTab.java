@@ -12,6 +12,7 @@ import org.planflow.circulation.DeliveryService;
 import org.planflow.inbox.InboxTab;
 import org.planflow.shared.Formats;
 import org.planflow.shared.ui.LazyPages;
+import org.planflow.shared.ui.NarrowScreens;
 
 /**
  * The inbox's 待阅 and 已阅 tabs: bulletins (通报) circulated to the user's unit, then plans delivered to it,
@@ -39,16 +40,17 @@ abstract class DeliveriesTab implements InboxTab {
         Grid<Delivery> grid = new Grid<>(Delivery.class, false);
         grid.setId(key() + "-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Delivery::planTitle).setHeader(layout.getTranslation("inbox.column.plan")).setFlexGrow(3);
+        grid.addColumn(Delivery::planTitle).setHeader(layout.getTranslation("inbox.column.plan")).setKey("plan").setFlexGrow(3);
         grid.addColumn(Delivery::docNumber).setHeader(layout.getTranslation("plan.field.docNumber")).setAutoWidth(true);
         grid.addColumn(delivery -> Formats.dateTime(delivery.created())).setHeader(layout.getTranslation("delivery.delivered"))
                 .setAutoWidth(true);
         grid.addColumn(delivery -> layout.getTranslation("delivery.status." + delivery.status().name()))
-                .setHeader(layout.getTranslation("ack.column.status")).setAutoWidth(true);
+                .setHeader(layout.getTranslation("ack.column.status")).setKey("status").setAutoWidth(true);
         if (read) {
             grid.addColumn(delivery -> delivery.readByName() + " " + Formats.dateTime(delivery.readAt()))
                     .setHeader(layout.getTranslation("ack.column.read")).setAutoWidth(true);
         }
+        NarrowScreens.columns(grid, "plan", "status");
         LazyPages.show(grid, page -> deliveries.ofMyUnit(read, page));
         grid.setEmptyStateText(layout.getTranslation("inbox." + key() + ".empty"));
         grid.addItemClickListener(event -> layout.getUI().ifPresent(ui -> ui.navigate("plan/" + event.getItem().planId())));
@@ -69,7 +71,7 @@ abstract class DeliveriesTab implements InboxTab {
         Grid<BulletinReading> grid = new Grid<>(BulletinReading.class, false);
         grid.setId(key() + "-bulletins");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(BulletinReading::title).setHeader(layout.getTranslation("bulletin.title")).setFlexGrow(3);
+        grid.addColumn(BulletinReading::title).setHeader(layout.getTranslation("bulletin.title")).setKey("title").setFlexGrow(3);
         grid.addColumn(BulletinReading::docNumber).setHeader(layout.getTranslation("bulletin.number")).setAutoWidth(true);
         grid.addColumn(reading -> Formats.dateTime(reading.publishedAt())).setHeader(layout.getTranslation("bulletin.published"))
                 .setAutoWidth(true);
@@ -77,6 +79,7 @@ abstract class DeliveriesTab implements InboxTab {
             grid.addColumn(reading -> reading.readByName() + " " + Formats.dateTime(reading.readAt()))
                     .setHeader(layout.getTranslation("bulletin.column.reader")).setAutoWidth(true);
         }
+        NarrowScreens.columns(grid, "title");
         grid.setHeight("16em");
         grid.addItemClickListener(event -> layout.getUI().ifPresent(ui -> ui.navigate(BulletinView.class,
                 event.getItem().bulletinId())));

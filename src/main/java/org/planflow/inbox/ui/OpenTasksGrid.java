@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -16,12 +17,16 @@ import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.inbox.QuickAction;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.NarrowScreens;
 
 /** The open tasks (待办): acknowledgements first, with due dates, working days left and one-click actions. */
 class OpenTasksGrid extends VerticalLayout {
 
     private final transient InboxService inbox;
     private final transient List<QuickAction> quickActions;
+    private static final String CARD = "card";
+    private static final String ACTIONS = "actions";
+
     private final Grid<InboxEntry> grid = new Grid<>(InboxEntry.class, false);
 
     OpenTasksGrid(InboxService inbox, List<QuickAction> quickActions) {
@@ -38,7 +43,11 @@ class OpenTasksGrid extends VerticalLayout {
         grid.addColumn(entry -> Formats.dateTime(entry.created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
         grid.addColumn(this::workingDaysLeft).setHeader(getTranslation("inbox.column.left")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::card).setHeader(getTranslation("inbox.column.task")).setKey(CARD).setFlexGrow(1)
+                .setVisible(false);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setKey(ACTIONS).setAutoWidth(true)
+                .setFlexGrow(0);
+        NarrowScreens.columns(grid, CARD, ACTIONS);
         grid.setItems(query -> inbox.fetch(null, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(null)));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
@@ -61,6 +70,20 @@ class OpenTasksGrid extends VerticalLayout {
         return cell;
     }
 
+    /** On a phone the row in one cell: what to do, for which plan, by when. */
+    private Component card(InboxEntry entry) {
+        Span task = new Span(entry.name());
+        task.getStyle().set("font-weight", "600");
+        Span plan = new Span(entry.planTitle() == null ? "" : entry.planTitle());
+        plan.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Div due = new Div(new Span(getTranslation("task.due") + "："), dueCell(entry), new Span(workingDaysLeft(entry)));
+        due.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center").set("column-gap", "var(--lumo-space-s)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        Div card = new Div(task, plan, due);
+        card.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        return card;
+    }
+
     private String workingDaysLeft(InboxEntry entry) {
         Integer days = entry.workingDaysLeft();
         if (days == null) {
@@ -78,6 +101,7 @@ class OpenTasksGrid extends VerticalLayout {
         open.addClassName("inbox-open");
         open.getElement().setAttribute("data-task", entry.id());
         HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("inbox-actions");
         quickActions.stream().filter(action -> action.handles(entry)).findFirst()
                 .ifPresent(action -> actions.add(action.button(entry, grid.getDataProvider()::refreshAll)));
         if (entry.assignee() == null) {

@@ -2,6 +2,7 @@ package org.planflow.inbox.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -84,7 +85,13 @@ class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDyn
         heading.setId("task-title");
         add(heading, details, buttons);
         workspaces.stream().filter(workspace -> workspace.handles(task)).findFirst()
-                .ifPresent(workspace -> add(workspace.open(task, this::completed)));
+                .ifPresent(workspace -> add(phoneStacked(workspace.open(task, this::completed))));
+    }
+
+    /** A workspace's reading and its form stand side by side; on a phone, one under the other (styles/layout.css). */
+    private static Component phoneStacked(Component workspace) {
+        workspace.getElement().getClassList().add("task-workspace");
+        return workspace;
     }
 
     private String unitName(String code) {

@@ -116,7 +116,8 @@ class PlanController {
 
     @GetMapping("/{id}")
     @Operation(summary = "The plan with its sections, breakdown items and attachments; a recipient unit's first "
-            + "opening is recorded as read (已阅)")
+            + "opening is recorded as read (已阅). Its import warnings are the drafter's and the lead department's: "
+            + "every other reader gets an empty 'warnings' list")
     Plan plan(@PathVariable long id) {
         return plans.open(id);
     }

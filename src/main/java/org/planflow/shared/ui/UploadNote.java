@@ -25,10 +25,7 @@ public class UploadNote extends Span {
     public UploadNote(Upload upload, AcceptedFileTypes types, UploadLimit limit, String id) {
         this.types = types;
         this.limit = limit;
-        upload.setAcceptedFileTypes(types.uploadTypes());
-        upload.setMaxFileSize(limit.componentBytes());
-        upload.addFileRejectedListener(event -> show(types.accepts(event.getFileName()) ? tooLarge(event.getFileName())
-                : typeRefused(event.getFileName())));
+        watch(upload, types.uploadTypes());
         Span accepted = new Span(getTranslation("upload.accepted", types.listed()));
         accepted.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         problem.setId(id);
@@ -36,6 +33,17 @@ public class UploadNote extends Span {
         Callouts.error(problem).getStyle().set("display", "block").set("max-width", "40em");
         getStyle().set("display", "block");
         add(accepted, problem);
+    }
+
+    /**
+     * Another upload beside the first that offers some of the types only (a phone camera's photos); its refusals show
+     * here alike.
+     */
+    public void watch(Upload upload, String... offered) {
+        upload.setAcceptedFileTypes(offered);
+        upload.setMaxFileSize(limit.componentBytes());
+        upload.addFileRejectedListener(event -> show(types.accepts(event.getFileName()) ? tooLarge(event.getFileName())
+                : typeRefused(event.getFileName())));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.NarrowScreens;
 import org.planflow.supervision.Contribution;
 
 /** What the cooperating units (协办) reported, period by period. */
@@ -22,6 +23,7 @@ class ContributionsGrid extends Grid<Contribution> {
         addColumn(Contribution::text).setHeader(getTranslation("supervision.contribution.text")).setKey("text").setFlexGrow(3);
         addColumn(contribution -> names.apply(contribution.author()) + " " + Formats.dateTime(contribution.at()))
                 .setHeader(getTranslation("supervision.contribution.by")).setKey("by").setAutoWidth(true).setFlexGrow(0);
+        NarrowScreens.columns(this, "unit", "text");
         setItems(contributions);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("supervision.contributions.empty"));

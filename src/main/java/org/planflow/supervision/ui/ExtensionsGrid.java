@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.planflow.shared.ui.NarrowScreens;
 import org.planflow.supervision.ExtensionRequest;
 
 /** The lead unit's extension requests (延期申请) and the office's decisions. */
@@ -26,6 +27,7 @@ class ExtensionsGrid extends Grid<ExtensionRequest> {
                 .setKey("comment").setFlexGrow(2);
         addColumn(request -> ReportsGrid.who(names, request.decidedBy(), request.decidedAt()))
                 .setHeader(getTranslation("supervision.extension.decided")).setKey("decided").setAutoWidth(true).setFlexGrow(0);
+        NarrowScreens.columns(this, "dates", "decision");
         setItems(extensions);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("supervision.extensions.empty"));

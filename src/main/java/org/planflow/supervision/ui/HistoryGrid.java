@@ -9,6 +9,7 @@ import org.planflow.audit.AuditEntry;
 import org.planflow.audit.AuditService;
 import org.planflow.shared.Formats;
 import org.planflow.shared.ui.Feedback;
+import org.planflow.shared.ui.NarrowScreens;
 
 /** Everything that happened to the item, oldest first, worded like the plan's log. */
 class HistoryGrid extends Grid<AuditEntry> {
@@ -29,6 +30,7 @@ class HistoryGrid extends Grid<AuditEntry> {
                 .setFlexGrow(2);
         addColumn(entry -> Objects.toString(entry.details(), "")).setHeader(getTranslation("plan.log.details")).setKey("details")
                 .setFlexGrow(2);
+        NarrowScreens.columns(this, "when", "what", "outcome");
         setItems(history);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("plan.log.empty"));

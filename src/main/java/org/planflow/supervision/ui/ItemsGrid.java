@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import org.planflow.plan.UnitRef;
+import org.planflow.shared.ui.NarrowScreens;
 import org.planflow.supervision.SupervisedItem;
 
 /**
@@ -44,6 +45,7 @@ class ItemsGrid extends Grid<SupervisedItem> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(item -> getTranslation("overdue.level." + item.escalationLevel()))
                 .setHeader(getTranslation("supervision.column.escalation")).setKey("escalation").setAutoWidth(true).setFlexGrow(0);
+        NarrowScreens.columns(this, "light", "indicator", "due");
         setEmptyStateText(getTranslation("supervision.items.empty"));
         addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SupervisedItemView.class, event.getItem().id())));
     }

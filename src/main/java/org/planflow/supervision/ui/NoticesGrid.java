@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.NarrowScreens;
 import org.planflow.supervision.SupervisionNotice;
 
 /** The supervision notices (督办单) on the item, with the lead unit head's answers. */
@@ -28,6 +29,7 @@ class NoticesGrid extends Grid<SupervisionNotice> {
                 .setFlexGrow(3);
         addColumn(notice -> ReportsGrid.who(names, notice.answeredBy(), notice.answeredAt()))
                 .setHeader(getTranslation("supervision.notice.answered")).setKey("answered").setAutoWidth(true).setFlexGrow(0);
+        NarrowScreens.columns(this, "number", "text", "answer");
         setItems(notices);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("supervision.notices.empty"));

@@ -39,7 +39,8 @@ class ReportPanel extends VerticalLayout {
     private final TextArea problems = area("report-problems", "supervision.report.problems");
     private final TextArea nextSteps = area("report-next-steps", "supervision.report.nextSteps");
 
-    ReportPanel(ItemDetail detail, UnaryOperator<String> names, Consumer<Map<String, Object>> complete) {
+    /** {@code evidence} is the item's evidence with its upload: a photo or file to send with the report. */
+    ReportPanel(ItemDetail detail, UnaryOperator<String> names, EvidencePanel evidence, Consumer<Map<String, Object>> complete) {
         setPadding(false);
         add(new H3(getTranslation("supervision.report.title")));
         List<ProgressReport> reports = detail.reports();
@@ -78,7 +79,7 @@ class ReportPanel extends VerticalLayout {
         });
         submit.setId("submit-report");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(progress, percent, status, problems, nextSteps, submit,
+        add(progress, percent, status, problems, nextSteps, new H4(getTranslation("supervision.section.evidence")), evidence, submit,
                 new H4(getTranslation("supervision.section.contributions")), new ContributionsGrid(detail.contributions(), names));
     }
 

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.planflow.shared.Formats;
+import org.planflow.shared.ui.NarrowScreens;
 import org.planflow.supervision.ProgressReport;
 
 /** The item's periodic reports (进展报告): what the lead unit reported, when, and how the office reviewed it. */
@@ -39,6 +40,7 @@ class ReportsGrid extends Grid<ProgressReport> {
                 .setKey("reviewComment").setFlexGrow(2);
         addColumn(report -> report.late() ? getTranslation("supervision.report.late") : "")
                 .setHeader(getTranslation("supervision.report.lateColumn")).setKey("late").setAutoWidth(true).setFlexGrow(0);
+        NarrowScreens.columns(this, "period", "progress", "review");
         setItems(reports);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("supervision.reports.empty"));

@@ -14,7 +14,9 @@ import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionService;
 import org.planflow.inbox.TaskWorkspace;
 import org.planflow.organization.OrganizationService;
+import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.TaskKind;
+import org.planflow.shared.UploadLimit;
 import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.SupervisedItem;
@@ -32,9 +34,13 @@ class SupervisionWorkspace implements TaskWorkspace {
     private final ItemProgressService progress;
     private final OrganizationService organization;
     private final TaskCompletionService completion;
+    private final UploadLimit uploadLimit;
+    private final AcceptedFileTypes acceptedTypes;
 
     SupervisionWorkspace(SupervisedItemService items, ItemProgressService progress, OrganizationService organization,
-                         TaskCompletionService completion) {
+                         TaskCompletionService completion, UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes) {
+        this.uploadLimit = uploadLimit;
+        this.acceptedTypes = acceptedTypes;
         this.items = items;
         this.progress = progress;
         this.organization = organization;
@@ -78,7 +84,8 @@ class SupervisionWorkspace implements TaskWorkspace {
         return switch (kind) {
             case ASSIGN_LEAD_UNIT -> new AssignLeadUnitPanel(organization.unitSearch(), complete);
             case ACCEPT_ASSIGNMENT -> new AcceptPanel(detail.item(), complete);
-            case REPORT_PROGRESS -> new ReportPanel(detail, names, complete);
+            case REPORT_PROGRESS -> new ReportPanel(detail, names, new EvidencePanel(detail.item(), detail.evidence(), true, progress,
+                    uploadLimit, acceptedTypes, () -> { }), complete);
             case REVIEW_REPORT, VERIFY_CLOSURE -> DecisionPanel.review(kind, detail.item(), names, complete);
             case REVIEW_EXTENSION -> DecisionPanel.extension(detail, names, complete);
             case ANSWER_SUPERVISION_NOTICE -> new NoticeAnswerPanel(detail, names, complete);
