@@ -49,7 +49,8 @@ public enum PlanProblem implements InputProblem {
     ANSWER_NOT_AN_OBJECT,
     ANSWER_OPINION_MISSING,
     DECISION_UNKNOWN,
-    @Conflict NOT_WITHDRAWABLE;
+    @Conflict NOT_WITHDRAWABLE,
+    LEAD_UNIT_AND_GROUP;
 
     @Override
     public String bundle() {
