@@ -16,6 +16,8 @@ public final class CirculationFields {
     public static final String ISSUE_DATE = "issueDate";
     public static final String ADDRESSEES = "addressees";
     public static final String NOTICE_TEXT = "noticeText";
+    /** The unit seating the plan's office, named at issuance. */
+    public static final String OFFICE = "office";
     /** ACKNOWLEDGE refused: why the plan is not for the unit. */
     public static final String REASON = "reason";
     /** REROUTE: the unit code the plan goes to instead. */

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * The clerk's issuance: number prefix, 印发 or 转发, recipients (unit codes and groups such as
  * ALL_TOWNSHIPS), the acknowledgement deadline in working days, and optionally the issue date
- * (default today) and the covering notice's addressees and text (default from the template).
+ * (default today), the covering notice's addressees and text (default from the template), and the unit seating the
+ * plan's office where the plan does not name it yet (null keeps the plan's).
  */
 public record IssueRequest(String prefix, String form, List<String> recipients, Integer ackWorkingDays,
-                           LocalDate issueDate, String addressees, String noticeText) {
+                           LocalDate issueDate, String addressees, String noticeText, String office) {
 
     public IssueRequest {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);

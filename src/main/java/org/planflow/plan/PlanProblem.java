@@ -50,6 +50,10 @@ public enum PlanProblem implements InputProblem {
     ANSWER_OPINION_MISSING,
     DECISION_UNKNOWN,
     @Conflict NOT_WITHDRAWABLE,
+    OFFICE_UNKNOWN,
+    LEADING_GROUP_TEXT_TOO_LONG,
+    LEADING_GROUP_UNIT_UNKNOWN,
+    @Conflict OFFICE_NOT_SETTABLE,
     LEAD_UNIT_AND_GROUP;
 
     @Override

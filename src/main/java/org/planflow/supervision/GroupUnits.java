@@ -38,9 +38,10 @@ class GroupUnits {
         };
     }
 
-    /** The plan's member units (成员单位): the units it was issued to. */
+    /** The plan's member units (成员单位): its leading group's, or where it names none the units it was issued to. */
     private static List<String> members(Plan plan) {
-        return plan.readerUnits();
+        return plan.leadingGroup() != null && !plan.leadingGroup().units().isEmpty() ? plan.leadingGroup().units()
+                : plan.readerUnits();
     }
 
     private List<String> ofType(Set<UnitType> types, Predicate<OrgUnit> chosen) {

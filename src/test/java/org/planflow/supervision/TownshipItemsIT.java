@@ -35,8 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @LadderTest
 class TownshipItemsIT {
 
-    /** Who does the plan's office work (REVIEW_REPORT, VERIFY_CLOSURE). */
-    private static final String OFFICE = "supervisor";
+    /** PLAN_OFFICE in 区市场监管局, the unit seating the plans' office: their office work (REVIEW_REPORT, VERIFY_CLOSURE, 督办单). */
+    private static final String OFFICE = "staff-scjgj";
 
     @RegisterExtension
     final AdjustableClock clock = new AdjustableClock();
@@ -61,7 +61,7 @@ class TownshipItemsIT {
     @Test
     void a_task_for_every_township_becomes_an_item_per_township_rolled_up_under_the_group() throws IOException {
         long planId = TestPlans.issued(api, """
-                {"title":"质量强镇方案 %d","sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"各乡镇要落实属地责任。"}],
+                {"title":"质量强镇方案 %d","office":{"code":"scjgj"},"sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"各乡镇要落实属地责任。"}],
                  "items":[{"indicator":"落实质量强镇属地责任","leadGroup":"TOWNSHIPS","coopUnits":[{"code":"scjgj"}],
                            "dueDate":"2026-09-30"}]}""".formatted(System.nanoTime()), "[\"ALL_TOWNSHIPS\"]");
         assertThat(api.get("/api/plans/" + planId, "supervisor").json().path("items").get(0).path("leadGroup").asText())
@@ -109,12 +109,12 @@ class TownshipItemsIT {
         assertThat(item("supervisor", groupId).path("item").path("status").asText()).isEqualTo("IN_PROGRESS");
 
         // The group's item takes no work: a 督办单 goes to a township's item.
-        ApiClient.Response noticeToGroup = api.post("/api/supervision/items/" + groupId + "/notices", "supervisor",
+        ApiClient.Response noticeToGroup = api.post("/api/supervision/items/" + groupId + "/notices", OFFICE,
                 "{\"text\":\"请加快进度\",\"answerWorkingDays\":3}");
         assertThat(noticeToGroup.status()).isEqualTo(409);
         assertThat(noticeToGroup.json().path("code").asText()).isEqualTo(SupervisionProblem.GROUP_ITEM.name());
         ApiClient.Response noticeToTownship = api.post("/api/supervision/items/" + itemOf.get("town-3") + "/notices",
-                "supervisor", "{\"text\":\"请加快进度\",\"answerWorkingDays\":3}");
+                OFFICE, "{\"text\":\"请加快进度\",\"answerWorkingDays\":3}");
         assertThat(noticeToTownship.status()).as(noticeToTownship.body()).isEqualTo(201);
 
         // The quarter ends: five townships report in time, two of them done, and the office reviews and closes;
@@ -126,6 +126,8 @@ class TownshipItemsIT {
         for (String township : List.of("town-3", "town-4", "town-5")) {
             TestPlans.complete(api, staffOf(township), awaitTask(staffOf(township), "REPORT_PROGRESS", planId), report("ON_TRACK", 50));
         }
+        assertThat(api.get("/api/tasks?size=200&kind=REVIEW_REPORT", "supervisor").json().path("items").findValuesAsText("planId"))
+                .as("the plan's office reviews, not the district's supervision office").doesNotContain(String.valueOf(planId));
         for (int i = 0; i < 3; i++) {
             TestPlans.complete(api, OFFICE, api.taskOf(OFFICE, "REVIEW_REPORT", planId), "{\"outcome\":\"accept\"}");
         }
@@ -189,7 +191,7 @@ class TownshipItemsIT {
     @Test
     void the_group_item_closes_with_the_last_unit_item_and_the_plan_with_it() {
         long planId = TestPlans.issued(api, """
-                {"title":"街道质量方案 %d","sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"各街道要提升质量。"}],
+                {"title":"街道质量方案 %d","office":{"code":"scjgj"},"sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"各街道要提升质量。"}],
                  "items":[{"indicator":"开展街道质量提升","leadGroup":"STREETS","dueDate":"2026-09-30"}]}"""
                 .formatted(System.nanoTime()), "[\"ALL_STREETS\"]");
         JsonNode group = api.get("/api/plans/" + planId + "/supervision", "supervisor").items().get(0);
@@ -216,15 +218,21 @@ class TownshipItemsIT {
     }
 
     @Test
-    void member_units_are_the_plans_recipients_and_departments_the_departments_it_went_to() {
-        long planId = TestPlans.issued(api, """
-                {"title":"成员单位方案 %d","sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"各成员单位要履职。"}],
-                 "items":[{"indicator":"制定本单位实施方案","leadGroup":"MEMBER_UNITS"},
-                          {"indicator":"报送部门工作总结","leadGroup":"DEPARTMENTS"}]}""".formatted(System.nanoTime()),
-                "[\"czj\",\"town-1\",\"fgw\"]");
-        JsonNode items = api.get("/api/plans/" + planId + "/supervision", "supervisor").items();
-        assertThat(leadsUnder(items, 1)).containsExactly("fgw", "czj", "town-1");
-        assertThat(leadsUnder(items, 2)).containsExactly("fgw", "czj");
+    void member_units_are_the_leading_groups_else_the_recipients_and_departments_the_departments_the_plan_went_to() {
+        String items = """
+                "items":[{"indicator":"制定本单位实施方案","leadGroup":"MEMBER_UNITS"},
+                         {"indicator":"报送部门工作总结","leadGroup":"DEPARTMENTS"}]""";
+        long withGroup = TestPlans.issued(api, """
+                {"title":"成员单位方案 %d","leadingGroup":{"name":"区质量强区工作领导小组","units":["kjj","fgw"]},%s}"""
+                .formatted(System.nanoTime(), items), "[\"czj\",\"town-1\",\"fgw\"]");
+        JsonNode ofGroup = api.get("/api/plans/" + withGroup + "/supervision", "supervisor").items();
+        assertThat(leadsUnder(ofGroup, 1)).as("the leading group's member units").containsExactly("fgw", "kjj");
+        assertThat(leadsUnder(ofGroup, 2)).as("the departments it went to").containsExactly("fgw", "czj");
+
+        long withoutGroup = TestPlans.issued(api, """
+                {"title":"成员单位方案 %d",%s}""".formatted(System.nanoTime(), items), "[\"czj\",\"town-1\",\"fgw\"]");
+        assertThat(leadsUnder(api.get("/api/plans/" + withoutGroup + "/supervision", "supervisor").items(), 1))
+                .as("the units it went to").containsExactly("fgw", "czj", "town-1");
     }
 
     @Test

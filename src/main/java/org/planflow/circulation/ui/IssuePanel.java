@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -54,6 +55,7 @@ class IssuePanel extends VerticalLayout {
     private final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>();
     private final Span recipientCount = new Span();
     private final IntegerField ackDays = new IntegerField();
+    private final ComboBox<OrgUnit> office = new ComboBox<>();
     private final TextField addressees = new TextField();
     private final TextArea noticeText = new TextArea();
     private final Span noticeTitle = new Span();
@@ -101,6 +103,17 @@ class IssuePanel extends VerticalLayout {
         ackDays.setStepButtonsVisible(true);
         ackDays.setValue(defaultAckDays);
 
+        office.setId("issue-office");
+        office.setLabel(getTranslation("issue.office"));
+        office.setHelperText(getTranslation("issue.office.help"));
+        office.setItems(district::matches, district.units());
+        office.setItemLabelGenerator(OrgUnit::name);
+        office.setClearButtonVisible(true);
+        office.setWidthFull();
+        if (plan.office() != null) {
+            district.units().stream().filter(unit -> unit.code().equals(plan.office().code())).findFirst().ifPresent(office::setValue);
+        }
+
         noticeTitle.setId("issue-notice-title");
         addressees.setId("issue-addressees");
         addressees.setLabel(getTranslation("issue.addressees"));
@@ -118,12 +131,12 @@ class IssuePanel extends VerticalLayout {
         units.addValueChangeListener(change -> recipientsChanged());
         fields.putAll(Map.of(CirculationFields.PREFIX, type, CirculationFields.ISSUE_DATE, issueDate, CirculationFields.FORM, form,
                 CirculationFields.RECIPIENTS, units, CirculationFields.ACK_WORKING_DAYS, ackDays,
-                CirculationFields.ADDRESSEES, addressees, CirculationFields.NOTICE_TEXT, noticeText));
+                CirculationFields.ADDRESSEES, addressees, CirculationFields.NOTICE_TEXT, noticeText, CirculationFields.OFFICE, office));
 
         Button send = new Button(getTranslation("issue.send"), click -> confirm(issue));
         send.setId("issue-plan");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(type, issueDate, form, groups, units, recipientCount, ackDays, new Span(getTranslation("issue.noticeTitle")),
+        add(type, issueDate, form, groups, units, recipientCount, ackDays, office, new Span(getTranslation("issue.noticeTitle")),
                 noticeTitle, addressees, noticeText, send);
         recipientsChanged();
     }
@@ -183,6 +196,7 @@ class IssuePanel extends VerticalLayout {
         values.put(CirculationFields.ISSUE_DATE, issueDate.getValue() == null ? null : issueDate.getValue().toString());
         values.put(CirculationFields.ADDRESSEES, addressees.getValue());
         values.put(CirculationFields.NOTICE_TEXT, noticeText.getValue());
+        values.put(CirculationFields.OFFICE, office.getValue() == null ? "" : office.getValue().code());
         Feedback.attempt(this, ERRORS, fields, () -> issue.accept(values));
     }
 }

@@ -69,7 +69,7 @@ class TaskController {
                     + " or {outcome: no_opinion}; CONSOLIDATE {outcome: submit, answers: [{opinionId, decision: ADOPTED|PARTIAL|REJECTED,"
                     + " reason}]}; LEADER_APPROVAL {outcome: approve|return, comment}; ISSUE {outcome: issue, prefix, form: 印发|转发,"
                     + " recipients: [unit codes or ALL_TOWNSHIPS|ALL_STREETS|ALL_DEPARTMENTS], ackWorkingDays, issueDate, addressees,"
-                    + " noticeText}; ACKNOWLEDGE {outcome: acknowledge} or {outcome: refuse, reason}; REROUTE {outcome: reroute, unit}"
+                    + " noticeText, office (unit code seating the plan's office; blank removes it)}; ACKNOWLEDGE {outcome: acknowledge} or {outcome: refuse, reason}; REROUTE {outcome: reroute, unit}"
                     + " or {outcome: close, comment}; ASSIGN_LEAD_UNIT {outcome: assign, leadUnit}; ACCEPT_ASSIGNMENT {outcome: accept,"
                     + " measures, milestones: [{text, due}], responsible}; REPORT_PROGRESS {outcome: report, progress, percent,"
                     + " status: ON_TRACK|BEHIND|DONE, problems, nextSteps}; REVIEW_REPORT {outcome: accept|return, comment};"
