@@ -23,6 +23,11 @@ public record BreakdownItem(int seq, String category, String indicator, BigDecim
         this(seq, category, indicator, score, scoringMethod, leadUnit, coopUnits, dueDate, null);
     }
 
+    /** Who leads as a table writes it: the group's name (各乡镇) or the lead unit's, null when none is named. */
+    public String leadName() {
+        return leadGroup != null ? leadGroup.written() : leadUnit == null ? null : leadUnit.name();
+    }
+
     /** A table's total points (e.g. 100 plus 5 bonus points); items without a score count nothing. */
     public static BigDecimal totalScore(List<BreakdownItem> items) {
         return items.stream().map(BreakdownItem::score).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -38,6 +38,9 @@ class TownshipItemsIT {
     /** PLAN_OFFICE in 区市场监管局, the unit seating the plans' office: their office work (REVIEW_REPORT, VERIFY_CLOSURE, 督办单). */
     private static final String OFFICE = "staff-scjgj";
 
+    private static final String SECTIONS = """
+            "sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"各成员单位要履职尽责。"}]""";
+
     @RegisterExtension
     final AdjustableClock clock = new AdjustableClock();
 
@@ -175,15 +178,17 @@ class TownshipItemsIT {
         TestPlans.complete(api, OFFICE, api.taskOf(OFFICE, "REVIEW_REPORT", planId), "{\"outcome\":\"accept\"}");
         assertThat(item("supervisor", itemOf.get("town-6")).path("reports").get(0).path("late").asBoolean()).isTrue();
 
-        // The quarterly 通报 (begun when the quarter ended, compiled again now as its draft would be) tells each
-        // township's item and reporting.
+        // The office starts the quarter's 通报 (unless the quarter's end began it); compiled now, it tells each township's
+        // item and reporting.
+        ApiClient.Response started = api.post("/api/plans/" + planId + "/quarterly-reviews", OFFICE, "{\"period\":\"2026-Q1\"}");
+        assertThat(started.status()).as(started.body()).isIn(201, 409);
         LadderSteps.awaitUntil(() -> reviewOf(planId, "2026-Q1") != null
                 && "DRAFTING".equals(reviewOf(planId, "2026-Q1").path("status").asText()));
         long reviewId = reviewOf(planId, "2026-Q1").path("id").asLong();
         reviews.compile(reviewId);
-        ApiClient.Response review = api.get("/api/quarterly-reviews/" + reviewId, "supervisor");
+        ApiClient.Response review = api.get("/api/quarterly-reviews/" + reviewId, OFFICE);
         assertThat(review.status()).isEqualTo(200);
-        assertThat(review.json().path("reportText").asText()).contains("本季度纳入督办事项" + townships.size() + "项，其中已办结2项",
+        assertThat(review.json().path("review").path("reportText").asText()).contains("本季度纳入督办事项" + townships.size() + "项，其中已办结2项",
                 "落实质量强镇属地责任（牵头单位：城关镇）", "落实质量强镇属地责任（牵头单位：夹沟镇）", "夹沟镇：应报送1份，按时报送0份，逾期报送1份")
                 .doesNotContain("牵头单位：各乡镇");
     }
@@ -223,14 +228,14 @@ class TownshipItemsIT {
                 "items":[{"indicator":"制定本单位实施方案","leadGroup":"MEMBER_UNITS"},
                          {"indicator":"报送部门工作总结","leadGroup":"DEPARTMENTS"}]""";
         long withGroup = TestPlans.issued(api, """
-                {"title":"成员单位方案 %d","leadingGroup":{"name":"区质量强区工作领导小组","units":["kjj","fgw"]},%s}"""
-                .formatted(System.nanoTime(), items), "[\"czj\",\"town-1\",\"fgw\"]");
+                {"title":"成员单位方案 %d","leadingGroup":{"name":"区质量强区工作领导小组","units":["kjj","fgw"]},%s,%s}"""
+                .formatted(System.nanoTime(), SECTIONS, items), "[\"czj\",\"town-1\",\"fgw\"]");
         JsonNode ofGroup = api.get("/api/plans/" + withGroup + "/supervision", "supervisor").items();
         assertThat(leadsUnder(ofGroup, 1)).as("the leading group's member units").containsExactly("fgw", "kjj");
         assertThat(leadsUnder(ofGroup, 2)).as("the departments it went to").containsExactly("fgw", "czj");
 
         long withoutGroup = TestPlans.issued(api, """
-                {"title":"成员单位方案 %d",%s}""".formatted(System.nanoTime(), items), "[\"czj\",\"town-1\",\"fgw\"]");
+                {"title":"成员单位方案 %d",%s,%s}""".formatted(System.nanoTime(), SECTIONS, items), "[\"czj\",\"town-1\",\"fgw\"]");
         assertThat(leadsUnder(api.get("/api/plans/" + withoutGroup + "/supervision", "supervisor").items(), 1))
                 .as("the units it went to").containsExactly("fgw", "czj", "town-1");
     }
@@ -262,7 +267,7 @@ class TownshipItemsIT {
     }
 
     private JsonNode reviewOf(long planId, String period) {
-        for (JsonNode review : api.get("/api/plans/" + planId + "/quarterly-reviews", "supervisor").items()) {
+        for (JsonNode review : api.get("/api/plans/" + planId + "/quarterly-reviews", OFFICE).items()) {
             if (review.path("period").asText().equals(period)) {
                 return review;
             }
