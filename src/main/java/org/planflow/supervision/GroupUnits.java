@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The units a group that leads a breakdown item stands for when its plan is issued, in the district's order: every
  * township (各乡镇), street office (各街道办事处) or both; the departments the plan went to (各部门), or every department
- * when it went to none; the plan's member units (各成员单位): its recipients.
+ * when it went to none; the plan's member units (各成员单位): its leading group's member units, or its recipients
+ * where it names no leading group.
  */
 @Component
 class GroupUnits {

@@ -66,7 +66,8 @@ class SupervisedItemController {
     @GetMapping("/api/supervision/dashboard")
     @Operation(summary = "督办看板: items by light and status, this period's reports due and in, each lead unit's reports due, "
             + "on time and on-time rate and its red items, red items month by month; over all plans or one (plan=); "
-            + "unit staff get their own unit's figures")
+            + "unit staff get their own unit's figures; a task for every township counts each township's item, never the "
+            + "group's item beside them")
     Dashboard dashboard(@RequestParam(required = false) Long plan) {
         return dashboards.dashboard(plan);
     }
