@@ -70,7 +70,7 @@ public class NoticeService {
         for (BreakdownItem item : items) {
             rows.add(List.of(String.valueOf(item.seq()), Objects.toString(item.category(), ""), item.indicator(),
                     item.score() == null ? "" : item.score().stripTrailingZeros().toPlainString(),
-                    Objects.toString(item.scoringMethod(), ""), item.leadUnit() == null ? "" : item.leadUnit().name(),
+                    Objects.toString(item.scoringMethod(), ""), Objects.toString(item.leadName(), ""),
                     item.coopUnits().stream().map(UnitRef::name).collect(Collectors.joining("、")),
                     item.dueDate() == null ? "" : item.dueDate().toString()));
         }

@@ -113,7 +113,7 @@ final class BreakdownSheetReader {
         }
         UnitAssignment assigned = UnitAssignment.of(units.subList(0, 1), units.subList(1, units.size()), matcher);
         return new ProposedItem(seq, emptyToNull(value(row, BreakdownColumn.CATEGORY)), indicator, score,
-                emptyToNull(value(row, BreakdownColumn.METHOD)), assigned.lead(), assigned.coops(), due);
+                emptyToNull(value(row, BreakdownColumn.METHOD)), assigned.lead(), assigned.coops(), due, assigned.leadGroup());
     }
 
     /** The number in the 序号 column, or the next one when the cell is empty. */

@@ -107,7 +107,8 @@ public final class BreakdownWorkbook {
             row.getCell(3).setCellValue(item.score().doubleValue());
         }
         SheetStyles.text(row, 4, item.scoringMethod());
-        SheetStyles.text(row, 5, item.leadUnit() == null ? null : item.leadUnit().name());
+        SheetStyles.text(row, 5, item.leadGroup() != null ? item.leadGroup().written()
+                : item.leadUnit() == null ? null : item.leadUnit().name());
         SheetStyles.text(row, 6, item.coopUnits().stream().map(ProposedUnit::name).collect(Collectors.joining(UNIT_SEPARATOR)));
         if (item.dueDate() != null) {
             row.getCell(7).setCellValue(item.dueDate());

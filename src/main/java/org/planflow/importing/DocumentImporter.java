@@ -71,11 +71,11 @@ public final class DocumentImporter {
 
     private ProposedItem item(int seq, ParsedItem parsed, Set<String> unmatched, List<DocumentWarning> warnings) {
         UnitAssignment units = UnitAssignment.of(parsed.leads(), parsed.coops(), matcher);
-        if (units.lead() == null) {
+        if (units.lead() == null && units.leadGroup() == null) {
             warnings.add(DocumentWarning.of(DocumentWarning.Code.ITEM_WITHOUT_LEAD_UNIT, seq, parsed.indicator()));
-        } else if (units.groupLed()) {
+        } else if (units.groupLedWithoutGroup()) {
             warnings.add(DocumentWarning.of(DocumentWarning.Code.GROUP_LEADS, seq, String.join(UNIT_SEPARATOR, units.groupLeads())));
-        } else {
+        } else if (units.lead() != null) {
             notMatched(units.lead(), unmatched);
         }
         if (units.namedLeads().size() > 1) {
@@ -85,7 +85,7 @@ public final class DocumentImporter {
         }
         units.coops().forEach(unit -> notMatched(unit, unmatched));
         return new ProposedItem(seq, parsed.category(), parsed.indicator(), parsed.score(), parsed.scoringMethod(),
-                units.lead(), units.coops(), parsed.dueDate());
+                units.lead(), units.coops(), parsed.dueDate(), units.leadGroup());
     }
 
     private static void notMatched(ProposedUnit unit, Set<String> unmatched) {

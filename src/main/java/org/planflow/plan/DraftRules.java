@@ -97,6 +97,9 @@ class DraftRules {
             throw PlanProblem.CATEGORY_TOO_LONG.at(field + "." + PlanFields.CATEGORY, number, PlanService.MAX_CATEGORY);
         }
         UnitRef lead = unit(field + "." + PlanFields.LEAD_UNIT, item.leadUnit());
+        if (lead != null && item.leadGroup() != null) {
+            throw PlanProblem.LEAD_UNIT_AND_GROUP.at(field + "." + PlanFields.LEAD_GROUP, number);
+        }
         List<UnitRef> coop = new ArrayList<>();
         for (UnitRef unit : item.coopUnits()) {
             UnitRef resolved = unit(field + "." + PlanFields.COOP_UNITS, unit);
@@ -105,7 +108,7 @@ class DraftRules {
             }
         }
         return new BreakdownItem(index + 1, category == null || category.isEmpty() ? null : category, indicator,
-                score, trim(item.scoringMethod()), lead, coop, item.dueDate());
+                score, trim(item.scoringMethod()), lead, coop, item.dueDate(), item.leadGroup());
     }
 
     /** A known code gets the district's name; an unknown code is an error; a bare name stays unmatched. */

@@ -22,6 +22,8 @@ public final class PlanFields {
     public static final String SCORE = "score";
     public static final String LEAD_UNIT = "leadUnit";
     public static final String COOP_UNITS = "coopUnits";
+    /** The group of units (各乡镇, …) that leads an item instead of one lead unit. */
+    public static final String LEAD_GROUP = "leadGroup";
     /** An uploaded attachment. */
     public static final String FILE = "file";
     /** The responsible leader (分管领导) named for the plan. */

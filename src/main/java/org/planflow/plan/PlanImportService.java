@@ -123,7 +123,7 @@ public class PlanImportService {
                 ? new UnitRef(unit.code(), unit.name()) : ref;
         List<BreakdownItem> items = plan.items().stream().map(item -> new BreakdownItem(item.seq(), item.category(),
                 item.indicator(), item.score(), item.scoringMethod(), resolve.apply(item.leadUnit()),
-                item.coopUnits().stream().map(resolve).toList(), item.dueDate())).toList();
+                item.coopUnits().stream().map(resolve).toList(), item.dueDate(), item.leadGroup())).toList();
         Plan updated = plans.replaceItems(id, items, name + " → " + unit.name());
         repository.setWarnings(id, plan.warnings().stream().filter(warning -> !(DocumentWarning.Code.UNIT_NOT_FOUND.name()
                 .equals(warning.code()) && warning.values().contains(name))).toList());
@@ -143,13 +143,14 @@ public class PlanImportService {
 
     private static BreakdownItem item(ProposedItem item) {
         return new BreakdownItem(item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
-                unit(item.leadUnit()), units(item.coopUnits()), item.dueDate());
+                unit(item.leadUnit()), units(item.coopUnits()), item.dueDate(), LeadGroup.of(item.leadGroup()));
     }
 
     private static ProposedItem proposed(BreakdownItem item) {
         return new ProposedItem(item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
                 item.leadUnit() == null ? null : new ProposedUnit(item.leadUnit().code(), item.leadUnit().name()),
-                item.coopUnits().stream().map(unit -> new ProposedUnit(unit.code(), unit.name())).toList(), item.dueDate());
+                item.coopUnits().stream().map(unit -> new ProposedUnit(unit.code(), unit.name())).toList(), item.dueDate(),
+                item.leadGroup() == null ? null : item.leadGroup().imported());
     }
 
     private static UnitRef unit(ProposedUnit unit) {

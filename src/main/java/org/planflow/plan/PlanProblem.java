@@ -53,7 +53,8 @@ public enum PlanProblem implements InputProblem {
     OFFICE_UNKNOWN,
     LEADING_GROUP_TEXT_TOO_LONG,
     LEADING_GROUP_UNIT_UNKNOWN,
-    @Conflict OFFICE_NOT_SETTABLE;
+    @Conflict OFFICE_NOT_SETTABLE,
+    LEAD_UNIT_AND_GROUP;
 
     @Override
     public String bundle() {

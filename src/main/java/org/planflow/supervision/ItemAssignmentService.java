@@ -2,7 +2,9 @@ package org.planflow.supervision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.planflow.audit.AuditService;
@@ -10,6 +12,7 @@ import org.planflow.calendar.Deadlines;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.LeadGroup;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanResponsibleLeaderChanged;
@@ -45,10 +48,12 @@ public class ItemAssignmentService {
     private final PlanFlowClock clock;
     private final SupervisionProperties properties;
     private final PlanOffices offices;
+    private final GroupUnits groups;
 
     public ItemAssignmentService(SupervisedItemService supervised, ItemRepository items, PlanService plans,
                                  OrganizationService organization, SupervisionEngine engine, Deadlines deadlines,
-                                 PlanFlowClock clock, SupervisionProperties properties, PlanOffices offices) {
+                                 PlanFlowClock clock, SupervisionProperties properties, PlanOffices offices,
+                                 GroupUnits groups) {
         this.offices = offices;
         this.supervised = supervised;
         this.items = items;
@@ -58,6 +63,7 @@ public class ItemAssignmentService {
         this.deadlines = deadlines;
         this.clock = clock;
         this.properties = properties;
+        this.groups = groups;
     }
 
     /** An issued plan's breakdown items become supervised items, each with its process (交办). */
@@ -76,22 +82,50 @@ public class ItemAssignmentService {
         items.setResponsibleLeaderOfPlan(changed.planId(), changed.leader());
     }
 
+    /**
+     * Each breakdown item becomes a supervised item with its process; an item a group leads (各乡镇) becomes one item of
+     * the group, without a process, and under it one item per unit of the group, each with its own (decision 057). A
+     * group without units in the district stays one item whose lead unit the office names.
+     */
     private void assignPlan(Plan plan) {
         LocalDate defaultDue = supervised.today().withMonth(12).withDayOfMonth(31);
+        Map<Integer, List<String>> groupUnits = new HashMap<>();
+        plan.items().stream().filter(item -> item.leadGroup() != null)
+                .forEach(item -> groupUnits.put(item.seq(), groups.of(item.leadGroup(), plan)));
         // The units that carry the plan's tasks read the plan they come from.
-        plans.grantReaders(plan.id(), plan.items().stream()
-                .flatMap(item -> Stream.concat(Stream.ofNullable(item.leadUnit()), item.coopUnits().stream()))
-                .filter(unit -> unit.matched()).map(unit -> unit.code()).distinct().toList());
+        plans.grantReaders(plan.id(), Stream.concat(plan.items().stream()
+                        .flatMap(item -> Stream.concat(Stream.ofNullable(item.leadUnit()), item.coopUnits().stream()))
+                        .filter(unit -> unit.matched()).map(unit -> unit.code()),
+                groupUnits.values().stream().flatMap(List::stream)).distinct().toList());
         for (BreakdownItem breakdown : plan.items()) {
-            boolean matched = breakdown.leadUnit() != null && breakdown.leadUnit().matched();
-            long id = items.insert(new ItemRepository.NewItem(plan.id(), breakdown.seq(), breakdown.indicator(),
-                    breakdown.category(), ItemSource.PLAN, null, matched ? breakdown.leadUnit().code() : null,
-                    breakdown.leadUnit() == null || matched ? null : breakdown.leadUnit().name(),
-                    breakdown.coopUnits().stream().filter(unit -> unit.matched()).map(unit -> unit.code()).toList(),
-                    breakdown.dueDate() == null ? defaultDue : breakdown.dueDate(), properties.defaultCadence(),
-                    properties.reportWorkingDays(), plan.responsibleLeader(), AuditService.SYSTEM, clock.instant()));
-            begin(id);
+            LocalDate due = breakdown.dueDate() == null ? defaultDue : breakdown.dueDate();
+            List<String> coop = breakdown.coopUnits().stream().filter(unit -> unit.matched()).map(unit -> unit.code()).toList();
+            List<String> units = groupUnits.getOrDefault(breakdown.seq(), List.of());
+            if (units.isEmpty()) {
+                boolean matched = breakdown.leadUnit() != null && breakdown.leadUnit().matched();
+                String unmatched = breakdown.leadGroup() != null ? breakdown.leadGroup().written()
+                        : breakdown.leadUnit() == null || matched ? null : breakdown.leadUnit().name();
+                begin(items.insert(newItem(plan, breakdown, matched ? breakdown.leadUnit().code() : null, unmatched, coop,
+                        due, null, null)));
+                continue;
+            }
+            long parent = items.insert(newItem(plan, breakdown, null, breakdown.leadGroup().written(), coop, due,
+                    breakdown.leadGroup(), null));
+            supervised.record(supervised.load(parent), SupervisionAction.ITEM_ASSIGNED,
+                    breakdown.leadGroup().written() + " " + units.size(), null);
+            for (String unit : units) {
+                begin(items.insert(newItem(plan, breakdown, unit, null,
+                        coop.stream().filter(code -> !code.equals(unit)).toList(), due, null, parent)));
+            }
         }
+    }
+
+    private ItemRepository.NewItem newItem(Plan plan, BreakdownItem breakdown, String leadUnit, String leadUnitText,
+                                           List<String> coop, LocalDate due, LeadGroup leadGroup, Long parentId) {
+        return new ItemRepository.NewItem(plan.id(), breakdown.seq(), breakdown.indicator(), breakdown.category(),
+                ItemSource.PLAN, null, leadUnit, leadUnitText, coop, due, properties.defaultCadence(),
+                properties.reportWorkingDays(), plan.responsibleLeader(), AuditService.SYSTEM, clock.instant(), leadGroup,
+                parentId);
     }
 
     /** The supervision office opens an item from no plan: a leader's instruction or a meeting decision. */
@@ -123,7 +157,7 @@ public class ItemAssignmentService {
                 ? (plan == null ? null : plan.responsibleLeader()) : leader(request.leader());
         long id = items.insert(new ItemRepository.NewItem(plan == null ? null : plan.id(), null, title, null, source,
                 request.sourceText() == null ? null : request.sourceText().strip(), lead, null, coop, request.dueDate(),
-                cadence, properties.reportWorkingDays(), leader, CurrentUser.require(), clock.instant()));
+                cadence, properties.reportWorkingDays(), leader, CurrentUser.require(), clock.instant(), null, null));
         if (plan != null) {
             // The units that carry the plan's new task read the plan it comes from, like those of its breakdown items.
             plans.grantReaders(plan.id(), Stream.concat(Stream.of(lead), coop.stream()).toList());

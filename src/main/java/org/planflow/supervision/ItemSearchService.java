@@ -65,6 +65,20 @@ public class ItemSearchService {
     }
 
     /**
+     * The items of the units of a group's item (各乡镇: one per township), in the district's order of units, as the
+     * caller sees each; none for an item that is not a group's or that the caller may not know.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<SupervisedItem> children(long parentId) {
+        SupervisedItem parent = supervised.load(parentId);
+        if (!parent.standsForGroup() || supervised.standing(parent) == ItemVisibility.Standing.NONE) {
+            return List.of();
+        }
+        Plan plan = plans.load(parent.planId());
+        return visibility.of(plan, plans.reader(plan)).show(items.children(parentId));
+    }
+
+    /**
      * One page of the items for the caller, red first, then by due date, with how many match: the district's readers
      * see all (of one unit if the filter names it); unit staff see their unit's, as lead unit (主办), cooperating unit
      * (协办) or both.

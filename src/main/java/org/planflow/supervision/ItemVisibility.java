@@ -94,7 +94,8 @@ public class ItemVisibility implements TimelineAudience {
         return new SupervisedItem(item.id(), item.planId(), item.planTitle(), item.seq(), item.indicator(), item.category(),
                 item.source(), item.sourceText(), item.leadUnit(), item.coopUnits(), item.dueDate(), item.cadence(),
                 item.reportWorkingDays(), item.status(), item.light(), item.overdue(), item.measures(), item.milestones(), null,
-                item.responsibleLeader(), told, item.escalationLevel(), item.created(), item.processInstanceId());
+                item.responsibleLeader(), told, item.escalationLevel(), item.created(), item.processInstanceId(),
+                item.leadGroup(), item.parentId(), item.children(), item.childrenClosed());
     }
 
     @Override

@@ -136,9 +136,13 @@ public class SupervisedItemService {
         }
     }
 
+    /** The item takes work: it is not closed, and it is not the item of a group, whose units' items take it. */
     void requireOpen(SupervisedItem item) {
         if (item.status() == ItemStatus.CLOSED) {
             throw SupervisionProblem.ITEM_CLOSED.at(null, item.id());
+        }
+        if (item.standsForGroup()) {
+            throw SupervisionProblem.GROUP_ITEM.at(null, item.id());
         }
     }
 

@@ -66,7 +66,8 @@ public enum SupervisionProblem implements InputProblem {
     DECISIONS_TOO_MANY,
     @Conflict DECISION_HAS_ITEM,
     @Conflict DECISION_IS_ITEM,
-    @Conflict REVIEW_MOVED_ON;
+    @Conflict REVIEW_MOVED_ON,
+    @Conflict GROUP_ITEM;
 
     @Override
     public String bundle() {

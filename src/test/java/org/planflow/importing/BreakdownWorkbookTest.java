@@ -47,6 +47,18 @@ class BreakdownWorkbookTest {
     }
 
     @Test
+    void every_leading_group_is_written_by_its_name_and_reads_back_as_the_group() {
+        List<ProposedItem> items = new ArrayList<>();
+        for (GroupLead group : GroupLead.values()) {
+            items.add(new ProposedItem(items.size() + 1, null, "落实属地责任", null, null, null, List.of(MARKET), null, group));
+        }
+
+        byte[] xlsx = BreakdownWorkbook.write("质量强区方案", items);
+
+        assertThat(read(xlsx)).isEqualTo(items);
+    }
+
+    @Test
     void the_imported_table_of_seed_004_survives_a_round_trip() {
         List<ProposedItem> items = new DocumentImporter(matcher, Seeds.LIMIT).read("004.txt", Seeds.bytes(Seeds.YONGQIAO_DRAFT)).items();
 

@@ -520,7 +520,8 @@ class DocumentImporterTest {
                 String indicator = null;
                 for (ProposedItem item : items) {
                     boolean sameCategory = item.category().equals(category);
-                    String units = item.leadUnit().name() + item.coopUnits().stream().map(unit -> "、" + unit.name())
+                    String lead = item.leadGroup() != null ? item.leadGroup().written() : item.leadUnit().name();
+                    String units = lead + item.coopUnits().stream().map(unit -> "、" + unit.name())
                             .collect(Collectors.joining());
                     cells(table.createRow(), String.valueOf(item.seq() - 7), sameCategory ? "" : item.category(),
                             sameCategory && item.indicator().equals(indicator) ? "" : item.indicator(),

@@ -133,13 +133,52 @@ class ResponsibilityNotesTest {
     }
 
     @Test
-    void a_group_named_as_lead_stands_as_the_unmatched_lead_with_its_units_cooperating() {
+    void a_group_named_as_lead_leads_as_the_group_without_a_warning() {
         ImportedDocument plan = importBody("（一）落实属地责任。（责任单位：各乡镇、各街道办事处）");
 
         ProposedItem item = plan.items().get(0);
-        assertThat(item.leadUnit()).isEqualTo(ProposedUnit.unmatched("各乡镇"));
-        assertThat(item.coopUnits()).extracting(ProposedUnit::code).containsExactlyElementsOf(Seeds.codesOf("TOWNSHIP", "STREET"));
-        assertThat(plan.warnings()).contains(DocumentWarning.of(GROUP_LEADS, 1, "各乡镇"))
+        assertThat(item.leadGroup()).isEqualTo(GroupLead.TOWNSHIPS_AND_STREETS);
+        assertThat(item.leadUnit()).isNull();
+        assertThat(item.coopUnits()).as("the group's units lead their own items, they do not cooperate").isEmpty();
+        assertThat(plan.warnings()).noneMatch(warning -> warning.code() == GROUP_LEADS || warning.code() == ITEM_WITHOUT_LEAD_UNIT
+                || warning.code() == DocumentWarning.Code.UNIT_NOT_FOUND);
+    }
+
+    @Test
+    void every_form_of_a_leading_group_is_read_as_its_group() {
+        assertThat(only("（一）落实属地责任。（责任单位：各乡镇）").leadGroup()).isEqualTo(GroupLead.TOWNSHIPS);
+        assertThat(only("（一）落实属地责任。（责任单位：各乡镇人民政府）").leadGroup()).isEqualTo(GroupLead.TOWNSHIPS);
+        assertThat(only("（一）落实属地责任。（责任单位：各街道办事处）").leadGroup()).isEqualTo(GroupLead.STREETS);
+        assertThat(only("（一）落实属地责任。（责任单位：各乡镇（街道））").leadGroup()).isEqualTo(GroupLead.TOWNSHIPS_AND_STREETS);
+        assertThat(only("（一）落实属地责任。（责任单位：各镇、街道）").leadGroup()).isEqualTo(GroupLead.TOWNSHIPS_AND_STREETS);
+        assertThat(only("（一）落实部门责任。（责任单位：区直各部门）").leadGroup()).isEqualTo(GroupLead.DEPARTMENTS);
+        assertThat(only("（一）落实部门责任。（责任单位：各部门）").leadGroup()).isEqualTo(GroupLead.DEPARTMENTS);
+        assertThat(only("（一）建立工作机制。（责任单位：领导小组各成员单位）").leadGroup()).isEqualTo(GroupLead.MEMBER_UNITS);
+        assertThat(only("（一）建立工作机制。（各成员单位负责）").leadGroup()).isEqualTo(GroupLead.MEMBER_UNITS);
+    }
+
+    @Test
+    void a_leading_group_keeps_its_named_cooperating_units_and_a_named_lead_unit_leads_before_a_group() {
+        ProposedItem grouped = only("（一）推进质量强镇建设。（牵头单位：各乡镇；配合单位：区市场监管局）");
+        assertThat(grouped.leadGroup()).isEqualTo(GroupLead.TOWNSHIPS);
+        assertThat(grouped.coopUnits()).containsExactly(MARKET);
+
+        ProposedItem named = only("（一）推进质量强镇建设。（牵头单位：区市场监管局、各乡镇）");
+        assertThat(named.leadGroup()).isNull();
+        assertThat(named.leadUnit()).isEqualTo(MARKET);
+        assertThat(named.coopUnits()).extracting(ProposedUnit::code).containsExactlyElementsOf(Seeds.codesOf("TOWNSHIP"));
+    }
+
+    @Test
+    void groups_that_lead_together_but_form_no_group_stand_as_the_unmatched_lead_and_the_drafter_is_told() {
+        ImportedDocument plan = importBody("（一）落实属地责任。（责任单位：各部门、各乡镇）");
+
+        ProposedItem item = plan.items().get(0);
+        assertThat(item.leadGroup()).isNull();
+        assertThat(item.leadUnit()).isEqualTo(ProposedUnit.unmatched("各部门"));
+        assertThat(item.coopUnits()).extracting(ProposedUnit::code)
+                .containsExactlyInAnyOrderElementsOf(Seeds.codesOf("DEPARTMENT", "TOWNSHIP"));
+        assertThat(plan.warnings()).contains(DocumentWarning.of(GROUP_LEADS, 1, "各部门"))
                 .noneMatch(warning -> warning.code() == ITEM_WITHOUT_LEAD_UNIT || warning.code() == DocumentWarning.Code.UNIT_NOT_FOUND);
     }
 

@@ -185,6 +185,30 @@ class PlanEditorViewTest {
     }
 
     @Test
+    void a_group_chosen_to_lead_replaces_the_lead_unit_and_is_saved_and_shown_by_its_name() {
+        Plan plan = newPlan("乡镇牵头测试 " + System.nanoTime());
+        UI.getCurrent().navigate("plan-edit/" + plan.id());
+        addItem("落实质量强镇属地责任", "5", "区市场监管局", false);
+
+        _click((Button) GridKt._getCellComponent(items(), 0, "actions").getChildren()
+                .filter(child -> child.hasClassName("item-edit")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<OrgUnit> lead = _get(ComboBox.class, spec -> spec.withId("item-lead-unit"));
+        @SuppressWarnings("unchecked")
+        ComboBox<LeadGroup> group = _get(ComboBox.class, spec -> spec.withId("item-lead-group"));
+        ComboBoxKt.selectByLabel(group, "各乡镇（街道）");
+        assertThat(lead.getValue()).as("the group leads instead of the unit").isNull();
+        assertThat(lead.isEnabled()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("item-apply")));
+        assertThat(GridKt._getCellComponent(items(), 0, "leadUnit").getElement().getTextRecursively()).isEqualTo("各乡镇（街道）");
+        _click(_get(Button.class, spec -> spec.withId("save-plan")));
+
+        BreakdownItem saved = plans.get(plan.id()).items().get(0);
+        assertThat(saved.leadGroup()).isEqualTo(LeadGroup.TOWNSHIPS_AND_STREETS);
+        assertThat(saved.leadUnit()).isNull();
+    }
+
+    @Test
     void a_save_over_someone_elses_revision_is_refused_and_the_edits_stay_on_screen() {
         Plan plan = newPlan("并发保存 " + System.nanoTime());
         UI.getCurrent().navigate("plan-edit/" + plan.id());

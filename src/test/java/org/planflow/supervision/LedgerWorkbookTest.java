@@ -178,6 +178,6 @@ class LedgerWorkbookTest {
         return new SupervisedItem(seq == null ? 99 : seq, planId, planId == null ? null : "质量强区实施方案", seq, indicator,
                 planId == null ? null : "质量提升", source, planId == null ? "区长批示：三个月内拿出方案" : null, lead, coop, due,
                 Cadence.QUARTERLY, 5, status, light, overdue, measures, milestones, responsible, "leader", latest, 0,
-                Instant.parse("2026-03-02T01:00:00Z"), "process-" + indicator);
+                Instant.parse("2026-03-02T01:00:00Z"), "process-" + indicator, null, null, List.of(), 0);
     }
 }

@@ -125,7 +125,9 @@ class PlanController {
     @PutMapping("/{id}")
     @Operation(summary = "Save new content as the next revision; only while DRAFTING or CONSOLIDATING (409 otherwise); "
             + "send the revision you edited to be warned of concurrent saves; office {code} and leadingGroup {name, leader, "
-            + "deputies, units} replace the plan's when given (a blank office code removes it)")
+            + "deputies, units} replace the plan's when given (a blank office code removes it); an item's leadGroup "
+            + "(TOWNSHIPS, STREETS, TOWNSHIPS_AND_STREETS, DEPARTMENTS, MEMBER_UNITS) leads instead of a leadUnit, each unit "
+            + "of the group getting its own supervised item at issuance (both given: 400 LEAD_UNIT_AND_GROUP)")
     Plan update(@PathVariable long id, @RequestBody PlanDraft draft) {
         return plans.update(id, draft);
     }

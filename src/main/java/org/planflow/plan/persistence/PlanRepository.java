@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.LeadGroup;
 import org.planflow.plan.ImportWarning;
 import org.planflow.plan.LeadingGroup;
 import org.planflow.plan.Plan;
@@ -139,12 +140,13 @@ public class PlanRepository {
         for (BreakdownItem item : items) {
             jdbc.sql("""
                             INSERT INTO plan_item (plan_id, seq, category, indicator, score, scoring_method, lead_unit_code,
-                                                   lead_unit_name, coop_units, due_date)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                   lead_unit_name, coop_units, due_date, lead_group)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
                             item.leadUnit() == null ? null : item.leadUnit().code(),
                             item.leadUnit() == null ? null : item.leadUnit().name(),
-                            write(item.coopUnits()), item.dueDate())
+                            write(item.coopUnits()), item.dueDate(),
+                            item.leadGroup() == null ? null : item.leadGroup().name())
                     .update();
         }
     }
@@ -186,8 +188,10 @@ public class PlanRepository {
         String name = code != null && row.getString("unit_name") != null ? row.getString("unit_name") : row.getString("lead_unit_name");
         LocalDate due = row.getObject("due_date", LocalDate.class);
         UnitRef lead = code == null && name == null ? null : new UnitRef(code, name);
+        String group = row.getString("lead_group");
         return new BreakdownItem(row.getInt("seq"), row.getString("category"), row.getString("indicator"),
-                row.getBigDecimal("score"), row.getString("scoring_method"), lead, read(row.getString("coop_units")), due);
+                row.getBigDecimal("score"), row.getString("scoring_method"), lead, read(row.getString("coop_units")), due,
+                group == null ? null : LeadGroup.valueOf(group));
     }
 
     private LeadingGroup leadingGroup(String text) {

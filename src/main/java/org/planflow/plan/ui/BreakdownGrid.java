@@ -30,7 +30,7 @@ class BreakdownGrid extends VerticalLayout {
                 .setWidth("5em").setFlexGrow(0);
         grid.addColumn(item -> Objects.toString(item.scoringMethod(), "")).setHeader(getTranslation("plan.item.scoringMethod"))
                 .setKey("scoringMethod").setFlexGrow(2);
-        grid.addComponentColumn(item -> new UnitRefLabel(item.leadUnit() == null ? List.of() : List.of(item.leadUnit())))
+        grid.addComponentColumn(UnitRefLabel::lead)
                 .setHeader(getTranslation("plan.item.leadUnit")).setKey("leadUnit").setFlexGrow(1);
         grid.addComponentColumn(item -> new UnitRefLabel(item.coopUnits())).setHeader(getTranslation("plan.item.coopUnits"))
                 .setKey("coopUnits").setFlexGrow(2);

@@ -49,7 +49,7 @@ class BreakdownPart extends VerticalLayout {
         itemGrid.addColumn(row -> row.item.indicator()).setHeader(getTranslation("plan.item.indicator")).setKey("indicator").setFlexGrow(3);
         itemGrid.addColumn(row -> Scores.format(row.item.score())).setHeader(getTranslation("plan.item.score")).setKey("score")
                 .setWidth("5em").setFlexGrow(0);
-        itemGrid.addComponentColumn(row -> new UnitRefLabel(row.item.leadUnit() == null ? List.of() : List.of(row.item.leadUnit())))
+        itemGrid.addComponentColumn(row -> UnitRefLabel.lead(row.item))
                 .setHeader(getTranslation("plan.item.leadUnit")).setKey("leadUnit").setFlexGrow(1);
         itemGrid.addComponentColumn(row -> new UnitRefLabel(row.item.coopUnits())).setHeader(getTranslation("plan.item.coopUnits"))
                 .setKey("coopUnits").setFlexGrow(2);

@@ -26,13 +26,15 @@ import com.vaadin.flow.function.SerializableConsumer;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.plan.BreakdownItem;
+import org.planflow.plan.LeadGroup;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.UnitRef;
 
 /**
  * One row of the breakdown table in the editor. Units are picked from the district's list; a unit an
  * import could not match keeps its written name until the drafter picks the real unit (lead) or
- * removes the name (cooperating units), so nothing from the document is lost silently.
+ * removes the name (cooperating units), so nothing from the document is lost silently. A group of units (各乡镇) may
+ * lead instead of one unit.
  */
 class ItemDialog extends Dialog {
 
@@ -48,6 +50,7 @@ class ItemDialog extends Dialog {
     private final BigDecimalField score = new BigDecimalField();
     private final TextArea scoringMethod = new TextArea();
     private final ComboBox<OrgUnit> leadUnit = new ComboBox<>();
+    private final ComboBox<LeadGroup> leadGroup = new ComboBox<>();
     private final MultiSelectComboBox<OrgUnit> coopUnits = new MultiSelectComboBox<>();
     private final Div unmatchedCoopBox = new Div();
     private final DatePicker dueDate = new DatePicker();
@@ -92,6 +95,21 @@ class ItemDialog extends Dialog {
         if (unmatchedLead != null) {
             leadUnit.setHelperText(getTranslation("plan.item.unmatched.lead", unmatchedLead.name()));
         }
+        // A group leads instead of one unit: each of its units gets the task at issuance.
+        leadGroup.setId("item-lead-group");
+        leadGroup.setLabel(getTranslation("plan.item.leadGroup"));
+        leadGroup.setHelperText(getTranslation("plan.item.leadGroup.help"));
+        leadGroup.setItems(LeadGroup.values());
+        leadGroup.setItemLabelGenerator(group -> getTranslation("plan.leadGroup." + group.name()));
+        leadGroup.setClearButtonVisible(true);
+        leadGroup.setValue(start.leadGroup());
+        leadUnit.setEnabled(start.leadGroup() == null);
+        leadGroup.addValueChangeListener(event -> {
+            leadUnit.setEnabled(event.getValue() == null);
+            if (event.getValue() != null) {
+                leadUnit.clear();
+            }
+        });
 
         coopUnits.setId("item-coop-units");
         coopUnits.setLabel(getTranslation("plan.item.coopUnits"));
@@ -112,7 +130,8 @@ class ItemDialog extends Dialog {
         form.add(category, score);
         form.add(indicator, 2);
         form.add(scoringMethod, 2);
-        form.add(leadUnit, dueDate);
+        form.add(leadUnit, leadGroup);
+        form.add(dueDate, 2);
         form.add(coopUnits, 2);
         form.add(unmatchedCoopBox, 2);
         add(form);
@@ -173,9 +192,9 @@ class ItemDialog extends Dialog {
         if (!valid) {
             return;
         }
-        UnitRef lead = leadUnit.getValue() == null ? unmatchedLead : ref(leadUnit.getValue());
+        UnitRef lead = leadGroup.getValue() != null ? null : leadUnit.getValue() == null ? unmatchedLead : ref(leadUnit.getValue());
         onApply.accept(new BreakdownItem(0, blankToNull(category.getValue()), indicator.getValue().strip(), points,
-                blankToNull(scoringMethod.getValue()), lead, coop(), dueDate.getValue()));
+                blankToNull(scoringMethod.getValue()), lead, coop(), dueDate.getValue(), leadGroup.getValue()));
         close();
     }
 

@@ -6,13 +6,26 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.shared.Tooltip;
+import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.UnitRef;
 
 /**
  * Responsible units as a plan names them, separated by 、. A unit an import could not match to the
  * district (no code) keeps its written name and gets a warning icon, so nobody mistakes it for a real unit.
+ * A group that leads an item (各乡镇) reads as the group.
  */
 class UnitRefLabel extends Span {
+
+    /** The item's lead: its lead unit, or the group of units that leads it (各乡镇). */
+    static Span lead(BreakdownItem item) {
+        if (item.leadGroup() != null) {
+            Span group = new Span();
+            group.setText(group.getTranslation("plan.leadGroup." + item.leadGroup().name()));
+            group.addClassName("lead-group");
+            return group;
+        }
+        return new UnitRefLabel(item.leadUnit() == null ? List.of() : List.of(item.leadUnit()));
+    }
 
     UnitRefLabel(List<UnitRef> units) {
         for (int i = 0; i < units.size(); i++) {

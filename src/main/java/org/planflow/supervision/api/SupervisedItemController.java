@@ -66,14 +66,17 @@ class SupervisedItemController {
     @GetMapping("/api/supervision/dashboard")
     @Operation(summary = "督办看板: items by light and status, this period's reports due and in, each lead unit's reports due, "
             + "on time and on-time rate and its red items, red items month by month; over all plans or one (plan=); "
-            + "unit staff get their own unit's figures")
+            + "unit staff get their own unit's figures; a task for every township counts each township's item, never the "
+            + "group's item beside them")
     Dashboard dashboard(@RequestParam(required = false) Long plan) {
         return dashboards.dashboard(plan);
     }
 
     @GetMapping("/api/plans/{id}/supervision")
     @Operation(summary = "The plan's supervised items: id, seq, indicator, leadUnit, coopUnits, dueDate, light, status, "
-            + "latestReport, escalationLevel; for the plan's member units and the administrator the items they do not work on "
+            + "latestReport, escalationLevel; a row led by a group (各乡镇) as the group's item (leadGroup, children: the ids of "
+            + "its units' items, childrenClosed; its light the worst of theirs, CLOSED with the last) followed by one item per "
+            + "unit (parentId); for the plan's member units and the administrator the items they do not work on "
             + "as ledger rows (no responsible person, the latest report as the 通报 tells it); 403 for other readers of the plan; "
             + "in the breakdown table's order, paged with their total")
     PageOf<SupervisedItem> ofPlan(@PathVariable long id, PageRequest page) {
@@ -83,7 +86,8 @@ class SupervisedItemController {
     @GetMapping("/api/supervision/items")
     @Operation(summary = "Supervised items the caller may see, red first: all for SUPERVISOR, LEADER, OFFICE_CLERK and ADMIN, "
             + "the own unit's for unit staff (role=LEAD 主办, COOPERATING 协办 or ANY); report=DUE, IN or MISSING selects by the "
-            + "current period's report, as the dashboard counts reportsDue and reportsIn; then by due date, paged with their total")
+            + "current period's report, as the dashboard counts reportsDue and reportsIn; then by due date, paged with their total; "
+            + "a group's item (各乡镇) is left out, its units' items are listed")
     PageOf<SupervisedItem> search(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit,
                                   @Parameter(description = "LEAD, COOPERATING or ANY") @RequestParam(required = false) String role,
                                   @RequestParam(required = false) String light, @RequestParam(required = false) String status,
@@ -106,7 +110,8 @@ class SupervisedItemController {
 
     @GetMapping("/api/supervision/items/{id}")
     @Operation(summary = "One item with its ledger row, every report, contribution, extension request, supervision notice "
-            + "and its history (standing FULL); for the plan's other member units and the administrator its ledger row and "
+            + "and its history (standing FULL); parentId for a unit's item of a group's task, leadGroup, children and "
+            + "childrenClosed for the group's item; for the plan's other member units and the administrator its ledger row and "
             + "light alone (standing LEDGER); 404 for anyone else, as for an item that does not exist")
     ItemDetail item(@PathVariable long id) {
         return progress.detail(id);

@@ -18,8 +18,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DashboardRepository {
 
-    /** Items in scope: of one plan and/or led by one unit, when given. */
-    private static final String SCOPE = " (CAST(? AS bigint) IS NULL OR i.plan_id = ?) AND (CAST(? AS varchar) IS NULL OR i.lead_unit = ?) ";
+    /**
+     * Items in scope: of one plan and/or led by one unit, when given; the item of a group (各乡镇) is not counted beside
+     * the items of its units.
+     */
+    private static final String SCOPE = " i.lead_group IS NULL AND (CAST(? AS bigint) IS NULL OR i.plan_id = ?)"
+            + " AND (CAST(? AS varchar) IS NULL OR i.lead_unit = ?) ";
 
     private final JdbcClient jdbc;
 

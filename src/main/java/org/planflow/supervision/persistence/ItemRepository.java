@@ -7,11 +7,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.planflow.plan.LeadGroup;
 import org.planflow.plan.UnitRef;
 import org.planflow.supervision.ItemFilter;
 import org.planflow.supervision.Cadence;
@@ -45,22 +47,51 @@ public class ItemRepository {
         this.reports = reports;
     }
 
+    /** A new item; {@code leadGroup} for the item of a group, {@code parentId} for the item of one of its units. */
     public record NewItem(Long planId, Integer seq, String title, String category, ItemSource source, String sourceText,
                           String leadUnit, String leadUnitText, List<String> coopUnits, LocalDate dueDate, Cadence cadence,
-                          int reportWorkingDays, String responsibleLeader, String createdBy, Instant created) {
+                          int reportWorkingDays, String responsibleLeader, String createdBy, Instant created,
+                          LeadGroup leadGroup, Long parentId) {
     }
 
     public long insert(NewItem item) {
         return jdbc.sql("""
                         INSERT INTO supervised_item (plan_id, item_seq, title, category, source, source_text, lead_unit,
                                lead_unit_text, coop_units, due_date, cadence, report_working_days, status, light,
-                               responsible_leader, created_by, created)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 'GREEN', ?, ?, ?) RETURNING id""")
+                               responsible_leader, created_by, created, lead_group, parent_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 'GREEN', ?, ?, ?, ?, ?) RETURNING id""")
                 .params(item.planId(), item.seq(), item.title(), item.category(), item.source().name(), item.sourceText(),
                         item.leadUnit(), item.leadUnitText(), item.coopUnits().toArray(String[]::new), Date.valueOf(item.dueDate()),
                         item.cadence().name(), item.reportWorkingDays(), item.responsibleLeader(), item.createdBy(),
-                        Timestamp.from(item.created()))
+                        Timestamp.from(item.created()), item.leadGroup() == null ? null : item.leadGroup().name(),
+                        item.parentId())
                 .query(Long.class).single();
+    }
+
+    /**
+     * The item of a group takes its children's state: their worst light, overdue when one is, the latest due date,
+     * CLOSED when all are (then closed when the last was), else ASSIGNED while none has begun, DONE_PENDING while
+     * the open ones wait for closure, IN_PROGRESS otherwise. Called with a child whenever its state changes.
+     */
+    private void rollUp(long childId) {
+        jdbc.sql("""
+                        UPDATE supervised_item p
+                           SET light = c.light, overdue = c.overdue, due_date = c.due_date, status = c.status,
+                               closed_at = c.closed_at
+                          FROM (SELECT parent_id,
+                                       CASE max(CASE light WHEN 'RED' THEN 2 WHEN 'YELLOW' THEN 1 ELSE 0 END)
+                                            WHEN 2 THEN 'RED' WHEN 1 THEN 'YELLOW' ELSE 'GREEN' END AS light,
+                                       bool_or(overdue) AS overdue, max(due_date) AS due_date,
+                                       CASE WHEN bool_and(status = 'CLOSED') THEN 'CLOSED'
+                                            WHEN bool_and(status = 'ASSIGNED') THEN 'ASSIGNED'
+                                            WHEN bool_and(status IN ('DONE_PENDING', 'CLOSED')) THEN 'DONE_PENDING'
+                                            ELSE 'IN_PROGRESS' END AS status,
+                                       CASE WHEN bool_and(status = 'CLOSED') THEN max(closed_at) END AS closed_at
+                                  FROM supervised_item
+                                 WHERE parent_id = (SELECT parent_id FROM supervised_item WHERE id = ?)
+                                 GROUP BY parent_id) c
+                         WHERE p.id = c.parent_id""")
+                .param(childId).update();
     }
 
     public void setResponsibleLeaderOfPlan(long planId, String leader) {
@@ -73,6 +104,11 @@ public class ItemRepository {
         jdbc.sql("UPDATE supervised_item SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
     }
 
+    /** The children of the item of a group, in the district's order of their units. */
+    public List<SupervisedItem> children(long parentId) {
+        return list(jdbc.sql(SELECT + " WHERE i.parent_id = ? ORDER BY l.sort_order, i.lead_unit, i.id").param(parentId));
+    }
+
     public void setLeadUnit(long id, String unit) {
         jdbc.sql("UPDATE supervised_item SET lead_unit = ? WHERE id = ?").params(unit, id).update();
     }
@@ -81,6 +117,7 @@ public class ItemRepository {
     public void setLedger(long id, String measures, List<Milestone> milestones, String responsible) {
         jdbc.sql("UPDATE supervised_item SET measures = ?, responsible = ?, status = 'IN_PROGRESS' WHERE id = ?")
                 .params(measures, responsible, id).update();
+        rollUp(id);
         jdbc.sql("DELETE FROM item_milestone WHERE item_id = ?").param(id).update();
         for (int i = 0; i < milestones.size(); i++) {
             jdbc.sql("INSERT INTO item_milestone (item_id, position, text, due) VALUES (?, ?, ?, ?)")
@@ -91,14 +128,17 @@ public class ItemRepository {
     public void setStatus(long id, ItemStatus status, Instant closedAt) {
         jdbc.sql("UPDATE supervised_item SET status = ?, closed_at = ? WHERE id = ?")
                 .params(status.name(), closedAt == null ? null : Timestamp.from(closedAt), id).update();
+        rollUp(id);
     }
 
     public void setDueDate(long id, LocalDate due) {
         jdbc.sql("UPDATE supervised_item SET due_date = ?, overdue = false WHERE id = ?").params(Date.valueOf(due), id).update();
+        rollUp(id);
     }
 
     public void setOverdue(long id) {
         jdbc.sql("UPDATE supervised_item SET overdue = true WHERE id = ?").param(id).update();
+        rollUp(id);
     }
 
     /** Stores a new light, and the change with its time, for the dashboard's trend. */
@@ -106,6 +146,7 @@ public class ItemRepository {
         if (jdbc.sql("UPDATE supervised_item SET light = ? WHERE id = ? AND light <> ?").params(light.name(), id, light.name())
                 .update() > 0) {
             recordLight(id, light, at);
+            rollUp(id);
         }
     }
 
@@ -159,7 +200,8 @@ public class ItemRepository {
 
     /**
      * One page of the items matching the filters (null for any), red first, then by due date; {@code unit} matches lead
-     * or cooperating units, {@code role} narrows it.
+     * or cooperating units, {@code role} narrows it. Items of groups are left out: their units' items are listed, as the
+     * dashboard counts them.
      */
     public List<SupervisedItem> search(ItemFilter filter, int offset, int limit) {
         Condition condition = condition(filter);
@@ -178,7 +220,7 @@ public class ItemRepository {
     }
 
     private static Condition condition(ItemFilter filter) {
-        StringBuilder sql = new StringBuilder("true");
+        StringBuilder sql = new StringBuilder("i.lead_group IS NULL");
         List<Object> params = new ArrayList<>();
         if (filter.planId() != null) {
             sql.append(" AND i.plan_id = ?");
@@ -218,9 +260,9 @@ public class ItemRepository {
     private record Condition(String sql, List<Object> params) {
     }
 
-    /** Open items, for refreshing their lights as days pass. */
+    /** Open items, for refreshing their lights as days pass; the item of a group takes its light from its children. */
     public List<Long> openIds() {
-        return jdbc.sql("SELECT id FROM supervised_item WHERE status <> 'CLOSED'").query(Long.class).list();
+        return jdbc.sql("SELECT id FROM supervised_item WHERE status <> 'CLOSED' AND lead_group IS NULL").query(Long.class).list();
     }
 
     public long countOpenOfPlan(long planId) {
@@ -236,13 +278,31 @@ public class ItemRepository {
         List<Long> ids = rows.stream().map(row -> row.id).toList();
         Map<String, String> unitNames = jdbc.sql("SELECT code, name FROM org_unit").query((rs, i) -> Map.entry(rs.getString(1),
                 rs.getString(2))).list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Long, List<Milestone>> milestones = new java.util.HashMap<>();
+        Map<Long, List<Milestone>> milestones = new HashMap<>();
         jdbc.sql("SELECT item_id, text, due FROM item_milestone WHERE item_id = ANY(?) ORDER BY item_id, position")
                 .param(ids.toArray(Long[]::new))
                 .query((rs, i) -> Map.entry(rs.getLong(1), new Milestone(rs.getString(2), rs.getDate(3).toLocalDate())))
                 .list().forEach(entry -> milestones.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
         Map<Long, ProgressReport> latest = reports.latest(ids);
-        return rows.stream().map(row -> row.item(unitNames, milestones.getOrDefault(row.id, List.of()), latest.get(row.id))).toList();
+        Map<Long, List<Long>> children = new HashMap<>();
+        Map<Long, Integer> closed = new HashMap<>();
+        List<Long> groups = rows.stream().filter(row -> row.leadGroup != null).map(row -> row.id).toList();
+        if (!groups.isEmpty()) {
+            jdbc.sql("""
+                            SELECT c.parent_id, c.id, c.status FROM supervised_item c LEFT JOIN org_unit u ON u.code = c.lead_unit
+                             WHERE c.parent_id = ANY(?) ORDER BY c.parent_id, u.sort_order, c.lead_unit, c.id""")
+                    .param(groups.toArray(Long[]::new))
+                    .query((rs, i) -> new Child(rs.getLong(1), rs.getLong(2), ItemStatus.valueOf(rs.getString(3)))).list()
+                    .forEach(child -> {
+                        children.computeIfAbsent(child.parentId(), key -> new ArrayList<>()).add(child.id());
+                        closed.merge(child.parentId(), child.status() == ItemStatus.CLOSED ? 1 : 0, Integer::sum);
+                    });
+        }
+        return rows.stream().map(row -> row.item(unitNames, milestones.getOrDefault(row.id, List.of()), latest.get(row.id),
+                children.getOrDefault(row.id, List.of()), closed.getOrDefault(row.id, 0))).toList();
+    }
+
+    private record Child(long parentId, long id, ItemStatus status) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -254,22 +314,25 @@ public class ItemRepository {
                 Cadence.valueOf(rs.getString("cadence")), rs.getInt("report_working_days"),
                 ItemStatus.valueOf(rs.getString("status")), Light.valueOf(rs.getString("light")), rs.getBoolean("overdue"),
                 rs.getString("measures"), rs.getString("responsible"), rs.getString("responsible_leader"),
-                rs.getInt("escalation_level"), rs.getTimestamp("created").toInstant(), rs.getString("process_instance_id"));
+                rs.getInt("escalation_level"), rs.getTimestamp("created").toInstant(), rs.getString("process_instance_id"),
+                rs.getString("lead_group") == null ? null : LeadGroup.valueOf(rs.getString("lead_group")),
+                rs.getObject("parent_id", Long.class));
     }
 
     private record Row(long id, Long planId, String planTitle, Integer seq, String title, String category, ItemSource source,
                        String sourceText, String leadUnit, String leadUnitName, String leadUnitText, List<String> coopUnits,
                        LocalDate dueDate, Cadence cadence, int reportWorkingDays, ItemStatus status, Light light,
                        boolean overdue, String measures, String responsible, String responsibleLeader, int escalationLevel,
-                       Instant created, String processInstanceId) {
+                       Instant created, String processInstanceId, LeadGroup leadGroup, Long parentId) {
 
-        SupervisedItem item(Map<String, String> unitNames, List<Milestone> milestones, ProgressReport latestReport) {
+        SupervisedItem item(Map<String, String> unitNames, List<Milestone> milestones, ProgressReport latestReport,
+                            List<Long> children, int childrenClosed) {
             UnitRef lead = leadUnit != null ? new UnitRef(leadUnit, leadUnitName)
                     : leadUnitText == null ? null : UnitRef.unmatched(leadUnitText);
             List<UnitRef> coop = coopUnits.stream().map(code -> new UnitRef(code, unitNames.getOrDefault(code, code))).toList();
             return new SupervisedItem(id, planId, planTitle, seq, title, category, source, sourceText, lead, coop, dueDate,
                     cadence, reportWorkingDays, status, light, overdue, measures, milestones, responsible, responsibleLeader,
-                    latestReport, escalationLevel, created, processInstanceId);
+                    latestReport, escalationLevel, created, processInstanceId, leadGroup, parentId, children, childrenClosed);
         }
     }
 }

@@ -33,7 +33,10 @@ public class ReviewRepository {
     private static final String OFFICE =
             "(CAST(? AS varchar) IS NULL OR q.plan_id IN (SELECT o.id FROM plan o WHERE o.office_unit = ?))";
 
-    /** One item as the report tells it: its state now and its latest report submitted up to the quarter's end. */
+    /**
+     * One item as the report tells it: its state now and its latest report submitted up to the quarter's end. A task
+     * of a group (各乡镇) is told unit by unit, each unit's item in the district's order of units.
+     */
     public record ItemLine(long itemId, Integer seq, String indicator, String leadUnit, LocalDate dueDate, ItemStatus status,
                            Light light, boolean overdue, String progress, Integer percent, ReportStatus reportStatus) {
     }
@@ -136,7 +139,8 @@ public class ReviewRepository {
                           LEFT JOIN LATERAL (SELECT progress, percent, status FROM progress_report
                                               WHERE item_id = i.id AND submitted_at IS NOT NULL AND period_end <= ?
                                               ORDER BY period_end DESC LIMIT 1) r ON true
-                         WHERE i.plan_id = ? ORDER BY i.item_seq NULLS LAST, i.id""")
+                         WHERE i.plan_id = ? AND i.lead_group IS NULL
+                         ORDER BY i.item_seq NULLS LAST, l.sort_order, i.id""")
                 .params(Date.valueOf(quarterEnd), planId)
                 .query((rs, i) -> new ItemLine(rs.getLong("id"), (Integer) rs.getObject("item_seq"), rs.getString("title"),
                         rs.getString("lead_name"), rs.getDate("due_date").toLocalDate(), ItemStatus.valueOf(rs.getString("status")),

@@ -23,6 +23,8 @@ import org.planflow.supervision.ItemDetail;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.ItemVisibility;
 import org.planflow.supervision.ItemProgressService;
+import org.planflow.supervision.ItemSearchService;
+import org.planflow.supervision.SupervisedItem;
 
 /**
  * One supervised item for its readers: the summary with the ledger row, the actions the reader may take,
@@ -34,14 +36,16 @@ import org.planflow.supervision.ItemProgressService;
 class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient ItemProgressService progress;
+    private final transient ItemSearchService search;
     private final transient OrganizationService organization;
     private final UploadLimit uploadLimit;
     private final AcceptedFileTypes acceptedTypes;
     private String title = "";
 
-    SupervisedItemView(ItemProgressService progress, OrganizationService organization, UploadLimit uploadLimit,
-                       AcceptedFileTypes acceptedTypes) {
+    SupervisedItemView(ItemProgressService progress, ItemSearchService search, OrganizationService organization,
+                       UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes) {
         this.progress = progress;
+        this.search = search;
         this.organization = organization;
         this.uploadLimit = uploadLimit;
         this.acceptedTypes = acceptedTypes;
@@ -66,11 +70,17 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
         UnaryOperator<String> names = People.names(organization);
         add(new RouterLink(getTranslation("supervision.backToList"), SupervisionItemsView.class),
                 new ItemSummary(detail.item(), names));
+        group(detail.item());
         if (detail.standing() != ItemVisibility.Standing.FULL) {
             Paragraph ledgerOnly = new Paragraph(getTranslation("supervision.item.ledgerOnly"));
             ledgerOnly.setId("item-ledger-only");
             ledgerOnly.getStyle().set("color", "var(--lumo-secondary-text-color)");
             add(ledgerOnly);
+            return;
+        }
+        if (detail.item().standsForGroup()) {
+            // The units' items take the work; the group's item has its history alone.
+            add(section("supervision.section.history", new HistoryGrid(detail.history())));
             return;
         }
         add(new ItemActions(detail.item(), myUnit(), progress, () -> load(detail.item().id())),
@@ -83,6 +93,19 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
                 section("supervision.section.extensions", new ExtensionsGrid(detail.extensions(), names)),
                 section("supervision.section.notices", new NoticesGrid(detail.notices(), names)),
                 section("supervision.section.history", new HistoryGrid(detail.history())));
+    }
+
+    /** The roll-up of a group's item (各乡镇), or a unit's item's link to it. */
+    private void group(SupervisedItem item) {
+        if (item.standsForGroup()) {
+            add(ItemGroupPart.rollUp(item, search.children(item.id())));
+        } else if (item.parentId() != null) {
+            try {
+                add(ItemGroupPart.parentLink(progress.detail(item.parentId()).item()));
+            } catch (NotFoundException e) {
+                // A reader who may not know the group's item sees the unit's item alone.
+            }
+        }
     }
 
     private String myUnit() {
