@@ -210,6 +210,10 @@ public class ItemProgressService {
         if (item.leadUnit() == null || !item.leadUnit().matched()) {
             throw SupervisionProblem.NO_LEAD_UNIT.at(null, itemId);
         }
+        // The process hears 督办单 only once the lead unit has taken the item on (签收承办).
+        if (item.status() == ItemStatus.ASSIGNED) {
+            throw SupervisionProblem.NOT_YET_ACCEPTED.at(null, itemId);
+        }
         Instant due = deadlines.workingDaysFromNow(answerWorkingDays).toInstant();
         String number = numbers.take(NOTICE_PREFIX, items.today().getYear());
         long id = reports.issueNotice(itemId, number, clean, due, CurrentUser.require(), clock.instant());

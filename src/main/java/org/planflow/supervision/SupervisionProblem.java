@@ -67,7 +67,8 @@ public enum SupervisionProblem implements InputProblem {
     @Conflict DECISION_HAS_ITEM,
     @Conflict DECISION_IS_ITEM,
     @Conflict REVIEW_MOVED_ON,
-    @Conflict GROUP_ITEM;
+    @Conflict GROUP_ITEM,
+    @Conflict NOT_YET_ACCEPTED;
 
     @Override
     public String bundle() {

@@ -51,6 +51,11 @@ class PlanOfficeIT {
         assertThat(plan.path("leadingGroup").path("leader").asText()).isEqualTo("分管副区长");
         assertThat(plan.path("leadingGroup").path("units")).extracting(JsonNode::asText).containsExactly("scjgj", "jxj", "czj");
 
+        long first = api.get("/api/plans/" + planId + "/supervision", "staff-scjgj").items().get(0).path("id").asLong();
+        ApiClient.Response tooEarly = api.post("/api/supervision/items/" + first + "/notices", "staff-scjgj",
+                "{\"text\":\"请尽快签收\",\"answerWorkingDays\":3}");
+        assertThat(tooEarly.status()).as("a 督办单 follows the acceptance").isEqualTo(409);
+        assertThat(tooEarly.json().path("code").asText()).isEqualTo("NOT_YET_ACCEPTED");
         for (String unit : new String[] {"jxj", "czj"}) {
             String staff = "staff-" + unit;
             TestPlans.complete(api, staff, api.taskOf(staff, "ACCEPT_ASSIGNMENT", planId), "{\"outcome\":\"accept\","
