@@ -16,6 +16,10 @@ public final class CirculationFields {
     public static final String ISSUE_DATE = "issueDate";
     public static final String ADDRESSEES = "addressees";
     public static final String NOTICE_TEXT = "noticeText";
+    /** ISSUE: the recipients (codes or groups) that must write their own implementation plan (配套方案). */
+    public static final String SUB_PLAN_UNITS = "subPlanUnits";
+    /** ISSUE: the working days they have for it (default {@code IssuanceService.DEFAULT_SUB_PLAN_WORKING_DAYS}). */
+    public static final String SUB_PLAN_WORKING_DAYS = "subPlanWorkingDays";
     /** ACKNOWLEDGE refused: why the plan is not for the unit. */
     public static final String REASON = "reason";
     /** REROUTE: the unit code the plan goes to instead. */

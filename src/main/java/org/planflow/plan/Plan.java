@@ -12,17 +12,24 @@ import org.planflow.shared.TaskKind;
  * deadlines chosen for its approval steps).
  * {@code warnings} lists what an import could not resolve, e.g. unit names not found in the district.
  * {@code readerUnits} are the units it was delivered to (issuance), who may read it too;
- * {@code responsibleLeader} is its 分管领导, the first leader who approved it.
+ * {@code responsibleLeader} is its 分管领导, the first leader who approved it; {@code parentPlanId} names the plan this
+ * one implements as a member unit's own plan (配套方案), null for an ordinary plan.
  */
 public record Plan(long id, String title, String type, String docNumber, UnitRef leadUnit, String drafter,
                    String drafterName, PlanStatus status, int revision, List<PlanSection> sections,
                    List<BreakdownItem> items, List<AttachmentInfo> attachments, List<String> consultUnits,
                    Integer consultWorkingDays, List<String> approvers, Map<TaskKind, Integer> stepWorkingDays,
                    List<ImportWarning> warnings, Instant created,
-                   Instant updated, String processInstanceId, List<String> readerUnits, String responsibleLeader) {
+                   Instant updated, String processInstanceId, List<String> readerUnits, String responsibleLeader,
+                   Long parentPlanId) {
 
     public Plan {
         readerUnits = readerUnits == null ? List.of() : List.copyOf(readerUnits);
         stepWorkingDays = Submission.steps(stepWorkingDays);
+    }
+
+    /** A member unit's own plan for another: approved, it is filed with that plan's office instead of being issued. */
+    public boolean subPlan() {
+        return parentPlanId != null;
     }
 }
