@@ -73,6 +73,11 @@ public class SubplanService {
         return PageOf.of(rows, page, repository.countOfPlan(planId));
     }
 
+    /** Whether the plan's issuance asked any unit for its own plan. */
+    public boolean asksForSubPlans(long planId) {
+        return repository.countOfPlan(planId) > 0;
+    }
+
     /** The caller's unit's requirement for the plan, if it was asked for a sub-plan. */
     public Optional<SubplanRequirement> ofMyUnit(long planId) {
         plans.get(planId);

@@ -31,6 +31,8 @@ import org.planflow.inbox.TaskProblem;
 import org.planflow.shared.InputProblem;
 import org.planflow.shared.PagingProblem;
 import org.planflow.shared.Roles;
+import org.planflow.subplan.SubplanAction;
+import org.planflow.subplan.SubplanStatus;
 import org.planflow.supervision.SupervisionAction;
 
 /** Every code the UI words from the bundles (refusals, actions, statuses) has Chinese and English wording. */
@@ -50,6 +52,8 @@ class ProblemTranslationsTest {
                 Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(SubplanAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(SubplanStatus.values()).map(status -> "subplan.status." + status.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(TrailAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(CalendarAction.values()).map(action -> "admin.action." + action.name()),
