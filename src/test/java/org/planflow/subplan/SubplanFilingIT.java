@@ -17,8 +17,6 @@ import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
 import org.planflow.circulation.CirculationFields;
 import org.planflow.circulation.CirculationProblem;
-import org.planflow.organization.TestDistrict;
-import org.planflow.shared.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,10 +42,7 @@ class SubplanFilingIT {
     @BeforeEach
     void townsHaveDraftersAndReviewers() {
         api = new ApiClient(port);
-        for (String town : new String[] {"town-1", "town-2"}) {
-            hire("sp-drafter-" + town, town, Roles.DRAFTER);
-            hire("sp-reviewer-" + town, town, Roles.DEPT_REVIEWER);
-        }
+        TownPlanners.hire(api, jdbc);
     }
 
     @Test
@@ -137,10 +132,7 @@ class SubplanFilingIT {
 
     /** The town's own review and leader: approved, the sub-plan waits to be filed and is not issued. */
     private void approve(long subPlanId, String town) {
-        TestPlans.complete(api, "sp-drafter-" + town, api.taskOf("sp-drafter-" + town, "DRAFT", subPlanId),
-                "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
-        TestPlans.complete(api, "sp-reviewer-" + town, api.taskOf("sp-reviewer-" + town, "DEPT_REVIEW", subPlanId), "{\"outcome\":\"pass\"}");
-        TestPlans.complete(api, "leader", api.taskOf("leader", "LEADER_APPROVAL", subPlanId), "{\"outcome\":\"approve\"}");
+        TownPlanners.approve(api, subPlanId, town);
         assertThat(api.get("/api/plans/" + subPlanId, "sp-drafter-" + town).json().path("status").asText()).isEqualTo("APPROVED");
         assertThat(api.get("/api/tasks?size=200&kind=ISSUE", "office").json().path("items").findValuesAsText("planId"))
                 .doesNotContain(String.valueOf(subPlanId));
@@ -155,12 +147,5 @@ class SubplanFilingIT {
         }
         assertThat(response.json().path("total").asInt()).isEqualTo(rows.size());
         return rows;
-    }
-
-    private void hire(String username, String unit, String role) {
-        if (api.get("/api/admin/users/" + username, "admin").status() == 404) {
-            TestDistrict.user(api, username, username, unit, role);
-            TestDistrict.canLogInWithDemo(jdbc, username);
-        }
     }
 }
