@@ -31,8 +31,12 @@ public final class TownPlanners {
         }
     }
 
-    /** The town's own review and leader approve its sub-plan. */
+    /** The town's drafter writes its text; the town's own review and leader approve it. */
     public static void approve(ApiClient api, long subPlanId, String town) {
+        String title = api.get("/api/plans/" + subPlanId, drafter(town)).json().path("title").asText();
+        ApiClient.Response written = api.put("/api/plans/" + subPlanId, drafter(town), "{\"title\":\"" + title
+                + "\",\"sections\":[{\"outline\":\"一、\",\"level\":1,\"heading\":\"工作任务\",\"body\":\"落实到各村。\"}]}");
+        org.assertj.core.api.Assertions.assertThat(written.status()).as(written.body()).isEqualTo(200);
         org.planflow.TestPlans.complete(api, drafter(town), api.taskOf(drafter(town), "DRAFT", subPlanId),
                 "{\"outcome\":\"submit\",\"approvers\":[\"leader\"]}");
         org.planflow.TestPlans.complete(api, reviewer(town), api.taskOf(reviewer(town), "DEPT_REVIEW", subPlanId), "{\"outcome\":\"pass\"}");
