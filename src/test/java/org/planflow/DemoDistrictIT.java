@@ -182,8 +182,14 @@ class DemoDistrictIT {
         assertThat(refused).hasSize(2);
         assertThat(refused).filteredOn(delivery -> delivery.path("reroutedTo").path("code").asText().equals("zjj")).hasSize(1);
         assertThat(readme).contains("ASSIGN_LEAD_UNIT of the four `/plan/2` items still without a lead unit");
-        assertThat(api.get("/api/tasks?size=200&kind=ASSIGN_LEAD_UNIT", "supervisor").json().path("items"))
+        assertThat(api.get("/api/tasks?size=200&kind=ASSIGN_LEAD_UNIT", "staff-scjgj").json().path("items"))
                 .filteredOn(task -> task.path("planId").asLong() == 2).hasSize(4);
+        assertThat(readme).contains("`supervisor` | nothing: the plans' office work is their office's");
+        assertThat(api.get("/api/tasks?size=200", "supervisor").json().path("total").asInt()).isZero();
+        for (int planId = 1; planId <= 5; planId++) {
+            assertThat(api.get("/api/plans/" + planId, "supervisor").json().path("office").path("code").asText())
+                    .as("README: every seed plan's office in 区市场监管局").isEqualTo("scjgj");
+        }
 
         assertThat(readme).contains("`/supervision/items/9` the red item with its 督办单");
         JsonNode red = api.get("/api/supervision/items/9", "supervisor").json();

@@ -115,7 +115,7 @@ public class AssessmentEvidenceService {
         Assessment assessment = results.get(assessmentId);
         Indicator indicator = indicator(assessmentId, itemSeq);
         String unit = results.myUnit();
-        if (!results.maySeeAll() && !indicator.isResponsible(unit)) {
+        if (!results.maySeeAll(assessment.planId()) && !indicator.isResponsible(unit)) {
             throw AssessmentProblem.NOT_RESPONSIBLE.at(AssessmentFields.ITEM_SEQ, assessments.unitName(unit), itemSeq);
         }
         return supervision.reports(assessment.planId(), itemSeq, assessment.year(), page);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.planflow.assessment.persistence.AssessmentRepository;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
@@ -33,10 +34,12 @@ public class AssessmentResultService {
     private final SupervisionRecords supervision;
     private final AssessmentProperties properties;
     private final AssessmentVisibility visibility;
+    private final PlanOffices offices;
 
     public AssessmentResultService(AssessmentRepository repository, PlanService plans, OrganizationService organization,
                                    SupervisionRecords supervision, AssessmentProperties properties,
-                                   AssessmentVisibility visibility) {
+                                   AssessmentVisibility visibility, PlanOffices offices) {
+        this.offices = offices;
         this.repository = repository;
         this.plans = plans;
         this.organization = organization;
@@ -69,7 +72,7 @@ public class AssessmentResultService {
         Assessment assessment = get(assessmentId);
         List<ScoredIndicator> indicators = repository.indicators(assessmentId);
         List<UnitSubmission> units = repository.submissions(assessmentId);
-        if (!maySeeAll()) {
+        if (!maySeeAll(assessment.planId())) {
             String unit = myUnit();
             indicators = visibility.forUnit(assessment, unit, indicators);
             units = units.stream().filter(submission -> submission.unit().code().equals(unit)).toList();
@@ -86,7 +89,7 @@ public class AssessmentResultService {
         Assessment assessment = repository.find(planId, year).filter(this::mayRead)
                 .orElseThrow(() -> new NotFoundException("The plan has no assessment of " + year));
         AssessmentResult result = compute(assessment);
-        return maySeeAll() ? result : visibility.forUnit(result, myUnit());
+        return maySeeAll(planId) ? result : visibility.forUnit(result, myUnit());
     }
 
     /** Assessments newest first, of one plan or all: every one for the office and leaders, the caller's unit's otherwise. */
@@ -95,7 +98,7 @@ public class AssessmentResultService {
         if (planId != null) {
             plans.get(planId);
         }
-        String unit = maySeeAll() ? null : myUnit();
+        String unit = planId == null ? (maySeeAll() ? null : myUnit()) : maySeeAll(planId) ? null : myUnit();
         return PageOf.of(repository.search(planId, unit, page.offset(), page.size()), page, repository.count(planId, unit))
                 .map(this::shown);
     }
@@ -113,15 +116,15 @@ public class AssessmentResultService {
     }
 
     /** The self-evaluation report (自评报告) as a red-headed .docx. */
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public byte[] selfEvaluationReport(long assessmentId) {
-        return AssessmentDocuments.selfEvaluationReport(compute(load(assessmentId)), repository.indicators(assessmentId), properties);
+        return AssessmentDocuments.selfEvaluationReport(compute(overseen(assessmentId)), repository.indicators(assessmentId), properties);
     }
 
     /** The scoring table filled with the self-scores, the office's scores and reasons, as .xlsx. */
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public byte[] scoringTable(long assessmentId) {
-        return AssessmentDocuments.scoringTable(compute(load(assessmentId)), repository.indicators(assessmentId));
+        return AssessmentDocuments.scoringTable(compute(overseen(assessmentId)), repository.indicators(assessmentId));
     }
 
     @PreAuthorize("permitAll()")
@@ -133,6 +136,21 @@ public class AssessmentResultService {
     @PreAuthorize("isAuthenticated()")
     public boolean maySeeAll() {
         return visibility.seesAll();
+    }
+
+    /** The same for one plan's assessments, which its office sees whole too. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean maySeeAll(long planId) {
+        return maySeeAll() || offices.runsOffice(planId);
+    }
+
+    /** An assessment the caller oversees: the office's documents are the oversight's and the plan office's. */
+    private Assessment overseen(long assessmentId) {
+        Assessment assessment = load(assessmentId);
+        if (!maySeeAll(assessment.planId())) {
+            throw new NotFoundException("No assessment " + assessmentId);
+        }
+        return assessment;
     }
 
     AssessmentResult compute(Assessment assessment) {
@@ -149,7 +167,7 @@ public class AssessmentResultService {
     }
 
     private boolean mayRead(Assessment assessment) {
-        return maySeeAll() || repository.submissionState(assessment.id(), myUnit()).isPresent();
+        return maySeeAll(assessment.planId()) || repository.submissionState(assessment.id(), myUnit()).isPresent();
     }
 
     private void requireReader(Assessment assessment) {
@@ -159,6 +177,6 @@ public class AssessmentResultService {
     }
 
     private Assessment shown(Assessment assessment) {
-        return maySeeAll() ? assessment : visibility.forUnit(assessment);
+        return maySeeAll(assessment.planId()) ? assessment : visibility.forUnit(assessment);
     }
 }

@@ -19,6 +19,7 @@ import org.planflow.circulation.BulletinService;
 import org.planflow.inbox.TaskKinds;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.security.CurrentUser;
@@ -56,11 +57,13 @@ public class AssessmentService {
     private final Deadlines deadlines;
     private final AssessmentProperties properties;
     private final PlanFlowClock clock;
+    private final PlanOffices offices;
 
     public AssessmentService(AssessmentRepository repository, AssessmentEngine engine, AssessmentResultService results,
                              PlanService plans, OrganizationService organization, BulletinService bulletins,
                              QuarterlyReviewService reviews, AuditService audit, Deadlines deadlines,
-                             AssessmentProperties properties, PlanFlowClock clock) {
+                             AssessmentProperties properties, PlanFlowClock clock, PlanOffices offices) {
+        this.offices = offices;
         this.repository = repository;
         this.engine = engine;
         this.results = results;
@@ -75,8 +78,9 @@ public class AssessmentService {
     }
 
     /** The supervision office opens a year's assessment: every responsible unit gets its SELF_ASSESS task. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public Assessment open(long planId, Integer year, Integer deadlineWorkingDays) {
+        offices.requireOffice(planId);
         int thisYear = today().getYear();
         if (year == null) {
             throw AssessmentProblem.REQUIRED.at(AssessmentFields.YEAR);
@@ -147,9 +151,10 @@ public class AssessmentService {
     }
 
     /** SCORE_ASSESSMENT: the office's whole scoring; an indicator left out keeps its self-score. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public void score(long assessmentId, List<IndicatorInput> scores, String taskId) {
         Assessment assessment = lockIn(assessmentId, AssessmentStatus.SCORING, AssessmentFields.SCORES);
+        offices.requireOffice(assessment.planId());
         List<ScoredIndicator> sheet = repository.indicators(assessmentId);
         Map<Integer, ScoreRules.Checked> checked = ScoreRules.officeScores(sheet, scores).stream()
                 .collect(Collectors.toMap(score -> score.indicator().indicator().itemSeq(), score -> score));

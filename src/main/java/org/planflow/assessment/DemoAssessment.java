@@ -89,8 +89,8 @@ class DemoAssessment implements ApplicationRunner {
         issuance.issue(planId, IssueForm.ISSUE, RecipientGroup.ALL_DEPARTMENTS, RecipientGroup.ALL_TOWNSHIPS, RecipientGroup.ALL_STREETS);
         supervise(planId);
         int year = LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE).getYear() - 1;
-        Assessment assessment = demo.as("supervisor", () -> assessments.open(planId, year, 10));
-        AssessmentSheet sheet = demo.as("supervisor", () -> results.sheet(assessment.id()));
+        Assessment assessment = demo.as(DemoDrafts.OFFICE, () -> assessments.open(planId, year, 10));
+        AssessmentSheet sheet = demo.as(DemoDrafts.OFFICE, () -> results.sheet(assessment.id()));
         for (UnitSubmission submission : sheet.units()) {
             String unit = submission.unit().code();
             String user = member(unit);
@@ -101,7 +101,7 @@ class DemoAssessment implements ApplicationRunner {
             demo.complete(user, planId, TaskKind.SELF_ASSESS, task -> unit.equals(task.unit()),
                     Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), AssessmentFields.SCORES, scores));
         }
-        demo.complete("supervisor", planId, TaskKind.SCORE_ASSESSMENT,
+        demo.complete(DemoDrafts.OFFICE, planId, TaskKind.SCORE_ASSESSMENT,
                 Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), AssessmentFields.SCORES, OFFICE));
         demo.complete("leader", planId, TaskKind.APPROVE_ASSESSMENT, Map.of(TaskKinds.VAR_OUTCOME, Outcome.APPROVE.value()));
         log.info("Demo assessment: plan {} issued and its {} assessment published in {} ms", planId, year,
@@ -112,7 +112,7 @@ class DemoAssessment implements ApplicationRunner {
     private void supervise(long planId) {
         for (SupervisedItem item : demo.as("supervisor", () -> items.ofPlan(planId))) {
             String lead = item.leadUnit() != null && item.leadUnit().matched() ? item.leadUnit().code() : LEAD_DEPARTMENT;
-            demo.completeInProcess("supervisor", item.processInstanceId(), TaskKind.ASSIGN_LEAD_UNIT,
+            demo.completeInProcess(DemoDrafts.OFFICE, item.processInstanceId(), TaskKind.ASSIGN_LEAD_UNIT,
                     Map.of(TaskKinds.VAR_OUTCOME, Outcome.ASSIGN.value(), SupervisionFields.LEAD_UNIT, lead));
             demo.completeInProcess(member(lead), item.processInstanceId(), TaskKind.ACCEPT_ASSIGNMENT, Map.of(
                     TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value(),

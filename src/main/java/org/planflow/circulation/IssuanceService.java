@@ -23,6 +23,7 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitType;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.plan.UnitRef;
@@ -62,12 +63,14 @@ public class IssuanceService {
     private final WorkingCalendar calendar;
     private final PlanFlowClock clock;
     private final CirculationProperties properties;
+    private final PlanOffices offices;
     private final ApplicationEventPublisher events;
 
     public IssuanceService(PlanService plans, OrganizationService organization, IssuanceRepository issuances,
                            DeliveryRepository deliveries, DocNumberRepository numbers, AuditService audit, Deadlines deadlines,
-                           WorkingCalendar calendar, PlanFlowClock clock, CirculationProperties properties,
+                           WorkingCalendar calendar, PlanFlowClock clock, CirculationProperties properties, PlanOffices offices,
                            ApplicationEventPublisher events) {
+        this.offices = offices;
         this.events = events;
         this.calendar = calendar;
         this.plans = plans;
@@ -133,6 +136,9 @@ public class IssuanceService {
                 CirculationProblem.ADDRESSEES_TOO_LONG);
         String noticeText = text(CirculationFields.NOTICE_TEXT, request.noticeText(), template.text(), MAX_NOTICE_TEXT,
                 CirculationProblem.NOTICE_TEXT_TOO_LONG);
+        if (request.office() != null) {
+            offices.nameAtIssuance(planId, request.office());
+        }
         return issuances.insert(new Issuance(0, planId, type.prefix(), form, issueDate, request.recipients(), days, due,
                 template.title(), addressees, noticeText, null, CurrentUser.require(), clock.instant(), subPlanUnits, subPlanDays,
                 subPlanDue));

@@ -60,8 +60,13 @@ public final class DocumentImporter {
         for (ParsedItem parsed : plan.items()) {
             items.add(item(items.size() + 1, parsed, unmatched, warnings));
         }
+        ProposedOrganisation organisation = OrganisationFromText.read(plan.sections().stream()
+                .map(section -> section.heading() + "\n" + section.body()).collect(Collectors.joining("\n")), matcher);
+        if (organisation.office() != null && !organisation.office().matched()) {
+            unmatched.add(organisation.office().name());
+        }
         unmatched.forEach(unit -> warnings.add(DocumentWarning.of(DocumentWarning.Code.UNIT_NOT_FOUND, unit)));
-        return new ImportedDocument(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items, warnings);
+        return new ImportedDocument(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items, warnings, organisation);
     }
 
     private ProposedItem item(int seq, ParsedItem parsed, Set<String> unmatched, List<DocumentWarning> warnings) {

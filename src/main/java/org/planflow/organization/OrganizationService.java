@@ -107,6 +107,11 @@ public class OrganizationService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    public Optional<OrgUnit> findUnit(String code) {
+        return orgUnitRepository.unit(code);
+    }
+
+    @PreAuthorize("isAuthenticated()")
     public UserAccount user(String username) {
         return userRepository.user(username).orElseThrow(() -> new NotFoundException("No user '" + username + "'"));
     }

@@ -81,7 +81,8 @@ final class OrganizationWorkbook {
             "政府领导", UnitType.LEADERSHIP, "督查", UnitType.SUPERVISION);
     private static final Map<String, String> ROLE_WORDS = Map.of(
             "起草人", Roles.DRAFTER, "部门审核人", Roles.DEPT_REVIEWER, "单位工作人员", Roles.UNIT_STAFF, "领导", Roles.LEADER,
-            "办公室文秘", Roles.OFFICE_CLERK, "督查人员", Roles.SUPERVISOR, "系统管理员", Roles.ADMIN);
+            "办公室文秘", Roles.OFFICE_CLERK, "督查人员", Roles.SUPERVISOR, "方案办公室人员", Roles.PLAN_OFFICE,
+            "系统管理员", Roles.ADMIN);
 
     private OrganizationWorkbook() {
     }

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 public class DemoDrafts {
 
+    /** Who does the demo plans' office work: the staff of 区市场监管局, which seats their office (decision 055). */
+    public static final String OFFICE = "staff-scjgj";
+
     private final PlanService plans;
     private final PlanListService list;
     private final DemoActions demo;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo district's plans: on a demo database without plans, the drafter imports the five seed
- * documents, so the first run has real plans to open, edit and submit.
+ * documents, so the first run has real plans to open, edit and submit. Their office sits in the drafter's unit.
  */
 @Component
 @Profile("demo")
@@ -37,10 +37,14 @@ class DemoPlans implements ApplicationRunner {
     private final PlanImportService imports;
     private final PlanListRepository repository;
     private final OrganizationService organization;
+    private final PlanOffices offices;
+    private final PlanService plans;
     private final boolean enabled;
 
-    DemoPlans(PlanImportService imports, PlanListRepository repository, OrganizationService organization,
-              @Value("${planflow.demo.plans:true}") boolean enabled) {
+    DemoPlans(PlanImportService imports, PlanListRepository repository, OrganizationService organization, PlanOffices offices,
+              PlanService plans, @Value("${planflow.demo.plans:true}") boolean enabled) {
+        this.offices = offices;
+        this.plans = plans;
         this.imports = imports;
         this.repository = repository;
         this.organization = organization;
@@ -59,10 +63,19 @@ class DemoPlans implements ApplicationRunner {
         UserAccount drafter = organization.findUser(DRAFTER)
                 .orElseThrow(() -> new IllegalStateException("The demo district has no user " + DRAFTER));
         return RunAs.user(DRAFTER, drafter.roles(), () -> {
-            List<Plan> plans = seeds().stream().map(this::importSeed).toList();
-            log.info("Imported {} demo plans from the seed documents", plans.size());
-            return plans;
+            List<Plan> imported = seeds().stream().map(seed -> officeOfDrafter(importSeed(seed), drafter)).toList();
+            log.info("Imported {} demo plans from the seed documents", imported.size());
+            return imported;
         });
+    }
+
+    /** The demo's quality plans are run by 区市场监管局 where their text seats the office nowhere the district knows. */
+    private Plan officeOfDrafter(Plan plan, UserAccount drafter) {
+        if (plan.office() != null) {
+            return plan;
+        }
+        offices.apply(plan.id(), new UnitRef(drafter.unit().code(), null), null);
+        return plans.load(plan.id());
     }
 
     private Plan importSeed(Resource seed) {

@@ -51,7 +51,7 @@ class DraftRules {
             throw PlanProblem.NOTE_TOO_LONG.at(PlanFields.NOTE, PlanService.MAX_NOTE);
         }
         return new PlanDraft(title, type, docNumber == null || docNumber.isEmpty() ? null : docNumber, sections, items,
-                draft.revision(), note);
+                draft.revision(), note, draft.office(), draft.leadingGroup());
     }
 
     private static PlanSection section(int index, PlanSection section) {

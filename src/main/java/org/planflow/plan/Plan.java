@@ -12,8 +12,10 @@ import org.planflow.shared.TaskKind;
  * deadlines chosen for its approval steps).
  * {@code warnings} lists what an import could not resolve, e.g. unit names not found in the district.
  * {@code readerUnits} are the units it was delivered to (issuance), who may read it too;
- * {@code responsibleLeader} is its 分管领导, the first leader who approved it; {@code parentPlanId} names the plan this
- * one implements as a member unit's own plan (配套方案), null for an ordinary plan.
+ * {@code responsibleLeader} is its 分管领导, the first leader who approved it; {@code office} the unit seating its
+ * office (办公室所在单位, null where the district's supervision office does the office work) and {@code leadingGroup}
+ * the group that office serves (null where none is named); {@code parentPlanId} names
+ * the plan this one implements as a member unit's own plan (配套方案), null for an ordinary plan.
  */
 public record Plan(long id, String title, String type, String docNumber, UnitRef leadUnit, String drafter,
                    String drafterName, PlanStatus status, int revision, List<PlanSection> sections,
@@ -21,7 +23,7 @@ public record Plan(long id, String title, String type, String docNumber, UnitRef
                    Integer consultWorkingDays, List<String> approvers, Map<TaskKind, Integer> stepWorkingDays,
                    List<ImportWarning> warnings, Instant created,
                    Instant updated, String processInstanceId, List<String> readerUnits, String responsibleLeader,
-                   Long parentPlanId) {
+                   UnitRef office, LeadingGroup leadingGroup, Long parentPlanId) {
 
     public Plan {
         readerUnits = readerUnits == null ? List.of() : List.copyOf(readerUnits);

@@ -31,6 +31,9 @@ public final class PlanFields {
     public static final String CONSULT_WORKING_DAYS = "consultWorkingDays";
     public static final String APPROVERS = "approvers";
     public static final String STEP_WORKING_DAYS = "stepWorkingDays";
+    /** The plan's office unit (办公室所在单位) and the leading group it serves. */
+    public static final String OFFICE = "office";
+    public static final String LEADING_GROUP = "leadingGroup";
     /** A department reviewer's or leader's comment, required with a return. */
     public static final String COMMENT = "comment";
 

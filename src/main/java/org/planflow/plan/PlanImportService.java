@@ -13,6 +13,7 @@ import org.planflow.importing.DocumentWarning;
 import org.planflow.importing.ImportedDocument;
 import org.planflow.importing.KnownUnit;
 import org.planflow.importing.ProposedItem;
+import org.planflow.importing.ProposedOrganisation;
 import org.planflow.importing.ProposedUnit;
 import org.planflow.importing.UnitGroup;
 import org.planflow.importing.UnitMatcher;
@@ -83,8 +84,21 @@ public class PlanImportService {
         ImportedDocument document = new DocumentImporter(matcher(), uploadLimit).read(fileName, content);
         PlanDraft draft = new PlanDraft(document.title(), document.type(), document.docNumber(),
                 document.sections().stream().map(s -> new PlanSection(s.outline(), s.level(), s.heading(), s.body())).toList(),
-                document.items().stream().map(PlanImportService::item).toList(), null, "导入自 " + fileName);
-        return plans.createImported(draft, document.warnings().stream().map(ImportWarning::of).toList(), fileName, parentPlanId);
+                document.items().stream().map(PlanImportService::item).toList(), null, "导入自 " + fileName,
+                office(document.organisation()), leadingGroup(document.organisation()));
+        return plans.createImported(draft, document.warnings().stream().map(ImportWarning::of).toList(), fileName,
+                parentPlanId);
+    }
+
+    /** The office's unit as the text names it, where the district knows the unit. */
+    private static UnitRef office(ProposedOrganisation organisation) {
+        ProposedUnit office = organisation.office();
+        return office != null && office.matched() ? new UnitRef(office.code(), office.name()) : null;
+    }
+
+    private static LeadingGroup leadingGroup(ProposedOrganisation organisation) {
+        return organisation.namesGroup() ? new LeadingGroup(organisation.groupName(), organisation.leader(),
+                organisation.deputies(), organisation.members().stream().map(ProposedUnit::code).toList()) : null;
     }
 
     /** The name the breakdown table of a plan is downloaded under. */

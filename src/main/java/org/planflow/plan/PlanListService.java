@@ -9,6 +9,7 @@ import org.planflow.security.DistrictRoles;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.PagingProblem;
+import org.planflow.shared.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,13 @@ public class PlanListService {
             case MINE -> new PlanListRepository.SearchFilter(username, null, query.text(), query.status(), query.leadUnit());
             case UNIT -> new PlanListRepository.SearchFilter(null, organization.user(username).unit().code(), query.text(),
                     query.status(), query.leadUnit());
+            case OFFICE -> {
+                if (!CurrentUser.hasRole(Roles.PLAN_OFFICE)) {
+                    throw new AccessDeniedException(Roles.NOT_ALLOWED);
+                }
+                yield new PlanListRepository.SearchFilter(null, null, query.text(), query.status(), query.leadUnit(),
+                        organization.user(username).unit().code());
+            }
             case ALL -> {
                 if (!maySeeAll()) {
                     throw new AccessDeniedException("only leaders, supervisors, the office and administrators list all plans");

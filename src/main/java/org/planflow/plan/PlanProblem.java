@@ -49,7 +49,11 @@ public enum PlanProblem implements InputProblem {
     ANSWER_NOT_AN_OBJECT,
     ANSWER_OPINION_MISSING,
     DECISION_UNKNOWN,
-    @Conflict NOT_WITHDRAWABLE;
+    @Conflict NOT_WITHDRAWABLE,
+    OFFICE_UNKNOWN,
+    LEADING_GROUP_TEXT_TOO_LONG,
+    LEADING_GROUP_UNIT_UNKNOWN,
+    @Conflict OFFICE_NOT_SETTABLE;
 
     @Override
     public String bundle() {

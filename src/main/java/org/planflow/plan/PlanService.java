@@ -63,11 +63,13 @@ public class PlanService {
     private final PlanVisibility visibility;
     private final PlanTimeline timelines;
     private final ConsultationService consultation;
+    private final PlanOffices offices;
 
     public PlanService(PlanRepository repository, PlanRevisionRepository revisions, OrganizationService organization,
                        AuditService audit, PlanApprovalEngine engine, PlanFlowClock clock, ObjectMapper json,
                        ApplicationEventPublisher events, DraftRules rules, PlanVisibility visibility, PlanTimeline timelines,
-                       ConsultationService consultation) {
+                       ConsultationService consultation, PlanOffices offices) {
+        this.offices = offices;
         this.visibility = visibility;
         this.timelines = timelines;
         this.consultation = consultation;
@@ -120,6 +122,7 @@ public class PlanService {
         long id = repository.insert(clean.title(), clean.type(), clean.docNumber(), drafter.unit().code(),
                 drafter.username(), warnings, parentPlanId, now);
         repository.replaceContent(id, clean.sections(), clean.items());
+        offices.apply(id, clean.office(), clean.leadingGroup());
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), 1, now);
         revisions.insert(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);
         audit.record(AuditRecord.of(id, action.name()).withDetails(clean.title()));
@@ -192,6 +195,7 @@ public class PlanService {
         int revision = plan.revision() + 1;
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), revision, now);
         repository.replaceContent(id, clean.sections(), clean.items());
+        offices.apply(id, clean.office(), clean.leadingGroup());
         revisions.insert(id, revision, CurrentUser.require(), note(clean.note(), PlanAction.REVISED), snapshot(clean), now);
         audit.record(AuditRecord.of(id, PlanAction.REVISED.name()).withOutcome(String.valueOf(revision)).withComment(clean.note()));
         return load(id);

@@ -15,6 +15,7 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.security.CurrentUser;
 import org.planflow.security.DistrictRoles;
+import org.planflow.shared.Roles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +33,13 @@ public class PlanVisibility implements TimelineAudience {
         this.organization = organization;
     }
 
-    /** The caller's standing towards the plan. */
+    /** The caller's standing towards the plan; its office's staff oversee it as the district's oversight does. */
     public PlanReader standing(Plan plan) {
         String unit = organization.findUser(CurrentUser.require()).map(user -> user.unit()).map(OrgUnit::code).orElse(null);
-        return new PlanReader(unit, DistrictRoles.oversight(), DistrictRoles.business(), DistrictRoles.administrator(),
+        boolean office = unit != null && plan.office() != null && unit.equals(plan.office().code())
+                && CurrentUser.hasRole(Roles.PLAN_OFFICE);
+        return new PlanReader(unit, DistrictRoles.oversight() || office, DistrictRoles.business() || office,
+                DistrictRoles.administrator(),
                 unit != null && unit.equals(plan.leadUnit().code()), unit != null && plan.consultUnits().contains(unit),
                 unit != null && plan.readerUnits().contains(unit));
     }

@@ -12,6 +12,7 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanDraft;
 import org.planflow.plan.PlanImportService;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanReader;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Member units' own plans (配套方案, decision 058): the requirements an issuance makes, each unit's sub-plan drafted or
  * imported as its own plan under the parent, submitted approved for filing (备案), filed or returned by the parent
  * plan's office. Whoever may read the parent sees every unit's requirement; the office's return comment is the unit's,
- * the parent's lead department's and the district's.
+ * the parent's lead department's, its office's and the district's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,10 +51,12 @@ public class SubplanService {
     private final AuditService audit;
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
+    private final PlanOffices offices;
 
     public SubplanService(SubplanRepository repository, PlanService plans, PlanImportService imports,
                           OrganizationService organization, SubplanFilingEngine engine, AuditService audit, Deadlines deadlines,
-                          PlanFlowClock clock) {
+                          PlanFlowClock clock, PlanOffices offices) {
+        this.offices = offices;
         this.repository = repository;
         this.plans = plans;
         this.imports = imports;
@@ -68,8 +71,9 @@ public class SubplanService {
     public PageOf<SubplanRequirement> ofPlan(long planId, PageRequest page) {
         Plan plan = plans.get(planId);
         PlanReader reader = plans.reader(plan);
+        boolean office = offices.runsOffice(planId);
         List<SubplanRequirement> rows = repository.ofPlan(planId, clock.instant(), page).stream()
-                .map(row -> seesComment(reader, row) ? row : row.withoutComment()).toList();
+                .map(row -> office || seesComment(reader, row) ? row : row.withoutComment()).toList();
         return PageOf.of(rows, page, repository.countOfPlan(planId));
     }
 
@@ -128,7 +132,7 @@ public class SubplanService {
 
     /**
      * SUBMIT_SUB_PLAN: the unit submits one of its approved sub-plans of the parent for filing; the parent's lead
-     * department may read it from now on.
+     * department and office unit may read it from now on.
      */
     @Transactional
     public void submit(String processInstanceId, Integer subPlanId, String taskId) {
@@ -143,7 +147,9 @@ public class SubplanService {
             throw SubplanProblem.SUB_PLAN_NOT_APPROVED.at(SubplanFields.SUB_PLAN_ID, subPlan.title(), subPlan.status());
         }
         repository.submit(requirement.id(), subPlan.id(), CurrentUser.require(), clock.instant());
-        plans.grantReaders(subPlan.id(), List.of(plans.load(requirement.parentPlanId()).leadUnit().code()));
+        Plan parent = plans.load(requirement.parentPlanId());
+        plans.grantReaders(subPlan.id(), parent.office() == null ? List.of(parent.leadUnit().code())
+                : List.of(parent.leadUnit().code(), parent.office().code()));
         audit.record(row(requirement, SubplanAction.SUB_PLAN_SUBMITTED, taskId).withOutcome(String.valueOf(subPlan.id()))
                 .withDetails(subPlan.title()));
     }

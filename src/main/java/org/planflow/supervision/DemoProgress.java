@@ -10,6 +10,7 @@ import java.util.Map;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.inbox.DemoActions;
 import org.planflow.inbox.TaskKinds;
+import org.planflow.plan.DemoDrafts;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.process.DemoTimeline;
@@ -107,14 +108,14 @@ class DemoProgress {
     private void review(List<SupervisedItem> planItems) {
         for (SupervisedItem item : planItems) {
             if (conduct(item) == Conduct.ON_TIME || conduct(item) == Conduct.BEHIND) {
-                demo.completeInProcess("supervisor", item.processInstanceId(), TaskKind.REVIEW_REPORT,
+                demo.completeInProcess(DemoDrafts.OFFICE, item.processInstanceId(), TaskKind.REVIEW_REPORT,
                         Map.of(TaskKinds.VAR_OUTCOME, Outcome.ACCEPT.value()));
             }
         }
     }
 
     private void notice(List<SupervisedItem> planItems, Quarter quarter) {
-        planItems.stream().filter(item -> conduct(item) == Conduct.MISSING).forEach(item -> demo.as("supervisor", () ->
+        planItems.stream().filter(item -> conduct(item) == Conduct.MISSING).forEach(item -> demo.as(DemoDrafts.OFFICE, () ->
                 progress.issueNotice(item.id(), "你单位牵头的“" + item.indicator() + "”" + quarter.chinese()
                         + "进展情况逾期未报送。请于收到本督办单后5个工作日内书面说明原因，并报送整改措施。", 5)));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.planflow.inbox.DemoActions;
 import org.planflow.inbox.TaskKinds;
+import org.planflow.plan.DemoDrafts;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.process.DemoTimeline;
@@ -36,16 +37,16 @@ class DemoQuarterlyReview {
 
     void circulate(long planId, Quarter quarter, Instant start) {
         timeline.advanceTo(start);
-        QuarterlyReview review = demo.as("supervisor", () -> reviews.start(planId, quarter.name()));
-        String text = demo.as("supervisor", () -> reviews.get(review.id()).reportText());
-        demo.completeInProcess("supervisor", review.processInstanceId(), TaskKind.QUARTERLY_REPORT,
+        QuarterlyReview review = demo.as(DemoDrafts.OFFICE, () -> reviews.start(planId, quarter.name()));
+        String text = demo.as(DemoDrafts.OFFICE, () -> reviews.get(review.id()).reportText());
+        demo.completeInProcess(DemoDrafts.OFFICE, review.processInstanceId(), TaskKind.QUARTERLY_REPORT,
                 Map.of(TaskKinds.VAR_OUTCOME, Outcome.SUBMIT.value(), SupervisionFields.TEXT, text,
                         SupervisionFields.READ_WORKING_DAYS, 5));
         timeline.advanceTo(start.plus(Duration.ofDays(1)));
         demo.completeInProcess("leader", review.processInstanceId(), TaskKind.APPROVE_QUARTERLY_REPORT,
                 Map.of(TaskKinds.VAR_OUTCOME, Outcome.APPROVE.value(), SupervisionFields.COMMENT, "同意通报。"));
         timeline.advanceTo(start.plus(Duration.ofDays(2)));
-        List<String> readers = demo.as("supervisor", () -> reviews.memberUnits(planId)).stream()
+        List<String> readers = demo.as(DemoDrafts.OFFICE, () -> reviews.memberUnits(planId)).stream()
                 .map(unit -> "staff-" + unit).filter(demo::exists)
                 .filter(staff -> demo.hasTask(staff, planId, TaskKind.READ_NOTICE)).limit(READERS).toList();
         readers.forEach(staff -> demo.complete(staff, planId, TaskKind.READ_NOTICE,

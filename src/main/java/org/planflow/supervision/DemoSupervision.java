@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.planflow.inbox.DemoActions;
 import org.planflow.inbox.TaskKinds;
+import org.planflow.plan.DemoDrafts;
 import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanStatus;
@@ -64,7 +65,7 @@ class DemoSupervision implements ApplicationRunner {
         for (SupervisedItem item : planItems) {
             String unit = LEAD_UNITS.get(item.seq());
             if (unassigned(item)) {
-                complete("supervisor", item, TaskKind.ASSIGN_LEAD_UNIT, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ASSIGN.value(),
+                complete(DemoDrafts.OFFICE, item, TaskKind.ASSIGN_LEAD_UNIT, Map.of(TaskKinds.VAR_OUTCOME, Outcome.ASSIGN.value(),
                         SupervisionFields.LEAD_UNIT, unit));
             }
         }

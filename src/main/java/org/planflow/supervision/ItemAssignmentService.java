@@ -11,6 +11,7 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanResponsibleLeaderChanged;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
@@ -43,10 +44,12 @@ public class ItemAssignmentService {
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
     private final SupervisionProperties properties;
+    private final PlanOffices offices;
 
     public ItemAssignmentService(SupervisedItemService supervised, ItemRepository items, PlanService plans,
                                  OrganizationService organization, SupervisionEngine engine, Deadlines deadlines,
-                                 PlanFlowClock clock, SupervisionProperties properties) {
+                                 PlanFlowClock clock, SupervisionProperties properties, PlanOffices offices) {
+        this.offices = offices;
         this.supervised = supervised;
         this.items = items;
         this.plans = plans;
@@ -137,9 +140,10 @@ public class ItemAssignmentService {
     }
 
     /** The supervision office names the lead unit of an item that came without one. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public void assignLeadUnit(long itemId, String unitCode, String taskId) {
         SupervisedItem item = supervised.lock(itemId);
+        offices.requireOffice(item.planId());
         String unit = leadUnit(unitCode);
         items.setLeadUnit(itemId, unit);
         if (item.planId() != null) {

@@ -8,6 +8,7 @@ import org.planflow.audit.AuditService;
 import org.planflow.calendar.Deadlines;
 import org.planflow.circulation.DocNumberService;
 import org.planflow.organization.Groups;
+import org.planflow.plan.PlanOffices;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ContentTypes;
@@ -45,11 +46,13 @@ public class ItemProgressService {
     private final AuditService audit;
     private final UploadLimit uploadLimit;
     private final AcceptedFileTypes acceptedTypes;
+    private final PlanOffices offices;
 
     public ItemProgressService(SupervisedItemService items, ItemStatusService statuses, ItemLightService lights,
                                ReportRepository reports, SupervisionEngine engine, DocNumberService numbers,
                                Deadlines deadlines, PlanFlowClock clock, AuditService audit, UploadLimit uploadLimit,
-                               AcceptedFileTypes acceptedTypes) {
+                               AcceptedFileTypes acceptedTypes, PlanOffices offices) {
+        this.offices = offices;
         this.uploadLimit = uploadLimit;
         this.acceptedTypes = acceptedTypes;
         this.audit = audit;
@@ -103,10 +106,18 @@ public class ItemProgressService {
         return reportStatus;
     }
 
+    /** Whether the caller does the office work of the item's plan (of items of no plan: the supervision office). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean runsOffice(Long planId) {
+        return offices.runsOffice(planId);
+    }
+
     /** The office accepts a report, or returns it for more (补充) with a comment. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public void reviewReport(long itemId, long reportId, Outcome outcome, String comment, String taskId) {
         SupervisedItem item = items.lock(itemId);
+        offices.requireOffice(item.planId());
         String text = outcome == Outcome.RETURN ? comment(comment)
                 : optional(SupervisionFields.COMMENT, comment);
         reports.review(reportId, outcome == Outcome.ACCEPT ? ProgressReport.ACCEPTED : ProgressReport.RETURNED, text,
@@ -115,9 +126,10 @@ public class ItemProgressService {
     }
 
     /** The office verifies a DONE report: closes the item (销号), or sends it back with a comment. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public void verifyClosure(long itemId, long reportId, Outcome outcome, String comment, String taskId) {
         SupervisedItem item = items.lock(itemId);
+        offices.requireOffice(item.planId());
         String text = outcome == Outcome.REOPEN ? comment(comment)
                 : optional(SupervisionFields.COMMENT, comment);
         reports.review(reportId, outcome == Outcome.CLOSE ? ProgressReport.ACCEPTED : ProgressReport.RETURNED, text,
@@ -169,9 +181,10 @@ public class ItemProgressService {
     }
 
     /** The office grants (the due date and its timer move) or refuses an extension. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public void decideExtension(long itemId, long extensionId, Outcome outcome, String comment, String taskId) {
         SupervisedItem item = items.lock(itemId);
+        offices.requireOffice(item.planId());
         ExtensionRequest request = reports.pendingExtension(itemId).filter(pending -> pending.id() == extensionId)
                 .orElseThrow(() -> SupervisionProblem.EXTENSION_DECIDED.at(null, extensionId));
         String text = outcome == Outcome.REFUSE ? comment(comment)
@@ -185,9 +198,10 @@ public class ItemProgressService {
     }
 
     /** The office issues a supervision notice (督办单) with a number; the lead unit's head answers it in time. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public SupervisionNotice issueNotice(long itemId, String text, Integer answerWorkingDays) {
         SupervisedItem item = items.lock(itemId);
+        offices.requireOffice(item.planId());
         items.requireOpen(item);
         String clean = text(text);
         if (answerWorkingDays == null || answerWorkingDays < 1 || answerWorkingDays > MAX_ANSWER_WORKING_DAYS) {

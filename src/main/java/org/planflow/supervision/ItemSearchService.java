@@ -71,8 +71,8 @@ public class ItemSearchService {
      */
     @PreAuthorize("isAuthenticated()")
     public PageOf<SupervisedItem> search(ItemFilter filter, PageRequest page) {
-        ItemFilter scoped = supervised.maySeeAll() ? filter : filter.ofUnit(supervised.myUnit());
-        ItemVisibility.View view = visibility.ofCaller();
+        ItemFilter scoped = supervised.maySeeAll(filter.planId()) ? filter : filter.ofUnit(supervised.myUnit());
+        ItemVisibility.View view = supervised.viewFor(filter.planId());
         return PageOf.of(view.show(items.search(scoped, page.offset(), page.size())), page, items.count(scoped));
     }
 }

@@ -20,15 +20,13 @@ public class LedgerExportService {
     private final ItemRepository items;
     private final PlanService plans;
     private final OrganizationService organization;
-    private final ItemVisibility visibility;
 
     public LedgerExportService(SupervisedItemService supervised, ItemRepository items, PlanService plans,
-                               OrganizationService organization, ItemVisibility visibility) {
+                               OrganizationService organization) {
         this.supervised = supervised;
         this.items = items;
         this.plans = plans;
         this.organization = organization;
-        this.visibility = visibility;
     }
 
     /**
@@ -41,13 +39,13 @@ public class LedgerExportService {
         if (planId != null) {
             title.add(plans.get(planId).title());
         }
-        String scopeUnit = !supervised.maySeeAll() ? supervised.myUnit() : unit == null || unit.isBlank() ? null : unit.strip();
+        String scopeUnit = !supervised.maySeeAll(planId) ? supervised.myUnit() : unit == null || unit.isBlank() ? null : unit.strip();
         if (scopeUnit != null) {
             title.add(organization.unit(scopeUnit).name());
         }
         title.add(LedgerWorkbook.SHEET_NAME);
         // A ledger reads plan by plan in 序号 order, ad-hoc items last; the lists put red lights first for the views.
-        List<SupervisedItem> rows = visibility.ofCaller().show(items.search(ItemFilter.of(planId, scopeUnit, UnitRole.ANY, null, null),
+        List<SupervisedItem> rows = supervised.viewFor(planId).show(items.search(ItemFilter.of(planId, scopeUnit, UnitRole.ANY, null, null),
                         0, Integer.MAX_VALUE)).stream()
                 .sorted(Comparator.comparing(SupervisedItem::planId, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(SupervisedItem::seq, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -14,8 +14,10 @@ import org.planflow.circulation.BulletinService;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
+import org.planflow.security.DistrictRoles;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PageOf;
@@ -54,11 +56,13 @@ public class QuarterlyReviewService {
     private final QuarterlyReviewProperties properties;
     private final PlanFlowClock clock;
     private final ItemVisibility visibility;
+    private final PlanOffices offices;
 
     public QuarterlyReviewService(ReviewRepository reviews, QuarterlyReviewEngine engine, SupervisedItemService items,
                                   ItemSearchService search, ItemAssignmentService assignments, PlanService plans, BulletinService bulletins, OrganizationService organization,
                                   AuditService audit, QuarterlyReviewProperties properties, PlanFlowClock clock,
-                                  ItemVisibility visibility) {
+                                  ItemVisibility visibility, PlanOffices offices) {
+        this.offices = offices;
         this.visibility = visibility;
         this.reviews = reviews;
         this.engine = engine;
@@ -73,9 +77,17 @@ public class QuarterlyReviewService {
         this.clock = clock;
     }
 
+    /** Whether the caller does the plan's office work: its reviews and meetings. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean runsOffice(long planId) {
+        return offices.runsOffice(planId);
+    }
+
     /** The supervision office starts a plan's review of a quarter that has begun, e.g. before the joint meeting. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public QuarterlyReview start(long planId, String period) {
+        offices.requireOffice(planId);
         Quarter quarter = Quarter.parse(period);
         if (quarter.start().isAfter(items.today())) {
             throw SupervisionProblem.PERIOD_NOT_BEGUN.at(SupervisionFields.PERIOD, quarter);
@@ -121,7 +133,7 @@ public class QuarterlyReviewService {
     }
 
     /** QUARTERLY_REPORT: the supervision office submits its text, and may give the units a reading deadline. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public void submit(long reviewId, String text, Integer readWorkingDays, String taskId) {
         String report = SupervisedItemService.required(SupervisionProblem.REPORT_TEXT_REQUIRED, SupervisionFields.TEXT, text,
                 MAX_TEXT);
@@ -130,6 +142,7 @@ public class QuarterlyReviewService {
                     BulletinService.MAX_READ_WORKING_DAYS);
         }
         QuarterlyReview review = lockIn(reviewId, ReviewStatus.DRAFTING);
+        offices.requireOffice(review.planId());
         reviews.submitted(reviewId, report, readWorkingDays, CurrentUser.require(), clock.instant());
         audit.record(AuditRecord.of(review.planId(), SupervisionAction.REVIEW_SUBMITTED.name())
                 .withOutcome(Outcome.SUBMIT.value()).withDetails(review.period()).withTask(taskId));
@@ -178,9 +191,10 @@ public class QuarterlyReviewService {
     }
 
     /** The supervision office records the quarter's joint meeting; decisions that became items stay as they are. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public JointMeeting recordMeeting(long reviewId, MeetingRecord record) {
         QuarterlyReview review = load(reviewId);
+        offices.requireOffice(review.planId());
         if (record.date() == null) {
             throw SupervisionProblem.MEETING_DATE_REQUIRED.at(SupervisionFields.DATE);
         }
@@ -221,9 +235,10 @@ public class QuarterlyReviewService {
     }
 
     /** 立项 from a meeting decision: an ad-hoc item of the plan, its title the decision's text unless given. */
-    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).SUPERVISOR)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public SupervisedItem makeItem(long reviewId, int position, AdHocItem request) {
         QuarterlyReview review = load(reviewId);
+        offices.requireOffice(review.planId());
         JointMeeting meeting = reviews.meeting(reviewId)
                 .orElseThrow(() -> new NotFoundException("Review " + reviewId + " has no joint meeting recorded"));
         JointMeeting.Decision decision = meeting.decisions().stream().filter(found -> found.position() == position).findFirst()
@@ -242,31 +257,41 @@ public class QuarterlyReviewService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public QuarterlyReview get(long reviewId) {
-        return load(reviewId);
+        return readable(load(reviewId));
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public Optional<JointMeeting> meeting(long reviewId) {
-        load(reviewId);
+        readable(load(reviewId));
         return reviews.meeting(reviewId);
     }
 
     /** Reviews newest first, of one plan or all. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public PageOf<QuarterlyReview> search(Long planId, PageRequest page) {
-        return PageOf.of(reviews.search(planId, page.offset(), page.size()), page, reviews.count(planId));
+        // A plan's office sees the reviews of the plans it runs; the district's oversight sees all.
+        String office = DistrictRoles.oversight() ? null : offices.callerOfficeUnit().orElse("");
+        return PageOf.of(reviews.search(planId, office, page.offset(), page.size()), page, reviews.count(planId, office));
     }
 
     /** The review a task of its process belongs to. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER)")
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).LEADER, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public QuarterlyReview ofProcess(String processInstanceId) {
-        return reviews.findByProcess(processInstanceId)
-                .orElseThrow(() -> new NotFoundException("No quarterly review of process " + processInstanceId));
+        return readable(reviews.findByProcess(processInstanceId)
+                .orElseThrow(() -> new NotFoundException("No quarterly review of process " + processInstanceId)));
+    }
+
+    /** A review is the district oversight's and its plan's office's; to anyone else it answers as unknown. */
+    private QuarterlyReview readable(QuarterlyReview review) {
+        if (!DistrictRoles.oversight() && !offices.runsOffice(review.planId())) {
+            throw new NotFoundException("No quarterly review " + review.id());
+        }
+        return review;
     }
 
     @Transactional(readOnly = true)

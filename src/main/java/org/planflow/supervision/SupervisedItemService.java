@@ -8,6 +8,7 @@ import org.planflow.audit.AuditService;
 import org.planflow.calendar.WorkingCalendar;
 import org.planflow.organization.OrganizationService;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanService;
 import org.planflow.security.CurrentUser;
 import org.planflow.security.DistrictRoles;
@@ -35,10 +36,12 @@ public class SupervisedItemService {
     private final WorkingCalendar calendar;
     private final PlanFlowClock clock;
     private final ItemVisibility visibility;
+    private final PlanOffices offices;
 
     public SupervisedItemService(ItemRepository items, PlanService plans, OrganizationService organization,
                                  AuditService audit, WorkingCalendar calendar, PlanFlowClock clock,
-                                 ItemVisibility visibility) {
+                                 ItemVisibility visibility, PlanOffices offices) {
+        this.offices = offices;
         this.items = items;
         this.plans = plans;
         this.organization = organization;
@@ -89,6 +92,20 @@ public class SupervisedItemService {
     /** Whether the caller lists every item of the district (the administrator as ledger rows); unit staff list their own. */
     public boolean maySeeAll() {
         return DistrictRoles.business() || DistrictRoles.administrator();
+    }
+
+    /** The same within one plan, whose office sees all its items too; null asks across plans. */
+    public boolean maySeeAll(Long planId) {
+        return maySeeAll() || planId != null && offices.runsOffice(planId);
+    }
+
+    /** What the caller sees of items: of one plan as its readers do (its office whole), or across plans as their units. */
+    ItemVisibility.View viewFor(Long planId) {
+        if (planId == null) {
+            return visibility.ofCaller();
+        }
+        Plan plan = plans.get(planId);
+        return visibility.of(plan, plans.reader(plan));
     }
 
     @Transactional(readOnly = true)

@@ -44,7 +44,7 @@ public class SupervisionDashboardService {
         if (planId != null) {
             plans.get(planId);
         }
-        String unit = items.maySeeAll() ? null : items.myUnit();
+        String unit = items.maySeeAll(planId) ? null : items.myUnit();
         Instant now = clock.instant();
         long[] reports = repository.currentReports(planId, unit);
         return new Dashboard(repository.lights(planId, unit), repository.byStatus(planId, unit), reports[0], reports[1],

@@ -66,7 +66,7 @@ final class Seeds {
         return demoUnits().stream().filter(cells -> wanted.contains(cells[2])).map(cells -> cells[0]).toList();
     }
 
-    private static byte[] resource(String path) {
+    static byte[] resource(String path) {
         try (InputStream in = Seeds.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Not on the classpath: " + path);

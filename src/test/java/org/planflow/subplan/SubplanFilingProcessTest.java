@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.planflow.ProcessTestEngine;
 import org.planflow.shared.Outcome;
 import org.planflow.subplan.process.SubplanFilingProcess;
-import org.planflow.subplan.process.SubplanOffices;
 
 @Deployment(resources = {"bpmn/sub-plan-filing.bpmn", "forms/submit-sub-plan.form", "forms/file-sub-plan.form"})
 class SubplanFilingProcessTest {
@@ -31,7 +30,7 @@ class SubplanFilingProcessTest {
     static final Date DUE_AGAIN = Date.from(Instant.now().plus(27, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageExtension(Map.of(SubplanOffices.BEAN, new SubplanOffices()));
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageExtension();
 
     @BeforeEach
     void useThisEngine() {
@@ -46,7 +45,8 @@ class SubplanFilingProcessTest {
     ProcessInstance require() {
         return engine.getRuntimeService().startProcessInstanceByKey(SubplanFilingProcess.KEY, "plan-1", Map.of(
                 SubplanFilingProcess.VAR_PLAN_ID, 1L, SubplanFilingProcess.VAR_PLAN_TITLE, "质量兴区工作实施方案",
-                SubplanFilingProcess.VAR_UNIT, "town-1", SubplanFilingProcess.VAR_SUB_PLAN_DUE, DUE));
+                SubplanFilingProcess.VAR_UNIT, "town-1", SubplanFilingProcess.VAR_SUB_PLAN_DUE, DUE,
+                SubplanFilingProcess.VAR_SUPERVISORS, "scjgj.plan_office"));
     }
 
     void submit(ProcessInstance instance, Date due) {
@@ -61,7 +61,7 @@ class SubplanFilingProcessTest {
         submit(instance, DUE);
 
         assertThat(instance).isWaitingAt(SubplanFilingProcess.TASK_FILE);
-        assertThat(task(instance)).hasCandidateGroup("role-supervisor").isNotAssigned();
+        assertThat(task(instance)).hasCandidateGroup("scjgj.plan_office").isNotAssigned();
         complete(task(instance), withVariables(SubplanFilingProcess.VAR_OUTCOME, Outcome.FILE.value()));
 
         assertThat(instance).hasPassedInOrder(SubplanFilingProcess.START_REQUIRED, SubplanFilingProcess.TASK_SUBMIT,

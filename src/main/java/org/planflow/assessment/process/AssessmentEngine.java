@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.planflow.organization.Groups;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.shared.Roles;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ public class AssessmentEngine {
         variables.put(AnnualAssessmentProcess.VAR_PLAN_TITLE, plan.title());
         variables.put(AnnualAssessmentProcess.VAR_UNITS, units.stream().map(Groups::ofUnit).toList());
         variables.put(AnnualAssessmentProcess.VAR_DEADLINE, Date.from(deadline));
-        variables.put(AnnualAssessmentProcess.VAR_SUPERVISORS, Groups.ofRole(Roles.SUPERVISOR));
+        variables.put(AnnualAssessmentProcess.VAR_SUPERVISORS, PlanOffices.officeGroup(plan));
         variables.put(AnnualAssessmentProcess.VAR_LEADERS, Groups.ofRole(Roles.LEADER));
         variables.put(AnnualAssessmentProcess.VAR_APPROVER, plan.responsibleLeader());
         return runtime.startProcessInstanceByKey(AnnualAssessmentProcess.KEY, "assessment-" + assessmentId, variables).getId();

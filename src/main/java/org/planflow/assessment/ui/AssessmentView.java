@@ -33,7 +33,7 @@ import org.planflow.shared.ui.Callouts;
  * their own indicators, and once the results are published the office's scores and their own result line.
  */
 @Route(AssessmentView.ROUTE)
-@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.UNIT_STAFF})
+@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.PLAN_OFFICE, Roles.UNIT_STAFF})
 class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     static final String ROUTE = "assessments";
@@ -58,7 +58,7 @@ class AssessmentView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         Assessment assessment = sheet.assessment();
         title = getTranslation("assessment.page.heading", assessment.planTitle(), String.valueOf(assessment.year()));
-        boolean all = assessments.maySeeAll();
+        boolean all = assessments.maySeeAll(assessment.planId());
         AssessmentResult result = assessments.result(assessment.planId(), assessment.year());
         add(new RouterLink(getTranslation("assessment.page.title"), AssessmentsView.class), header(assessment));
         if (assessment.returnComment() != null && assessment.status() != AssessmentStatus.PUBLISHED) {

@@ -25,14 +25,14 @@ import org.planflow.shared.Roles;
 /** 年度考核: the assessments the user may see (a unit's staff: those of its unit); the supervision office opens one. */
 @Route(AssessmentView.ROUTE)
 @Menu(title = "assessment.page.menu", order = 14, icon = "vaadin:trophy")
-@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.UNIT_STAFF})
+@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.PLAN_OFFICE, Roles.UNIT_STAFF})
 class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
 
     AssessmentsView(AssessmentService lifecycle, AssessmentResultService assessments, PlanListService plans) {
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("assessment.page.title")));
         header.setAlignItems(Alignment.BASELINE);
-        if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
+        if (CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.PLAN_OFFICE)) {
             Button open = new Button(getTranslation("assessment.page.open"),
                     click -> new OpenAssessmentDialog(lifecycle, plans,
                             opened -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, opened.id()))).open());

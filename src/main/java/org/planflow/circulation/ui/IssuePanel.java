@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -56,6 +57,7 @@ class IssuePanel extends VerticalLayout {
     private final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>();
     private final Span recipientCount = new Span();
     private final IntegerField ackDays = new IntegerField();
+    private final ComboBox<OrgUnit> office = new ComboBox<>();
     private final Checkbox subPlansFromAll = new Checkbox();
     private final MultiSelectComboBox<OrgUnit> subPlanUnits = new MultiSelectComboBox<>();
     private final IntegerField subPlanDays = new IntegerField();
@@ -106,6 +108,16 @@ class IssuePanel extends VerticalLayout {
         ackDays.setStepButtonsVisible(true);
         ackDays.setValue(defaultAckDays);
 
+        office.setId("issue-office");
+        office.setLabel(getTranslation("issue.office"));
+        office.setHelperText(getTranslation("issue.office.help"));
+        office.setItems(district::matches, district.units());
+        office.setItemLabelGenerator(OrgUnit::name);
+        office.setClearButtonVisible(true);
+        office.setWidthFull();
+        if (plan.office() != null) {
+            district.units().stream().filter(unit -> unit.code().equals(plan.office().code())).findFirst().ifPresent(office::setValue);
+        }
         subPlansFromAll.setId("issue-sub-plans-all");
         subPlansFromAll.setLabel(getTranslation("issue.subPlans.all"));
         subPlanUnits.setId("issue-sub-plan-units");
@@ -139,13 +151,13 @@ class IssuePanel extends VerticalLayout {
         units.addValueChangeListener(change -> recipientsChanged());
         fields.putAll(Map.of(CirculationFields.PREFIX, type, CirculationFields.ISSUE_DATE, issueDate, CirculationFields.FORM, form,
                 CirculationFields.RECIPIENTS, units, CirculationFields.ACK_WORKING_DAYS, ackDays,
-                CirculationFields.ADDRESSEES, addressees, CirculationFields.NOTICE_TEXT, noticeText,
+                CirculationFields.ADDRESSEES, addressees, CirculationFields.NOTICE_TEXT, noticeText, CirculationFields.OFFICE, office,
                 CirculationFields.SUB_PLAN_UNITS, subPlanUnits, CirculationFields.SUB_PLAN_WORKING_DAYS, subPlanDays));
 
         Button send = new Button(getTranslation("issue.send"), click -> confirm(issue));
         send.setId("issue-plan");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(type, issueDate, form, groups, units, recipientCount, ackDays, subPlansFromAll, subPlanUnits, subPlanDays,
+        add(type, issueDate, form, groups, units, recipientCount, ackDays, office, subPlansFromAll, subPlanUnits, subPlanDays,
                 new Span(getTranslation("issue.noticeTitle")),
                 noticeTitle, addressees, noticeText, send);
         recipientsChanged();
@@ -206,6 +218,7 @@ class IssuePanel extends VerticalLayout {
         values.put(CirculationFields.ISSUE_DATE, issueDate.getValue() == null ? null : issueDate.getValue().toString());
         values.put(CirculationFields.ADDRESSEES, addressees.getValue());
         values.put(CirculationFields.NOTICE_TEXT, noticeText.getValue());
+        values.put(CirculationFields.OFFICE, office.getValue() == null ? "" : office.getValue().code());
         List<String> subPlans = subPlansFromAll.getValue() ? recipients() : subPlanUnits.getValue().stream().map(OrgUnit::code).toList();
         values.put(CirculationFields.SUB_PLAN_UNITS, subPlans);
         values.put(CirculationFields.SUB_PLAN_WORKING_DAYS, subPlans.isEmpty() ? null : subPlanDays.getValue());

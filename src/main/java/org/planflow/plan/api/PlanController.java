@@ -123,7 +123,8 @@ class PlanController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Save new content as the next revision; only while DRAFTING or CONSOLIDATING (409 otherwise); "
-            + "send the revision you edited to be warned of concurrent saves")
+            + "send the revision you edited to be warned of concurrent saves; office {code} and leadingGroup {name, leader, "
+            + "deputies, units} replace the plan's when given (a blank office code removes it)")
     Plan update(@PathVariable long id, @RequestBody PlanDraft draft) {
         return plans.update(id, draft);
     }

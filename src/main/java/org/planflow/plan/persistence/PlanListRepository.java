@@ -43,7 +43,12 @@ public class PlanListRepository {
     }
 
     /** The WHERE clause of a plan search; scope restrictions come first, then the optional filters. */
-    public record SearchFilter(String drafter, String leadUnitScope, String text, PlanStatus status, String leadUnit) {
+    public record SearchFilter(String drafter, String leadUnitScope, String text, PlanStatus status, String leadUnit,
+                               String officeUnit) {
+
+        public SearchFilter(String drafter, String leadUnitScope, String text, PlanStatus status, String leadUnit) {
+            this(drafter, leadUnitScope, text, status, leadUnit, null);
+        }
 
         List<Object> where(StringBuilder sql) {
             List<Object> params = new ArrayList<>();
@@ -55,6 +60,10 @@ public class PlanListRepository {
             if (leadUnitScope != null) {
                 conditions.add("p.lead_unit = ?");
                 params.add(leadUnitScope);
+            }
+            if (officeUnit != null) {
+                conditions.add("p.office_unit = ?");
+                params.add(officeUnit);
             }
             if (text != null && !text.isBlank()) {
                 conditions.add("p.title ILIKE ?");

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.planflow.plan.AttachmentInfo;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.ImportWarning;
+import org.planflow.plan.LeadingGroup;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanStatus;
@@ -64,8 +65,9 @@ public class PlanRepository {
 
     public Optional<Plan> find(long id) {
         return jdbc.sql("""
-                        SELECT p.*, u.name AS lead_unit_name, d.display_name AS drafter_name
+                        SELECT p.*, u.name AS lead_unit_name, d.display_name AS drafter_name, o.name AS office_unit_name
                           FROM plan p JOIN org_unit u ON u.code = p.lead_unit JOIN app_user d ON d.username = p.drafter
+                          LEFT JOIN org_unit o ON o.code = p.office_unit
                          WHERE p.id = ?""")
                 .param(id)
                 .query((rs, i) -> plan(rs, id))
@@ -102,6 +104,17 @@ public class PlanRepository {
 
     public void setResponsibleLeaderIfNone(long id, String leader) {
         jdbc.sql("UPDATE plan SET responsible_leader = ? WHERE id = ? AND responsible_leader IS NULL").params(leader, id).update();
+    }
+
+    /** The plan's office unit and leading group; null clears them. */
+    public void setOffice(long id, String officeUnit, LeadingGroup leadingGroup) {
+        jdbc.sql("UPDATE plan SET office_unit = ?, leading_group = ?::jsonb WHERE id = ?")
+                .params(officeUnit, leadingGroup == null ? null : write(leadingGroup), id).update();
+    }
+
+    /** The plan's office unit, where it names one. */
+    public Optional<String> officeUnit(long id) {
+        return jdbc.sql("SELECT office_unit FROM plan WHERE id = ? AND office_unit IS NOT NULL").param(id).query(String.class).optional();
     }
 
     public void setDocNumber(long id, String docNumber, Instant now) {
@@ -170,7 +183,8 @@ public class PlanRepository {
                 strings(rs.getArray("approvers")), steps(rs.getString("step_working_days")), warnings(warnings),
                 rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(),
                 rs.getString("process_instance_id"), strings(rs.getArray("reader_units")), rs.getString("responsible_leader"),
-                (Long) rs.getObject("parent_plan_id"));
+                rs.getString("office_unit") == null ? null : new UnitRef(rs.getString("office_unit"), rs.getString("office_unit_name")),
+                leadingGroup(rs.getString("leading_group")), (Long) rs.getObject("parent_plan_id"));
     }
 
     private BreakdownItem item(ResultSet row) throws SQLException {
@@ -182,9 +196,17 @@ public class PlanRepository {
                 row.getBigDecimal("score"), row.getString("scoring_method"), lead, read(row.getString("coop_units")), due);
     }
 
-    private String write(List<UnitRef> units) {
+    private LeadingGroup leadingGroup(String text) {
         try {
-            return json.writeValueAsString(units);
+            return text == null ? null : json.readValue(text, LeadingGroup.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable leading group: " + text, e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

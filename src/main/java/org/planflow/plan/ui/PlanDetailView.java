@@ -1,5 +1,6 @@
 package org.planflow.plan.ui;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.planflow.consultation.Opinion;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.InboxService;
 import org.planflow.organization.OrganizationService;
+import org.planflow.plan.LeadingGroup;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanApprovalService;
 import org.planflow.plan.PlanImportService;
@@ -122,8 +124,12 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 fact("plan-drafter", "plan.field.drafter", plan.drafterName() == null ? plan.drafter() : plan.drafterName()),
                 fact("plan-doc-number", "plan.field.docNumber", plan.docNumber() == null ? getTranslation("plan.docNumber.none") : plan.docNumber()),
                 new ResponsibleLeaderFact(plan, leaders, organization, () -> load(plan.id(), null)),
+                fact("plan-office", "plan.field.office", plan.office() == null ? getTranslation("plan.office.none") : plan.office().name()),
                 fact("plan-revision", "plan.field.revision", getTranslation("plan.revision.number", plan.revision())),
                 fact("plan-updated", "plan.field.updated", Formats.dateTime(plan.updated())));
+        if (plan.leadingGroup() != null) {
+            facts.add(fact("plan-leading-group", "plan.field.leadingGroup", leadingGroup(plan.leadingGroup())));
+        }
         facts.setWrap(true);
         facts.getStyle().set("column-gap", "var(--lumo-space-l)");
 
@@ -243,4 +249,21 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     public String getPageTitle() {
         return title;
     }
+
+    /** 质量兴区工作领导小组（组长：分管副区长；副组长：…；成员单位 18 个） */
+    private String leadingGroup(LeadingGroup group) {
+        List<String> parts = new ArrayList<>();
+        if (group.leader() != null) {
+            parts.add(getTranslation("plan.leadingGroup.leader", group.leader()));
+        }
+        if (!group.deputies().isEmpty()) {
+            parts.add(getTranslation("plan.leadingGroup.deputies", String.join("、", group.deputies())));
+        }
+        if (!group.units().isEmpty()) {
+            parts.add(getTranslation("plan.leadingGroup.units", group.units().size()));
+        }
+        String name = group.name() == null ? "" : group.name();
+        return parts.isEmpty() ? name : name + "（" + String.join("；", parts) + "）";
+    }
+
 }

@@ -67,6 +67,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private long planId;
     private int startedFrom;
     private EditorHeader header;
+    private OfficeFields office;
     private SectionsPart sections;
     private BreakdownPart items;
     private TextField note;
@@ -122,10 +123,12 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         startedFrom = plan.revision();
         pageTitle = getTranslation("plan.editor.pageTitle", plan.title());
         header = new EditorHeader(plan);
+        office = new OfficeFields(plan, organization.unitSearch());
         sections = new SectionsPart(plan.sections());
         items = new BreakdownPart(plan, organization.unitSearch(), imports, uploadLimit);
         add(topBar(plan), header, new ImportWarnings(plan.warnings(), organization.unitSearch(),
                         (name, unit) -> show(imports.aliasUnmatchedUnit(plan.id(), name, unit.code()))),
+                partHeading("plan.editor.office"), office,
                 partHeading("plan.editor.sections"), sections,
                 partHeading("plan.editor.items"), items,
                 partHeading("plan.attachments"), new AttachmentsPart(attachments, plan.id(), plan.attachments(), uploadLimit,
@@ -155,7 +158,8 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     /** What Save would store, without the revision and note, to tell whether anything changed on screen. */
     private PlanDraft content() {
-        return new PlanDraft(header.title(), header.type(), header.docNumber(), sections.values(), items.values(), null, null);
+        return new PlanDraft(header.title(), header.type(), header.docNumber(), sections.values(), items.values(), null, null,
+                office.office(), office.leadingGroup());
     }
 
     /** Leaving with unsaved changes asks first; the edits are only in this browser tab until saved. */
@@ -205,8 +209,9 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         note.setInvalid(false);
         sections.clearErrors();
         items.clearErrors();
+        office.clearErrors();
         PlanDraft draft = new PlanDraft(header.title(), header.type(), header.docNumber(), sections.values(), items.values(),
-                startedFrom, note.getValue());
+                startedFrom, note.getValue(), office.office(), office.leadingGroup());
         Plan saved;
         try {
             saved = plans.update(planId, draft);
@@ -238,7 +243,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 return;
             }
         }
-        if (header.showError(field, message)) {
+        if (header.showError(field, message) || office.showError(field, message)) {
             return;
         }
         if (PlanFields.NOTE.equals(field)) {

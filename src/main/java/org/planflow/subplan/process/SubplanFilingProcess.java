@@ -21,6 +21,8 @@ public final class SubplanFilingProcess {
     /** When the submission is due (a date): the submission task's due date; a return moves it on. */
     public static final String VAR_SUB_PLAN_DUE = "subPlanDue";
     public static final String VAR_OUTCOME = TaskKinds.VAR_OUTCOME;
+    /** The parent plan's office (its PLAN_OFFICE holders, or the supervision office): the filing's candidate group. */
+    public static final String VAR_SUPERVISORS = "supervisors";
 
     private SubplanFilingProcess() {
     }

@@ -30,6 +30,8 @@ public class ReviewRepository {
     private static final String SELECT = """
             SELECT q.*, p.title AS plan_title FROM quarterly_review q JOIN plan p ON p.id = q.plan_id
             """;
+    private static final String OFFICE =
+            "(CAST(? AS varchar) IS NULL OR q.plan_id IN (SELECT o.id FROM plan o WHERE o.office_unit = ?))";
 
     /** One item as the report tells it: its state now and its latest report submitted up to the quarter's end. */
     public record ItemLine(long itemId, Integer seq, String indicator, String leadUnit, LocalDate dueDate, ItemStatus status,
@@ -72,14 +74,16 @@ public class ReviewRepository {
         return find(id);
     }
 
-    public List<QuarterlyReview> search(Long planId, int offset, int limit) {
-        return jdbc.sql(SELECT + " WHERE (CAST(? AS bigint) IS NULL OR q.plan_id = ?) ORDER BY q.period DESC, q.id DESC OFFSET ? LIMIT ?")
-                .params(planId, planId, offset, limit).query((rs, i) -> review(rs)).list();
+    /** Reviews of one plan or all, and of the plans whose office sits in {@code officeUnit} where given. */
+    public List<QuarterlyReview> search(Long planId, String officeUnit, int offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE (CAST(? AS bigint) IS NULL OR q.plan_id = ?) AND " + OFFICE
+                        + " ORDER BY q.period DESC, q.id DESC OFFSET ? LIMIT ?")
+                .params(planId, planId, officeUnit, officeUnit, offset, limit).query((rs, i) -> review(rs)).list();
     }
 
-    public long count(Long planId) {
-        return jdbc.sql("SELECT count(*) FROM quarterly_review WHERE (CAST(? AS bigint) IS NULL OR plan_id = ?)")
-                .params(planId, planId).query(Long.class).single();
+    public long count(Long planId, String officeUnit) {
+        return jdbc.sql("SELECT count(*) FROM quarterly_review q WHERE (CAST(? AS bigint) IS NULL OR q.plan_id = ?) AND " + OFFICE)
+                .params(planId, planId, officeUnit, officeUnit).query(Long.class).single();
     }
 
     public void setProcessInstance(long id, String processInstanceId) {

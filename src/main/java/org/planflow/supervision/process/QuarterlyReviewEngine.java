@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.planflow.organization.Groups;
 import org.planflow.plan.Plan;
+import org.planflow.plan.PlanOffices;
 import org.planflow.shared.Roles;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class QuarterlyReviewEngine {
         variables.put(QuarterlyReviewProcess.VAR_REVIEW_ID, reviewId);
         variables.put(QuarterlyReviewProcess.VAR_PLAN_ID, plan.id());
         variables.put(QuarterlyReviewProcess.VAR_PLAN_TITLE, plan.title());
-        variables.put(QuarterlyReviewProcess.VAR_SUPERVISORS, Groups.ofRole(Roles.SUPERVISOR));
+        variables.put(QuarterlyReviewProcess.VAR_SUPERVISORS, PlanOffices.officeGroup(plan));
         variables.put(QuarterlyReviewProcess.VAR_LEADERS, Groups.ofRole(Roles.LEADER));
         variables.put(QuarterlyReviewProcess.VAR_APPROVER, plan.responsibleLeader());
         return runtime.startProcessInstanceByMessage(QuarterlyReviewProcess.MESSAGE_REVIEW_REQUESTED, "review-" + reviewId,

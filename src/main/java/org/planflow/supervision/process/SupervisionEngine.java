@@ -8,9 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.planflow.organization.Groups;
+import org.planflow.plan.PlanOffices;
 import org.planflow.shared.Formats;
-import org.planflow.shared.Roles;
 import org.planflow.supervision.SupervisedItem;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,12 @@ public class SupervisionEngine {
 
     private final RuntimeService runtime;
     private final TaskService taskService;
+    private final PlanOffices offices;
 
-    SupervisionEngine(RuntimeService runtime, TaskService taskService) {
+    SupervisionEngine(RuntimeService runtime, TaskService taskService, PlanOffices offices) {
         this.runtime = runtime;
         this.taskService = taskService;
+        this.offices = offices;
     }
 
     /** Starts the item's taskSupervision instance; returns its id. */
@@ -36,7 +37,7 @@ public class SupervisionEngine {
         variables.put(TaskSupervisionProcess.VAR_HAS_LEAD_UNIT, hasLead);
         variables.put(TaskSupervisionProcess.VAR_LEAD_UNIT, hasLead ? item.leadUnit().code() : null);
         variables.put(TaskSupervisionProcess.VAR_UNIT, hasLead ? item.leadUnit().code() : null);
-        variables.put(TaskSupervisionProcess.VAR_SUPERVISORS, Groups.ofRole(Roles.SUPERVISOR));
+        variables.put(TaskSupervisionProcess.VAR_SUPERVISORS, offices.officeGroup(item.planId()));
         variables.put(TaskSupervisionProcess.VAR_ACCEPT_DUE, Date.from(acceptDue));
         variables.put(TaskSupervisionProcess.VAR_ITEM_DUE, itemDue(item));
         return runtime.startProcessInstanceByKey(TaskSupervisionProcess.KEY, "item-" + item.id(), variables).getId();

@@ -3,8 +3,6 @@ package org.planflow.supervision.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import org.planflow.security.CurrentUser;
-import org.planflow.shared.Roles;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.SupervisedItem;
@@ -32,7 +30,7 @@ class ItemActions extends HorizontalLayout {
             contribute.setId("add-contribution");
             add(contribute);
         }
-        if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
+        if (progress.runsOffice(item.planId())) {
             Button notice = new Button(getTranslation("supervision.notice.issue"), VaadinIcon.FLAG.create(),
                     click -> new NoticeDialog(item, progress, changed).open());
             notice.setId("issue-notice");

@@ -21,8 +21,6 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.UnitRef;
-import org.planflow.security.CurrentUser;
-import org.planflow.shared.Roles;
 import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.JointMeeting;
 import org.planflow.supervision.MeetingRecord;
@@ -38,7 +36,7 @@ class MeetingPanel extends VerticalLayout {
         setPadding(false);
         setId("meeting-panel");
         add(new H4(getTranslation("meeting.title")));
-        boolean supervisor = CurrentUser.hasRole(Roles.SUPERVISOR);
+        boolean supervisor = reviews.runsOffice(review.planId());
         JointMeeting meeting = reviews.meeting(review.id()).orElse(null);
         if (meeting == null) {
             add(new Paragraph(getTranslation("meeting.none")));

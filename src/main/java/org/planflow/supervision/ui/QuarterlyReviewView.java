@@ -30,7 +30,7 @@ import org.planflow.supervision.ReviewStatus;
 
 /** One quarterly review: its report, where it stands, the circulated bulletin's reading, and the joint meeting. */
 @Route("supervision/reviews")
-@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER})
+@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.PLAN_OFFICE})
 class QuarterlyReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final transient QuarterlyReviewService reviews;

@@ -32,7 +32,7 @@ import org.planflow.supervision.SupervisionFields;
 /** 季度通报: every plan's quarterly reviews; the supervision office starts one on demand. */
 @Route("supervision/reviews")
 @Menu(title = "menu.quarterlyReviews", order = 13, icon = "vaadin:newspaper")
-@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER})
+@RolesAllowed({Roles.SUPERVISOR, Roles.LEADER, Roles.PLAN_OFFICE})
 class QuarterlyReviewsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ERRORS = "review.error";
@@ -45,7 +45,7 @@ class QuarterlyReviewsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("review.title")));
         header.setAlignItems(Alignment.BASELINE);
-        if (CurrentUser.hasRole(Roles.SUPERVISOR)) {
+        if (CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.PLAN_OFFICE)) {
             Button start = new Button(getTranslation("review.start"), click -> startDialog(plans).open());
             start.setId("review-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,6 +19,8 @@ import jakarta.annotation.security.PermitAll;
 import org.planflow.plan.PlanListService;
 import org.planflow.plan.PlanQuery;
 import org.planflow.plan.PlanSummary;
+import org.planflow.security.CurrentUser;
+import org.planflow.shared.Roles;
 import org.planflow.shared.ui.EChart;
 import org.planflow.supervision.Dashboard;
 import org.planflow.supervision.ItemStatus;
@@ -46,10 +48,12 @@ class SupervisionDashboardView extends VerticalLayout implements HasDynamicTitle
     SupervisionDashboardView(SupervisionDashboardService dashboards, SupervisedItemService items, PlanListService plans) {
         this.dashboards = dashboards;
         add(new H2(getTranslation("supervision.dashboard.title")));
-        if (items.maySeeAll()) {
+        boolean office = CurrentUser.hasRole(Roles.PLAN_OFFICE);
+        if (items.maySeeAll() || office) {
             plan.setId("dashboard-plan");
             plan.setLabel(getTranslation("supervision.filter.plan"));
-            plan.setItems(plans.search(PlanQuery.of(PlanQuery.Scope.ALL), 0, PlanListService.MAX_PAGE_SIZE).stream()
+            PlanQuery.Scope scope = items.maySeeAll() ? PlanQuery.Scope.ALL : PlanQuery.Scope.OFFICE;
+            plan.setItems(plans.search(PlanQuery.of(scope), 0, PlanListService.MAX_PAGE_SIZE).stream()
                     .filter(summary -> summary.status().issued()).toList());
             plan.setItemLabelGenerator(PlanSummary::title);
             plan.setClearButtonVisible(true);

@@ -42,7 +42,8 @@ class EngineDoorOperationsIT {
 
     /** One demo account per role that is not ADMIN. */
     private static final Map<String, String> NOT_ADMIN = Map.of(Roles.DRAFTER, "drafter", Roles.DEPT_REVIEWER, "reviewer",
-            Roles.UNIT_STAFF, "staff-town-1", Roles.LEADER, "leader", Roles.OFFICE_CLERK, "office", Roles.SUPERVISOR, "supervisor");
+            Roles.UNIT_STAFF, "staff-town-1", Roles.LEADER, "leader", Roles.OFFICE_CLERK, "office", Roles.SUPERVISOR, "supervisor",
+            Roles.PLAN_OFFICE, "staff-scjgj");
     private static final String BPMN = """
             <?xml version="1.0" encoding="UTF-8"?>
             <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="test">
