@@ -88,7 +88,7 @@ class DemoDistrictIT {
         assertThat(reports).anyMatch(report -> report.path("review").asText().equals("ACCEPTED"));
         assertThat(reports).anyMatch(report -> report.path("submittedAt").isNull()
                 && Instant.parse(report.path("due").asText()).isBefore(Instant.now()));
-        assertThat(api.taskOf("supervisor", "REVIEW_REPORT", planId)).isNotBlank();
+        assertThat(api.taskOf("staff-scjgj", "REVIEW_REPORT", planId)).as("the plan's office reviews").isNotBlank();
         assertThat(clock.isAdjusted()).isFalse();
     }
 
@@ -153,7 +153,9 @@ class DemoDistrictIT {
         assertThat(result.path("district").path("bonus").decimalValue()).isEqualByComparingTo("2.5");
         assertThat(result.path("lost").findValuesAsText("reason")).contains("质量发展专项基金未开展使用绩效评价，扣1分");
         assertThat(result.path("units")).hasSize(21);
-        assertThat(api.get("/api/plans/" + planId + "/assessments/" + lastYear, "staff-scjgj").json().path("units")).hasSize(1);
+        assertThat(api.get("/api/plans/" + planId + "/assessments/" + lastYear, "staff-scjgj").json().path("units"))
+                .as("the plan's office sees every unit").hasSize(21);
+        assertThat(api.get("/api/plans/" + planId + "/assessments/" + lastYear, "staff-town-2").json().path("units")).hasSize(1);
         assertThat(api.taskOf("staff-town-2", "READ_NOTICE", planId)).isNotBlank();
     }
 

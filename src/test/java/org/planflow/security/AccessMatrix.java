@@ -83,13 +83,13 @@ final class AccessMatrix {
             POST   | /api/supervision/tasks/{acknowledge-task}/urge            | json:{"message":"请尽快签收"} | 401 200 403 403 403 200 403 403 403 403 403 403 403 403 403 403
             GET    | /api/supervision/escalation-rules                         | - | 401 200 403 403 403 200 403 403 403 403 403 403 403 403 403 403
             PUT    | /api/supervision/escalation-rules/{rule-kind}           | json:{} | 401 400 403 403 403 403 403 403 403 403 403 403 403 403 403 403
-            GET    | /api/plans/{plan}/quarterly-reviews                       | - | 401 403 200 200 403 200 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/plans/{plan}/quarterly-reviews                       | - | 401 403 200 200 403 200 403 200 200 403 403 403 403 403 403 403
             POST   | /api/plans/{plan}/quarterly-reviews                       | json:{"period":"bad"} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
-            GET    | /api/quarterly-reviews                                    | - | 401 403 200 200 403 200 403 403 403 403 403 403 403 403 403 403
-            GET    | /api/quarterly-reviews/{review}                           | - | 401 403 200 200 403 200 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/quarterly-reviews                                    | - | 401 403 200 200 403 200 403 200 200 403 403 403 403 403 403 403
+            GET    | /api/quarterly-reviews/{review}                           | - | 401 403 200 200 403 200 403 404 404 403 403 403 403 403 403 403
             PUT    | /api/quarterly-reviews/{review}/meeting                   | json:{"date":"2999-01-01"} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
             POST   | /api/quarterly-reviews/{review}/meeting/decisions/{decision}/item | json:{} | 401 403 403 403 403 404 403 403 403 403 403 403 403 403 403 403
-            GET    | /api/quarterly-reviews/{review}/bulletin.docx             | - | 401 403 200 200 403 200 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/quarterly-reviews/{review}/bulletin.docx             | - | 401 403 200 200 403 200 403 404 404 403 403 403 403 403 403 403
             GET    | /api/plans/{plan}/indicators                              | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             POST   | /api/plans/{plan}/assessments                             | json:{"year":{year},"deadlineWorkingDays":10} | 401 403 403 403 403 409 403 403 403 403 403 403 403 403 403 403
             GET    | /api/plans/{plan}/assessments                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404

@@ -29,10 +29,10 @@ final class ViewMatrix {
             supervision/items                                       | L S S S S S S S S S S S S S S S
             supervision/items/{item}                                | L S S S S S S S S U U U S S S U
             supervision/overdue                                     | L S S S H S H H H H H H H H H H
-            supervision/reviews                                     | L H S S H S H H H H H H H H H H
-            supervision/reviews/{review}                            | L H S S H S H H H H H H H H H H
-            assessments                                             | L H S S H S H H S H S S S S S S
-            assessments/{assessment}                                | L H S S H S H H U H U U S S S U
+            supervision/reviews                                     | L H S S H S H S S H H H H H H H
+            supervision/reviews/{review}                            | L H S S H S H U U H H H H H H H
+            assessments                                             | L H S S H S H S S H S S S S S S
+            assessments/{assessment}                                | L H S S H S H U U H U U S S S U
             admin/users                                             | L S H H H H H H H H H H H H H H
             admin/units                                             | L S H H H H H H H H H H H H H H
             admin/audit                                             | L S H H H H H H H H H H H H H H
