@@ -13,6 +13,7 @@ import org.planflow.circulation.process.BulletinReadingProcess;
 import org.planflow.circulation.process.CirculationProcess;
 import org.planflow.consultation.process.ConsultationProcess;
 import org.planflow.plan.process.PlanApprovalProcess;
+import org.planflow.subplan.process.SubplanFilingProcess;
 import org.planflow.supervision.process.QuarterlyReviewProcess;
 import org.planflow.supervision.process.TaskSupervisionProcess;
 
@@ -21,7 +22,7 @@ final class ProcessConstants {
 
     static final List<Class<?>> ALL = List.of(AnnualAssessmentProcess.class, BulletinReadingProcess.class,
             CirculationProcess.class, ConsultationProcess.class, PlanApprovalProcess.class, QuarterlyReviewProcess.class,
-            TaskSupervisionProcess.class);
+            SubplanFilingProcess.class, TaskSupervisionProcess.class);
 
     private ProcessConstants() {
     }

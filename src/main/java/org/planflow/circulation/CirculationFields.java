@@ -18,6 +18,10 @@ public final class CirculationFields {
     public static final String NOTICE_TEXT = "noticeText";
     /** The unit seating the plan's office, named at issuance. */
     public static final String OFFICE = "office";
+    /** ISSUE: the recipients (codes or groups) that must write their own implementation plan (配套方案). */
+    public static final String SUB_PLAN_UNITS = "subPlanUnits";
+    /** ISSUE: the working days they have for it (default {@code IssuanceService.DEFAULT_SUB_PLAN_WORKING_DAYS}). */
+    public static final String SUB_PLAN_WORKING_DAYS = "subPlanWorkingDays";
     /** ACKNOWLEDGE refused: why the plan is not for the unit. */
     public static final String REASON = "reason";
     /** REROUTE: the unit code the plan goes to instead. */

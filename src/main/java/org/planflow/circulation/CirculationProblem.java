@@ -36,7 +36,10 @@ public enum CirculationProblem implements InputProblem {
     YEAR_OUT_OF_RANGE,
     NEXT_REQUIRED,
     NEXT_OUT_OF_RANGE,
-    @Conflict NUMBER_ISSUED;
+    @Conflict NUMBER_ISSUED,
+    SUB_PLAN_UNIT_NOT_RECIPIENT,
+    SUB_PLAN_DAYS_OUT_OF_RANGE,
+    SUB_PLAN_DEADLINE_PASSED;
 
     @Override
     public String bundle() {

@@ -31,6 +31,7 @@ import org.planflow.security.CurrentUser;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,8 @@ public class IssuanceService {
     public static final int MAX_DAYS_BACK = 30;
     public static final int MAX_NOTICE_TEXT = 10_000;
     public static final int MAX_ADDRESSEES = 500;
+    public static final int DEFAULT_SUB_PLAN_WORKING_DAYS = 20;
+    public static final int MAX_SUB_PLAN_WORKING_DAYS = 60;
 
     private final PlanService plans;
     private final OrganizationService organization;
@@ -61,11 +64,14 @@ public class IssuanceService {
     private final PlanFlowClock clock;
     private final CirculationProperties properties;
     private final PlanOffices offices;
+    private final ApplicationEventPublisher events;
 
     public IssuanceService(PlanService plans, OrganizationService organization, IssuanceRepository issuances,
                            DeliveryRepository deliveries, DocNumberRepository numbers, AuditService audit, Deadlines deadlines,
-                           WorkingCalendar calendar, PlanFlowClock clock, CirculationProperties properties, PlanOffices offices) {
+                           WorkingCalendar calendar, PlanFlowClock clock, CirculationProperties properties, PlanOffices offices,
+                           ApplicationEventPublisher events) {
         this.offices = offices;
+        this.events = events;
         this.calendar = calendar;
         this.plans = plans;
         this.organization = organization;
@@ -109,6 +115,22 @@ public class IssuanceService {
         if (!due.isAfter(clock.instant())) {
             throw CirculationProblem.ACK_DEADLINE_PASSED.at(CirculationFields.ACK_WORKING_DAYS, days, issueDate);
         }
+        List<String> subPlanUnits = request.subPlanUnits().isEmpty() ? List.of() : resolveRecipients(request.subPlanUnits());
+        subPlanUnits.stream().filter(unit -> !units.contains(unit)).findFirst().ifPresent(unit -> {
+            throw CirculationProblem.SUB_PLAN_UNIT_NOT_RECIPIENT.at(CirculationFields.SUB_PLAN_UNITS, unit);
+        });
+        Integer subPlanDays = subPlanUnits.isEmpty() ? null
+                : request.subPlanWorkingDays() == null ? DEFAULT_SUB_PLAN_WORKING_DAYS : request.subPlanWorkingDays();
+        Instant subPlanDue = null;
+        if (subPlanDays != null) {
+            if (subPlanDays < 1 || subPlanDays > MAX_SUB_PLAN_WORKING_DAYS) {
+                throw CirculationProblem.SUB_PLAN_DAYS_OUT_OF_RANGE.at(CirculationFields.SUB_PLAN_WORKING_DAYS, MAX_SUB_PLAN_WORKING_DAYS);
+            }
+            subPlanDue = deadlines.workingDaysAfter(issueDate, subPlanDays).toInstant();
+            if (!subPlanDue.isAfter(clock.instant())) {
+                throw CirculationProblem.SUB_PLAN_DEADLINE_PASSED.at(CirculationFields.SUB_PLAN_WORKING_DAYS, subPlanDays, issueDate);
+            }
+        }
         NoticeDraft template = noticeDraft(plan, form, request.recipients(), type);
         String addressees = text(CirculationFields.ADDRESSEES, request.addressees(), template.addressees(), MAX_ADDRESSEES,
                 CirculationProblem.ADDRESSEES_TOO_LONG);
@@ -118,7 +140,8 @@ public class IssuanceService {
             offices.nameAtIssuance(planId, request.office());
         }
         return issuances.insert(new Issuance(0, planId, type.prefix(), form, issueDate, request.recipients(), days, due,
-                template.title(), addressees, noticeText, null, CurrentUser.require(), clock.instant()));
+                template.title(), addressees, noticeText, null, CurrentUser.require(), clock.instant(), subPlanUnits, subPlanDays,
+                subPlanDue));
     }
 
     /** Takes the issuance's document number (文号) and gives it to the plan; called by the process. */
@@ -147,6 +170,9 @@ public class IssuanceService {
         audit.recordAs(issuance.issuedBy(), AuditRecord.of(plan.id(), CirculationAction.ISSUED.name())
                 .withOutcome(issuance.docNumber()).withDetails(issuance.form().label() + " " + units.size() + ": "
                         + String.join(",", issuance.recipients())));
+        if (!issuance.subPlanUnits().isEmpty()) {
+            events.publishEvent(new SubplansRequired(plan.id(), issuance.subPlanUnits(), issuance.subPlanDue(), issuance.issuedBy()));
+        }
         List<DeliveryStart> starts = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             starts.add(new DeliveryStart(ids.get(i), plan.id(), plan.title(), units.get(i), issuance.ackDue()));

@@ -15,7 +15,8 @@ import org.planflow.shared.TaskKind;
  * {@code readerUnits} are the units it was delivered to (issuance), who may read it too;
  * {@code responsibleLeader} is its 分管领导, the first leader who approved it; {@code office} the unit seating its
  * office (办公室所在单位, null where the district's supervision office does the office work) and {@code leadingGroup}
- * the group that office serves (null where none is named).
+ * the group that office serves (null where none is named); {@code parentPlanId} names
+ * the plan this one implements as a member unit's own plan (配套方案), null for an ordinary plan.
  */
 public record Plan(long id, String title, String type, String docNumber, UnitRef leadUnit, String drafter,
                    String drafterName, PlanStatus status, int revision, List<PlanSection> sections,
@@ -23,7 +24,7 @@ public record Plan(long id, String title, String type, String docNumber, UnitRef
                    Integer consultWorkingDays, List<String> approvers, Map<TaskKind, Integer> stepWorkingDays,
                    List<ImportWarning> warnings, Instant created,
                    Instant updated, String processInstanceId, List<String> readerUnits, String responsibleLeader,
-                   UnitRef office, LeadingGroup leadingGroup) {
+                   UnitRef office, LeadingGroup leadingGroup, Long parentPlanId) {
 
     public Plan {
         readerUnits = readerUnits == null ? List.of() : List.copyOf(readerUnits);
@@ -34,6 +35,11 @@ public record Plan(long id, String title, String type, String docNumber, UnitRef
     public Plan withoutWarnings() {
         return new Plan(id, title, type, docNumber, leadUnit, drafter, drafterName, status, revision, sections, items, attachments,
                 consultUnits, consultWorkingDays, approvers, stepWorkingDays, List.of(), created, updated, processInstanceId,
-                readerUnits, responsibleLeader, office, leadingGroup);
+                readerUnits, responsibleLeader, office, leadingGroup, parentPlanId);
+    }
+
+    /** A member unit's own plan for another: approved, it is filed with that plan's office instead of being issued. */
+    public boolean subPlan() {
+        return parentPlanId != null;
     }
 }

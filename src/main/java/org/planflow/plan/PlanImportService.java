@@ -67,12 +67,27 @@ public class PlanImportService {
     @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public Plan importDocument(String fileName, byte[] content) {
+        return importDocument(fileName, content, null);
+    }
+
+    /**
+     * The same as the unit's own plan for the parent plan (配套方案); the sub-plan feature checks first that the unit
+     * was asked for one.
+     */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan importSubPlan(long parentPlanId, String fileName, byte[] content) {
+        return importDocument(fileName, content, parentPlanId);
+    }
+
+    private Plan importDocument(String fileName, byte[] content, Long parentPlanId) {
         ImportedDocument document = new DocumentImporter(matcher(), uploadLimit).read(fileName, content);
         PlanDraft draft = new PlanDraft(document.title(), document.type(), document.docNumber(),
                 document.sections().stream().map(s -> new PlanSection(s.outline(), s.level(), s.heading(), s.body())).toList(),
                 document.items().stream().map(PlanImportService::item).toList(), null, "导入自 " + fileName,
                 office(document.organisation()), leadingGroup(document.organisation()));
-        return plans.createImported(draft, document.warnings().stream().map(ImportWarning::of).toList(), fileName);
+        return plans.createImported(draft, document.warnings().stream().map(ImportWarning::of).toList(), fileName,
+                parentPlanId);
     }
 
     /** The office's unit as the text names it, where the district knows the unit. */

@@ -88,29 +88,46 @@ public class PlanService {
     @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public Plan create(PlanDraft draft) {
-        return create(draft, List.of(), PlanAction.CREATED);
+        return create(draft, List.of(), PlanAction.CREATED, null);
+    }
+
+    /**
+     * A new draft by the caller for the caller's unit as its own plan for the parent plan (配套方案); the sub-plan feature
+     * checks first that the unit was asked for one. Approved, it waits to be filed instead of being issued.
+     */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan createSubPlan(long parentPlanId, PlanDraft draft) {
+        return create(draft, List.of(), PlanAction.CREATED, load(parentPlanId).id());
     }
 
     /** The same for a draft read from a document, with what the import could not resolve. */
     @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
     public Plan createImported(PlanDraft draft, List<ImportWarning> warnings, String fileName) {
-        return create(draft, warnings, PlanAction.IMPORTED);
+        return createImported(draft, warnings, fileName, null);
     }
 
-    private Plan create(PlanDraft draft, List<ImportWarning> warnings, PlanAction action) {
+    /** The same as a sub-plan of the parent plan when one is given (see {@link #createSubPlan}). */
+    @Transactional
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public Plan createImported(PlanDraft draft, List<ImportWarning> warnings, String fileName, Long parentPlanId) {
+        return create(draft, warnings, PlanAction.IMPORTED, parentPlanId == null ? null : load(parentPlanId).id());
+    }
+
+    private Plan create(PlanDraft draft, List<ImportWarning> warnings, PlanAction action, Long parentPlanId) {
         UserAccount drafter = organization.user(CurrentUser.require());
         PlanDraft clean = rules.validate(draft);
         Instant now = clock.instant();
         long id = repository.insert(clean.title(), clean.type(), clean.docNumber(), drafter.unit().code(),
-                drafter.username(), warnings, now);
+                drafter.username(), warnings, parentPlanId, now);
         repository.replaceContent(id, clean.sections(), clean.items());
         offices.apply(id, clean.office(), clean.leadingGroup());
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), 1, now);
         revisions.insert(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);
         audit.record(AuditRecord.of(id, action.name()).withDetails(clean.title()));
         repository.setProcessInstance(id, engine.start(id, businessKey(id), clean.title(), drafter.unit().code(),
-                drafter.username()));
+                drafter.username(), parentPlanId));
         return load(id);
     }
 
@@ -226,6 +243,29 @@ public class PlanService {
             audit.record(AuditRecord.of(id, PlanAction.STATUS.name()).withOutcome(status.name()));
             events.publishEvent(new PlanStatusChanged(id, status));
         }
+    }
+
+    /** The sub-plans (配套方案) written for the plan, oldest first, for the system to choose from. */
+    @PreAuthorize("permitAll()")
+    public List<Plan> subPlans(long parentPlanId) {
+        return repository.subPlanIds(parentPlanId).stream().map(this::load).toList();
+    }
+
+    /**
+     * An approved sub-plan the parent plan's office returned goes back to its drafter: its approval starts again at the
+     * draft, so the unit revises it, passes its own review and leader again, and submits it anew.
+     */
+    @Transactional
+    @PreAuthorize("permitAll()")
+    public void reopenSubPlan(long id, String comment) {
+        PlanStatus status = repository.lockStatus(id).orElseThrow(() -> unknown(id));
+        Plan plan = load(id);
+        if (!plan.subPlan() || status != PlanStatus.APPROVED) {
+            throw new IllegalStateException("Plan " + id + " is no approved sub-plan but " + status);
+        }
+        audit.record(AuditRecord.of(id, PlanAction.REOPENED_FOR_REVISION.name()).withComment(comment));
+        repository.setProcessInstance(id, engine.start(id, businessKey(id), plan.title(), plan.leadUnit().code(), plan.drafter(),
+                plan.parentPlanId()));
     }
 
     /** Lets these units read the plan, e.g. the recipients of its issuance; called by the system. */

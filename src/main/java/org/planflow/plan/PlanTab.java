@@ -8,6 +8,14 @@ import com.vaadin.flow.component.Component;
  */
 public interface PlanTab {
 
+    /** The query parameter of a plan's page that names the tab to open. */
+    String PARAMETER = "tab";
+
+    /** The plan's page with this tab open. */
+    static String location(long planId, String key) {
+        return "plan/" + planId + "?" + PARAMETER + "=" + key;
+    }
+
     String key();
 
     /** Whether the plan has anything to show in this tab yet. */

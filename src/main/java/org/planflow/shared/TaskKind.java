@@ -31,7 +31,9 @@ public enum TaskKind {
     READ_NOTICE(Outcome.READ),
     SELF_ASSESS(Outcome.SUBMIT),
     SCORE_ASSESSMENT(Outcome.SUBMIT),
-    APPROVE_ASSESSMENT(Outcome.APPROVE, Outcome.RETURN);
+    APPROVE_ASSESSMENT(Outcome.APPROVE, Outcome.RETURN),
+    SUBMIT_SUB_PLAN(Outcome.SUBMIT),
+    FILE_SUB_PLAN(Outcome.FILE, Outcome.RETURN);
 
     private final List<Outcome> outcomes;
 

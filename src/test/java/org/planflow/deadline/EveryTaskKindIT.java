@@ -26,7 +26,9 @@ import org.planflow.calendar.Deadlines;
 import org.planflow.shared.Formats;
 import org.planflow.shared.TaskKind;
 import org.planflow.shared.process.TaskKindProperty;
+import org.planflow.subplan.TownPlanners;
 import org.planflow.supervision.SupervisionProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,6 +45,7 @@ class EveryTaskKindIT {
     private static final int ACK_DAYS = 3;
     private static final int ANSWER_DAYS = 2;
     private static final int SELF_ASSESS_DAYS = 10;
+    private static final int SUB_PLAN_DAYS = 15;
 
     @LocalServerPort
     int port;
@@ -58,6 +61,8 @@ class EveryTaskKindIT {
     TaskDeadlineService taskDeadlines;
     @Autowired
     SupervisionProperties supervision;
+    @Autowired
+    JdbcClient jdbc;
 
     ApiClient api;
 
@@ -67,9 +72,10 @@ class EveryTaskKindIT {
         Date start = new Date(System.currentTimeMillis() - 1000);
         Map<TaskKind, Integer> chosen = new EnumMap<>(Map.of(TaskKind.GIVE_OPINION, CONSULT_DAYS, TaskKind.ACKNOWLEDGE, ACK_DAYS,
                 TaskKind.ACCEPT_ASSIGNMENT, supervision.acceptWorkingDays(), TaskKind.ANSWER_SUPERVISION_NOTICE, ANSWER_DAYS,
-                TaskKind.SELF_ASSESS, SELF_ASSESS_DAYS));
+                TaskKind.SELF_ASSESS, SELF_ASSESS_DAYS, TaskKind.SUBMIT_SUB_PLAN, SUB_PLAN_DAYS));
 
         long planId = approvalWithConsultationAndARefusal();
+        subPlanFiled();
         Map<String, Instant> reportDues = supervision(planId);
         quarterlyReview(planId);
         TestAssessments.Opened assessment = TestAssessments.open(api, "每类待办时限考核 " + System.nanoTime());
@@ -119,6 +125,23 @@ class EveryTaskKindIT {
                 "{\"outcome\":\"refuse\",\"reason\":\"非本单位职责\"}");
         assertThat(api.taskOf("office", "REROUTE", planId)).isNotBlank();
         return planId;
+    }
+
+    /** SUBMIT_SUB_PLAN and FILE_SUB_PLAN: a plan issued to 城关镇 asking for its own plan, which it writes, submits and has filed. */
+    private void subPlanFiled() {
+        TownPlanners.hire(api, jdbc);
+        long planId = TestPlans.approved(api, "每类待办时限配套方案 " + System.nanoTime());
+        TestPlans.complete(api, "office", api.taskOf("office", "ISSUE", planId), """
+                {"outcome":"issue","prefix":"区政办发","form":"印发","recipients":["town-1"],"ackWorkingDays":%d,
+                 "subPlanUnits":["town-1"],"subPlanWorkingDays":%d}""".formatted(ACK_DAYS, SUB_PLAN_DAYS));
+        ApiClient.Response created = api.post("/api/plans/" + planId + "/sub-plans", TownPlanners.drafter("town-1"),
+                "{\"title\":\"城关镇配套方案\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long subPlanId = created.json().path("id").asLong();
+        TownPlanners.approve(api, subPlanId, "town-1");
+        TestPlans.complete(api, "staff-town-1", api.taskOf("staff-town-1", "SUBMIT_SUB_PLAN", planId),
+                "{\"outcome\":\"submit\",\"subPlanId\":" + subPlanId + "}");
+        TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "FILE_SUB_PLAN", planId), "{\"outcome\":\"file\"}");
     }
 
     /**

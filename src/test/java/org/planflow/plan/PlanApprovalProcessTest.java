@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,10 +80,16 @@ class PlanApprovalProcessTest {
     }
 
     ProcessInstance draft() {
-        return engine.getRuntimeService().startProcessInstanceByKey(PlanApprovalProcess.KEY, "plan-1", Map.of(
+        return draft(null);
+    }
+
+    ProcessInstance draft(Long parentPlanId) {
+        Map<String, Object> variables = new HashMap<>(Map.of(
                 PlanApprovalProcess.VAR_PLAN_ID, 1L, PlanApprovalProcess.VAR_PLAN_TITLE, "质量兴区工作实施方案",
                 PlanApprovalProcess.VAR_LEAD_UNIT, "scjgj", PlanApprovalProcess.VAR_UNIT, "scjgj",
                 PlanApprovalProcess.VAR_DRAFTER, "drafter"));
+        variables.put(PlanApprovalProcess.VAR_PARENT_PLAN_ID, parentPlanId);
+        return engine.getRuntimeService().startProcessInstanceByKey(PlanApprovalProcess.KEY, "plan-1", variables);
     }
 
     void submit(ProcessInstance instance, boolean consult) {
@@ -121,6 +128,19 @@ class PlanApprovalProcessTest {
         assertThat(instance).hasPassed(PlanApprovalProcess.GATEWAY_CONSULT, PlanApprovalProcess.GATEWAY_TO_APPROVAL,
                 PlanApprovalProcess.GATEWAY_APPROVED).hasNotPassed(PlanApprovalProcess.CALL_CONSULTATION)
                 .hasPassed(PlanApprovalProcess.END_ISSUED).isEnded();
+    }
+
+    @Test
+    void an_approved_sub_plan_is_not_issued_but_ends_approved_for_filing() {
+        ProcessInstance instance = draft(9L);
+        submit(instance, false);
+        review(instance, PlanApprovalProcess.OUTCOME_PASS);
+        decide(instance, "leader", PlanApprovalProcess.OUTCOME_APPROVE);
+
+        assertThat(STEPS_ENTERED).containsExactly(PlanApprovalProcess.TASK_DRAFT, PlanApprovalProcess.TASK_DEPT_REVIEW,
+                PlanApprovalProcess.TASK_LEADER_APPROVAL, PlanApprovalProcess.END_APPROVED_FOR_FILING);
+        assertThat(instance).hasPassed(PlanApprovalProcess.GATEWAY_APPROVED, PlanApprovalProcess.END_APPROVED_FOR_FILING)
+                .hasNotPassed(PlanApprovalProcess.TASK_ISSUE).isEnded();
     }
 
     @Test

@@ -33,6 +33,8 @@ import org.planflow.inbox.TaskProblem;
 import org.planflow.shared.InputProblem;
 import org.planflow.shared.PagingProblem;
 import org.planflow.shared.Roles;
+import org.planflow.subplan.SubplanAction;
+import org.planflow.subplan.SubplanStatus;
 import org.planflow.supervision.SupervisionAction;
 
 /** Every code the UI words from the bundles (refusals, actions, statuses) has Chinese and English wording. */
@@ -55,6 +57,8 @@ class ProblemTranslationsTest {
                 Arrays.stream(LiaisonAction.values()).flatMap(action -> Stream.of("plan.action." + action.name(),
                         "admin.action." + action.name())),
                 Arrays.stream(LiaisonScope.values()).map(scope -> "liaison.scope." + scope.name()),
+                Arrays.stream(SubplanAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(SubplanStatus.values()).map(status -> "subplan.status." + status.name()),
                 Arrays.stream(OrganizationAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(TrailAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(CalendarAction.values()).map(action -> "admin.action." + action.name()),

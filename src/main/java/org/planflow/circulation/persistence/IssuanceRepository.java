@@ -27,12 +27,15 @@ public class IssuanceRepository {
     public long insert(Issuance issuance) {
         return jdbc.sql("""
                         INSERT INTO issuance (plan_id, prefix, issue_form, issue_date, recipients, ack_working_days, ack_due,
-                                              notice_title, addressees, notice_text, issued_by, issued_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                                              notice_title, addressees, notice_text, issued_by, issued_at, sub_plan_units,
+                                              sub_plan_working_days, sub_plan_due)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(issuance.planId(), issuance.prefix(), issuance.form().name(), Date.valueOf(issuance.issueDate()),
                         issuance.recipients().toArray(String[]::new), issuance.ackWorkingDays(),
                         Timestamp.from(issuance.ackDue()), issuance.noticeTitle(), issuance.addressees(),
-                        issuance.noticeText(), issuance.issuedBy(), Timestamp.from(issuance.issuedAt()))
+                        issuance.noticeText(), issuance.issuedBy(), Timestamp.from(issuance.issuedAt()),
+                        issuance.subPlanUnits().toArray(String[]::new), issuance.subPlanWorkingDays(),
+                        issuance.subPlanDue() == null ? null : Timestamp.from(issuance.subPlanDue()))
                 .query(Long.class).single();
     }
 
@@ -54,6 +57,7 @@ public class IssuanceRepository {
                 List.of((String[]) rs.getArray("recipients").getArray()), rs.getInt("ack_working_days"),
                 instant(rs.getTimestamp("ack_due")), rs.getString("notice_title"), rs.getString("addressees"),
                 rs.getString("notice_text"), rs.getString("doc_number"), rs.getString("issued_by"),
-                instant(rs.getTimestamp("issued_at")));
+                instant(rs.getTimestamp("issued_at")), List.of((String[]) rs.getArray("sub_plan_units").getArray()),
+                (Integer) rs.getObject("sub_plan_working_days"), instant(rs.getTimestamp("sub_plan_due")));
     }
 }

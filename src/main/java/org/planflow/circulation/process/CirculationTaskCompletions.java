@@ -47,7 +47,9 @@ class CirculationTaskCompletions implements TaskCompletionHandler {
                         TaskFields.string(fields, CirculationFields.FORM), TaskFields.strings(fields, CirculationFields.RECIPIENTS),
                         TaskFields.integer(fields, CirculationFields.ACK_WORKING_DAYS), TaskFields.date(fields, CirculationFields.ISSUE_DATE),
                         TaskFields.string(fields, CirculationFields.ADDRESSEES), TaskFields.string(fields, CirculationFields.NOTICE_TEXT),
-                        TaskFields.string(fields, CirculationFields.OFFICE)), task.id());
+                        TaskFields.string(fields, CirculationFields.OFFICE),
+                        TaskFields.strings(fields, CirculationFields.SUB_PLAN_UNITS),
+                        TaskFields.integer(fields, CirculationFields.SUB_PLAN_WORKING_DAYS)), task.id());
                 return Map.of(CirculationProcess.VAR_OUTCOME, outcome.value(), CirculationProcess.VAR_ISSUANCE_ID, issuanceId);
             }
             case ACKNOWLEDGE -> deliveries.acknowledge(deliveryId(task), username, task.id());

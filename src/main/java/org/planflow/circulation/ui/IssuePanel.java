@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -39,7 +40,8 @@ import org.planflow.shared.ui.Feedback;
 
 /**
  * The clerk's issuance: document type and number prefix, issue date, 印发 or 转发, recipients as
- * groups (with their counts) and single units, the acknowledgement deadline, and the covering
+ * groups (with their counts) and single units, the acknowledgement deadline, the recipients that must file their
+ * own plan (配套方案: all of them or the units chosen) and by when, and the covering
  * notice prefilled from the template until the clerk edits it. Sending asks once more, naming the count.
  */
 class IssuePanel extends VerticalLayout {
@@ -56,6 +58,9 @@ class IssuePanel extends VerticalLayout {
     private final Span recipientCount = new Span();
     private final IntegerField ackDays = new IntegerField();
     private final ComboBox<OrgUnit> office = new ComboBox<>();
+    private final Checkbox subPlansFromAll = new Checkbox();
+    private final MultiSelectComboBox<OrgUnit> subPlanUnits = new MultiSelectComboBox<>();
+    private final IntegerField subPlanDays = new IntegerField();
     private final TextField addressees = new TextField();
     private final TextArea noticeText = new TextArea();
     private final Span noticeTitle = new Span();
@@ -113,6 +118,21 @@ class IssuePanel extends VerticalLayout {
         if (plan.office() != null) {
             district.units().stream().filter(unit -> unit.code().equals(plan.office().code())).findFirst().ifPresent(office::setValue);
         }
+        subPlansFromAll.setId("issue-sub-plans-all");
+        subPlansFromAll.setLabel(getTranslation("issue.subPlans.all"));
+        subPlanUnits.setId("issue-sub-plan-units");
+        subPlanUnits.setLabel(getTranslation("issue.subPlans.units"));
+        subPlanUnits.setHelperText(getTranslation("issue.subPlans.help"));
+        subPlanUnits.setItems(district::matches, district.units());
+        subPlanUnits.setItemLabelGenerator(OrgUnit::name);
+        subPlanUnits.setWidthFull();
+        subPlansFromAll.addValueChangeListener(change -> subPlanUnits.setEnabled(!change.getValue()));
+        subPlanDays.setId("issue-sub-plan-days");
+        subPlanDays.setLabel(getTranslation("issue.subPlans.days"));
+        subPlanDays.setMin(1);
+        subPlanDays.setMax(IssuanceService.MAX_SUB_PLAN_WORKING_DAYS);
+        subPlanDays.setStepButtonsVisible(true);
+        subPlanDays.setValue(IssuanceService.DEFAULT_SUB_PLAN_WORKING_DAYS);
 
         noticeTitle.setId("issue-notice-title");
         addressees.setId("issue-addressees");
@@ -131,12 +151,14 @@ class IssuePanel extends VerticalLayout {
         units.addValueChangeListener(change -> recipientsChanged());
         fields.putAll(Map.of(CirculationFields.PREFIX, type, CirculationFields.ISSUE_DATE, issueDate, CirculationFields.FORM, form,
                 CirculationFields.RECIPIENTS, units, CirculationFields.ACK_WORKING_DAYS, ackDays,
-                CirculationFields.ADDRESSEES, addressees, CirculationFields.NOTICE_TEXT, noticeText, CirculationFields.OFFICE, office));
+                CirculationFields.ADDRESSEES, addressees, CirculationFields.NOTICE_TEXT, noticeText, CirculationFields.OFFICE, office,
+                CirculationFields.SUB_PLAN_UNITS, subPlanUnits, CirculationFields.SUB_PLAN_WORKING_DAYS, subPlanDays));
 
         Button send = new Button(getTranslation("issue.send"), click -> confirm(issue));
         send.setId("issue-plan");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(type, issueDate, form, groups, units, recipientCount, ackDays, office, new Span(getTranslation("issue.noticeTitle")),
+        add(type, issueDate, form, groups, units, recipientCount, ackDays, office, subPlansFromAll, subPlanUnits, subPlanDays,
+                new Span(getTranslation("issue.noticeTitle")),
                 noticeTitle, addressees, noticeText, send);
         recipientsChanged();
     }
@@ -197,6 +219,9 @@ class IssuePanel extends VerticalLayout {
         values.put(CirculationFields.ADDRESSEES, addressees.getValue());
         values.put(CirculationFields.NOTICE_TEXT, noticeText.getValue());
         values.put(CirculationFields.OFFICE, office.getValue() == null ? "" : office.getValue().code());
+        List<String> subPlans = subPlansFromAll.getValue() ? recipients() : subPlanUnits.getValue().stream().map(OrgUnit::code).toList();
+        values.put(CirculationFields.SUB_PLAN_UNITS, subPlans);
+        values.put(CirculationFields.SUB_PLAN_WORKING_DAYS, subPlans.isEmpty() ? null : subPlanDays.getValue());
         Feedback.attempt(this, ERRORS, fields, () -> issue.accept(values));
     }
 }

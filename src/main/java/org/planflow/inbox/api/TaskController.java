@@ -69,7 +69,8 @@ class TaskController {
                     + " or {outcome: no_opinion}; CONSOLIDATE {outcome: submit, answers: [{opinionId, decision: ADOPTED|PARTIAL|REJECTED,"
                     + " reason}]}; LEADER_APPROVAL {outcome: approve|return, comment}; ISSUE {outcome: issue, prefix, form: 印发|转发,"
                     + " recipients: [unit codes or ALL_TOWNSHIPS|ALL_STREETS|ALL_DEPARTMENTS], ackWorkingDays, issueDate, addressees,"
-                    + " noticeText, office (unit code seating the plan's office; blank removes it)}; ACKNOWLEDGE {outcome: acknowledge} or {outcome: refuse, reason}; REROUTE {outcome: reroute, unit}"
+                    + " noticeText, office (unit code seating the plan's office; blank removes it), subPlanUnits: [recipients (codes or"
+                    + " groups) that must file their own plan (配套方案)], subPlanWorkingDays (1-60, default 20)}; ACKNOWLEDGE {outcome: acknowledge} or {outcome: refuse, reason}; REROUTE {outcome: reroute, unit}"
                     + " or {outcome: close, comment}; ASSIGN_LEAD_UNIT {outcome: assign, leadUnit}; ACCEPT_ASSIGNMENT {outcome: accept,"
                     + " measures, milestones: [{text, due}], responsible}; REPORT_PROGRESS {outcome: report, progress, percent,"
                     + " status: ON_TRACK|BEHIND|DONE, problems, nextSteps}; REVIEW_REPORT {outcome: accept|return, comment};"
@@ -81,7 +82,9 @@ class TaskController {
                     + " sum, at most the indicator's points; points claimed need evidence added first); SCORE_ASSESSMENT {outcome:"
                     + " submit, scores: [{itemSeq, score, reason, criteria (optional): [{index, score, reason}]}]} (indicators left"
                     + " out keep their self-score; a reason where a score differs from it); APPROVE_ASSESSMENT {outcome:"
-                    + " approve|return, comment (required to return)}. 400 names the bad field, 404 when the task"
+                    + " approve|return, comment (required to return)}; SUBMIT_SUB_PLAN {outcome: submit, subPlanId (the unit's"
+                    + " approved sub-plan of the task's plan)}; FILE_SUB_PLAN {outcome: file} or {outcome: return, comment}"
+                    + " (a returned sub-plan goes back to its drafter). 400 names the bad field, 404 when the task"
                     + " is not in the caller's inbox (another unit's or user's), 409 when it was completed already or a colleague"
                     + " holds it.")
     void complete(@PathVariable String id, @RequestBody Map<String, Object> fields) {

@@ -48,11 +48,13 @@ public class PlanRepository {
     }
 
     public long insert(String title, String type, String docNumber, String leadUnit, String drafter, List<ImportWarning> warnings,
-                       Instant now) {
+                       Long parentPlanId, Instant now) {
         return jdbc.sql("""
-                        INSERT INTO plan (title, plan_type, doc_number, lead_unit, drafter, status, import_warnings, created, updated)
-                        VALUES (?, ?, ?, ?, ?, 'DRAFTING', ?, ?, ?) RETURNING id""")
-                .params(title, type, docNumber, leadUnit, drafter, warningLines(warnings), Timestamp.from(now), Timestamp.from(now))
+                        INSERT INTO plan (title, plan_type, doc_number, lead_unit, drafter, status, import_warnings, parent_plan_id,
+                                          created, updated)
+                        VALUES (?, ?, ?, ?, ?, 'DRAFTING', ?, ?, ?, ?) RETURNING id""")
+                .params(title, type, docNumber, leadUnit, drafter, warningLines(warnings), parentPlanId, Timestamp.from(now),
+                        Timestamp.from(now))
                 .query(Long.class).single();
     }
 
@@ -86,6 +88,10 @@ public class PlanRepository {
     public void addReaders(long id, Collection<String> units) {
         jdbc.sql("UPDATE plan SET reader_units = ARRAY(SELECT DISTINCT u FROM unnest(reader_units || ?::varchar[]) AS u) WHERE id = ?")
                 .params(units.toArray(String[]::new), id).update();
+    }
+
+    public List<Long> subPlanIds(long parentPlanId) {
+        return jdbc.sql("SELECT id FROM plan WHERE parent_plan_id = ? ORDER BY id").param(parentPlanId).query(Long.class).list();
     }
 
     public Optional<String> responsibleLeader(long id) {
@@ -180,7 +186,7 @@ public class PlanRepository {
                 rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(),
                 rs.getString("process_instance_id"), strings(rs.getArray("reader_units")), rs.getString("responsible_leader"),
                 rs.getString("office_unit") == null ? null : new UnitRef(rs.getString("office_unit"), rs.getString("office_unit_name")),
-                leadingGroup(rs.getString("leading_group")));
+                leadingGroup(rs.getString("leading_group")), (Long) rs.getObject("parent_plan_id"));
     }
 
     private BreakdownItem item(ResultSet row) throws SQLException {

@@ -19,7 +19,8 @@ class EnterPlanStatusDelegate implements ExecutionListener {
             PlanApprovalProcess.TASK_CONSOLIDATE, PlanStatus.CONSOLIDATING,
             PlanApprovalProcess.TASK_LEADER_APPROVAL, PlanStatus.IN_APPROVAL,
             PlanApprovalProcess.TASK_ISSUE, PlanStatus.APPROVED,
-            PlanApprovalProcess.END_ISSUED, PlanStatus.ISSUED);
+            PlanApprovalProcess.END_ISSUED, PlanStatus.ISSUED,
+            PlanApprovalProcess.END_APPROVED_FOR_FILING, PlanStatus.APPROVED);
 
     private final PlanService plans;
 

@@ -25,14 +25,18 @@ public class PlanApprovalEngine {
         this.tasks = tasks;
     }
 
-    /** Starts the plan's approval at its draft, for the drafter of the lead unit; returns the process instance id. */
-    public String start(long planId, String businessKey, String title, String leadUnit, String drafter) {
+    /**
+     * Starts the plan's approval at its draft, for the drafter of the lead unit; returns the process instance id. A
+     * sub-plan ({@code parentPlanId} given) ends approved, to be filed, instead of going to issuance.
+     */
+    public String start(long planId, String businessKey, String title, String leadUnit, String drafter, Long parentPlanId) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(PlanApprovalProcess.VAR_PLAN_ID, planId);
         variables.put(PlanApprovalProcess.VAR_PLAN_TITLE, title);
         variables.put(PlanApprovalProcess.VAR_LEAD_UNIT, leadUnit);
         variables.put(PlanApprovalProcess.VAR_UNIT, leadUnit);
         variables.put(PlanApprovalProcess.VAR_DRAFTER, drafter);
+        variables.put(PlanApprovalProcess.VAR_PARENT_PLAN_ID, parentPlanId);
         return runtime.startProcessInstanceByKey(PlanApprovalProcess.KEY, businessKey, variables).getId();
     }
 

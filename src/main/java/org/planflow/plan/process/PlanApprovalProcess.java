@@ -23,6 +23,8 @@ public final class PlanApprovalProcess {
     public static final String TASK_ASSIGN_DOC_NUMBER = "Task_AssignDocNumber";
     public static final String TASK_DELIVER = "Task_Deliver";
     public static final String END_ISSUED = "EndEvent_Issued";
+    /** A sub-plan (配套方案) ends here approved: its unit files it with the parent plan's office. */
+    public static final String END_APPROVED_FOR_FILING = "EndEvent_ApprovedForFiling";
     public static final String BOUNDARY_WITHDRAW_REVIEW = "BoundaryEvent_WithdrawnFromReview";
     public static final String BOUNDARY_WITHDRAW_APPROVAL = "BoundaryEvent_WithdrawnFromApproval";
 
@@ -39,6 +41,8 @@ public final class PlanApprovalProcess {
     public static final String VAR_ROUND = "round";
     public static final String VAR_CONSULTED_UNIT = "consultedUnit";
     public static final String VAR_APPROVER = "approver";
+    /** The plan this one implements as a member unit's own plan; null for an ordinary plan. */
+    public static final String VAR_PARENT_PLAN_ID = "parentPlanId";
 
     public static final String OUTCOME_PASS = Outcome.PASS.value();
     public static final String OUTCOME_RETURN = Outcome.RETURN.value();

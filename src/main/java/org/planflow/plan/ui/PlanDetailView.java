@@ -11,6 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -59,7 +60,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PermitAll
 class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    static final String TAB_PARAMETER = "tab";
+    static final String TAB_PARAMETER = PlanTab.PARAMETER;
     static final String TAB_REVISIONS = "revisions";
 
     /** The steps of the approval itself; the log shows every event. */
@@ -132,7 +133,21 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         facts.setWrap(true);
         facts.getStyle().set("column-gap", "var(--lumo-space-l)");
 
+        if (plan.subPlan()) {
+            facts.addComponentAsFirst(parentFact(plan.parentPlanId()));
+        }
         add(titleLine, facts, actions(plan), new ImportWarnings(plan.warnings()), tabs(plan, selectedTab));
+    }
+
+    /** A sub-plan (配套方案) names the plan it implements, linked for whoever may read that plan. */
+    private Component parentFact(long parentPlanId) {
+        Plan parent = plans.load(parentPlanId);
+        Span label = new Span(getTranslation("plan.field.parent") + "：");
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Component value = plans.reader(parent).mayRead() ? new Anchor("plan/" + parent.id(), parent.title())
+                : new Span(getTranslation("plan.parent.hidden"));
+        value.setId("plan-parent");
+        return new Span(label, value);
     }
 
     private Component fact(String id, String labelKey, String value) {
