@@ -52,7 +52,8 @@ public class AssessmentResultService {
     @PreAuthorize("isAuthenticated()")
     public IndicatorTable indicators(long planId) {
         Plan plan = plans.get(planId);
-        return Indicators.table(plan.items(), plan.leadUnit(), properties.baseTotal(), properties.bonusTotal());
+        return Indicators.table(plan.items(), plan.leadUnit(), supervision.groupUnits(planId), properties.baseTotal(),
+                properties.bonusTotal());
     }
 
     /** The assessment for the oversight and its responsible units (as they see it); unknown to everyone else. */

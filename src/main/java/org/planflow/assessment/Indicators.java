@@ -15,7 +15,8 @@ import org.planflow.plan.UnitRef;
 /**
  * The indicators of a breakdown table: its rows with points. A row of a category named 加分项 is a bonus item.
  * Its responsible units are the district units it names, lead unit first; a row naming none the district knows
- * (e.g. only 区质量发展委员会办公室) falls to the plan's lead department, which runs that committee's office.
+ * (e.g. only 区质量发展委员会办公室) falls to the plan's lead department, which runs that committee's office. A row led
+ * by a group (各成员单位) is every unit of the group it went to at issuance.
  */
 public final class Indicators {
 
@@ -24,9 +25,10 @@ public final class Indicators {
     private Indicators() {
     }
 
-    public static IndicatorTable table(List<BreakdownItem> items, UnitRef planLead, BigDecimal statedBase, BigDecimal statedBonus) {
+    public static IndicatorTable table(List<BreakdownItem> items, UnitRef planLead, Map<Integer, List<UnitRef>> groupUnits,
+                                       BigDecimal statedBase, BigDecimal statedBonus) {
         List<Indicator> indicators = items.stream().filter(item -> item.score() != null)
-                .map(item -> indicator(item, planLead)).toList();
+                .map(item -> indicator(item, planLead, groupUnits.getOrDefault(item.seq(), List.of()))).toList();
         Map<String, List<Indicator>> byCategory = new LinkedHashMap<>();
         indicators.forEach(indicator -> byCategory.computeIfAbsent(indicator.category(), key -> new ArrayList<>()).add(indicator));
         List<IndicatorTable.CategoryTotal> categories = byCategory.entrySet().stream()
@@ -37,12 +39,13 @@ public final class Indicators {
                 points(indicators.stream().filter(Indicator::bonus).toList()), statedBonus);
     }
 
-    static Indicator indicator(BreakdownItem item, UnitRef planLead) {
+    static Indicator indicator(BreakdownItem item, UnitRef planLead, List<UnitRef> groupUnits) {
         String category = item.category() == null || item.category().isBlank() ? "" : item.category().strip();
         Set<UnitRef> units = new LinkedHashSet<>();
         if (item.leadUnit() != null && item.leadUnit().matched()) {
             units.add(item.leadUnit());
         }
+        units.addAll(groupUnits);
         item.coopUnits().stream().filter(UnitRef::matched).forEach(units::add);
         if (units.isEmpty() && planLead != null && planLead.matched()) {
             units.add(planLead);

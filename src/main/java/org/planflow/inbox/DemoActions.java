@@ -57,8 +57,14 @@ public class DemoActions {
         });
     }
 
-    /** Completes the account's open task of that kind in the process instance, if there is one; says whether. */
+    /**
+     * Completes the account's open task of that kind in the process instance, if there is one; says whether. An item
+     * carried by each unit of its group has no process of its own (null): nothing to complete there.
+     */
     public boolean completeInProcess(String username, String processInstanceId, TaskKind kind, Map<String, Object> fields) {
+        if (processInstanceId == null) {
+            return false;
+        }
         return as(username, () -> {
             List<InboxEntry> tasks = inbox.fetch(kind.name(), 0, InboxService.MAX_PAGE_SIZE).stream()
                     .filter(entry -> processInstanceId.equals(entry.processInstanceId())).toList();

@@ -211,7 +211,7 @@ public class LiaisonService {
             add(liaisons, unit, input, i);
         }
         repository.replace(null, unit.code(), liaisons, CurrentUser.require(), clock.instant());
-        audit.record(AuditRecord.of(AuditCategory.ORGANIZATION, LiaisonAction.UNIT_LIAISONS_NAMED).withSubject("unit:" + unit.code())
+        audit.record(AuditRecord.of(AuditCategory.ORGANIZATION, UnitLiaisonAction.UNIT_LIAISONS_NAMED).withSubject("unit:" + unit.code())
                 .withDetails(String.join("、", liaisons.stream().map(NamedLiaison::username).toList())));
         TransactionMemo.forget(new FirstLiaisons(null));
         return unitLiaisons(unit.code());

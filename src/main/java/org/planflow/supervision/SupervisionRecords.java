@@ -2,9 +2,13 @@ package org.planflow.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.planflow.plan.UnitRef;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.PlanFlowClock;
@@ -46,6 +50,15 @@ public class SupervisionRecords {
 
     /** A submitted progress report an indicator's evidence may link to. */
     public record ReportLink(long reportId, long itemId, String period, Instant submittedAt, Integer percent, String progress) {
+    }
+
+    /** The units each group-led row of the plan went to at issuance (its units' items), by the row's 序号. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Integer, List<UnitRef>> groupUnits(long planId) {
+        Map<Integer, List<UnitRef>> units = new HashMap<>();
+        items.ofPlan(planId).stream().filter(item -> item.parentId() != null && item.seq() != null && item.leadUnit() != null)
+                .forEach(item -> units.computeIfAbsent(item.seq(), seq -> new ArrayList<>()).add(item.leadUnit()));
+        return units;
     }
 
     @PreAuthorize("isAuthenticated()")

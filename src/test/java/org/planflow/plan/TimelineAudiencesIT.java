@@ -24,7 +24,8 @@ import org.springframework.util.ClassUtils;
 class TimelineAudiencesIT {
 
     /** Administration-trail actions: about units, users, settings, sign-ins, downloads and the engine, never on a plan. */
-    private static final Set<String> ADMINISTRATION = Set.of("OrganizationAction", "DeadlineAction", "TrailAction", "CalendarAction");
+    private static final Set<String> ADMINISTRATION = Set.of("OrganizationAction", "DeadlineAction", "TrailAction", "CalendarAction",
+            "UnitLiaisonAction");
 
     @Autowired
     List<TimelineAudience> audiences;

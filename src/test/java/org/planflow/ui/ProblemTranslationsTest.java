@@ -25,6 +25,7 @@ import org.planflow.deadline.DeadlineAction;
 import org.planflow.importing.DocumentWarning;
 import org.planflow.liaison.LiaisonAction;
 import org.planflow.liaison.LiaisonScope;
+import org.planflow.liaison.UnitLiaisonAction;
 import org.planflow.organization.AliasKind;
 import org.planflow.organization.OrganizationAction;
 import org.planflow.organization.UnitType;
@@ -54,8 +55,8 @@ class ProblemTranslationsTest {
                 Arrays.stream(SupervisionAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(DeadlineAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(AssessmentAction.values()).map(action -> "plan.action." + action.name()),
-                Arrays.stream(LiaisonAction.values()).flatMap(action -> Stream.of("plan.action." + action.name(),
-                        "admin.action." + action.name())),
+                Arrays.stream(LiaisonAction.values()).map(action -> "plan.action." + action.name()),
+                Arrays.stream(UnitLiaisonAction.values()).map(action -> "admin.action." + action.name()),
                 Arrays.stream(LiaisonScope.values()).map(scope -> "liaison.scope." + scope.name()),
                 Arrays.stream(SubplanAction.values()).map(action -> "plan.action." + action.name()),
                 Arrays.stream(SubplanStatus.values()).map(status -> "subplan.status." + status.name()),

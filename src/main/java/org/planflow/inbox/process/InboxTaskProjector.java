@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.planflow.inbox.TaskKinds;
 import org.planflow.inbox.TaskOpened;
 import org.planflow.inbox.persistence.InboxTaskRepository;
@@ -92,8 +93,14 @@ class InboxTaskProjector {
                 unit != null ? unit.toString() : groups.stream().findFirst().orElse(null),
                 task.getAssignee(), groups, candidates(task, false),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                // A task offered to groups that opens with an assignee was given to that person first (a unit's liaison).
-                groups.isEmpty() ? null : task.getAssignee());
+                // A task offered to groups that opens with an assignee its model does not name was given to that person
+                // first (a unit's liaison); a modelled assignee (the approving leader) holds the task outright.
+                groups.isEmpty() || modelsAssignee(task) ? null : task.getAssignee());
+    }
+
+    private static boolean modelsAssignee(DelegateTask task) {
+        UserTask model = task.getBpmnModelElementInstance();
+        return model != null && model.getCamundaAssignee() != null;
     }
 
     private static String kind(DelegateTask task) {
