@@ -148,9 +148,10 @@ class CirculationStoryIT {
         }
         assertThat(timeline).containsSubsequence("ISSUED", "DELIVERY_READ", "ACKNOWLEDGED", "REFUSED", "REROUTED",
                 "DELIVERY_OVERDUE", "ACK_URGED", "ACKNOWLEDGED");
-        JsonNode done = api.get("/api/tasks?scope=done", "staff-town-4").json();
-        assertThat(done.path("items").get(0).path("planId").asLong()).isEqualTo(planId);
-        assertThat(done.path("items").get(0).path("outcome").asText()).isEqualTo(Outcome.ACKNOWLEDGE.value());
+        // The demo's own work of town-4 may stand later in its done list than this story's clock.
+        JsonNode done = api.get("/api/tasks?scope=done&size=200", "staff-town-4").json();
+        assertThat(done.path("items")).filteredOn(entry -> entry.path("planId").asLong() == planId)
+                .extracting(entry -> entry.path("outcome").asText()).containsExactly(Outcome.ACKNOWLEDGE.value());
     }
 
     private void assertRefused(String taskId, String username, String body, String field, CirculationProblem problem) {

@@ -91,20 +91,20 @@ class SecurityIT {
             "leader2, leadership, LEADERSHIP, LEADER",
             "supervisor, supervision, SUPERVISION, SUPERVISOR",
             "drafter, scjgj, DEPARTMENT, DRAFTER",
-            "reviewer, scjgj, DEPARTMENT, DEPT_REVIEWER",
+            "reviewer, scjgj, DEPARTMENT, DEPT_REVIEWER PLAN_OFFICE",
+            "staff-scjgj, scjgj, DEPARTMENT, UNIT_STAFF PLAN_OFFICE",
             "staff-fgw, fgw, DEPARTMENT, UNIT_STAFF",
             "staff-town-1, town-1, TOWNSHIP, UNIT_STAFF",
             "staff-street-3, street-3, STREET, UNIT_STAFF",
             "admin, it, DEPARTMENT, ADMIN"})
-    void me_tells_each_demo_account_its_unit_and_role(String username, String unit, String type, String role) {
+    void me_tells_each_demo_account_its_unit_and_roles(String username, String unit, String type, String roles) {
         JsonNode me = api.get("/api/me", username).json();
         assertThat(me.path("username").asText()).isEqualTo(username);
         assertThat(me.path("displayName").asText()).isNotBlank();
         assertThat(me.path("unit").path("code").asText()).isEqualTo(unit);
         assertThat(me.path("unit").path("type").asText()).isEqualTo(type);
         assertThat(me.path("unit").path("name").asText()).isNotBlank();
-        assertThat(me.path("roles")).hasSize(1);
-        assertThat(me.path("roles").get(0).asText()).isEqualTo(role);
+        assertThat(me.path("roles")).extracting(JsonNode::asText).containsExactlyInAnyOrder(roles.split(" "));
     }
 
     @Test
