@@ -16,7 +16,7 @@ import org.planflow.plan.UnitRef;
  * The indicators of a breakdown table: its rows with points. A row of a category named 加分项 is a bonus item.
  * Its responsible units are the district units it names, lead unit first; a row naming none the district knows
  * (e.g. only 区质量发展委员会办公室) falls to the plan's lead department, which runs that committee's office. A row led
- * by a group (各成员单位) is every unit of the group it went to at issuance.
+ * by a group (各成员单位) is the lead department's to score and every unit's of the group it went to at issuance.
  */
 public final class Indicators {
 
@@ -44,6 +44,10 @@ public final class Indicators {
         Set<UnitRef> units = new LinkedHashSet<>();
         if (item.leadUnit() != null && item.leadUnit().matched()) {
             units.add(item.leadUnit());
+        }
+        // A group's row is scored by the plan's lead department, which runs the group's office, and answered by every unit.
+        if (item.leadGroup() != null && planLead != null && planLead.matched()) {
+            units.add(planLead);
         }
         units.addAll(groupUnits);
         item.coopUnits().stream().filter(UnitRef::matched).forEach(units::add);
