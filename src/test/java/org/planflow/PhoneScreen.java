@@ -13,13 +13,18 @@ import com.microsoft.playwright.options.ScreenshotScale;
 
 /**
  * What a clerk's phone must give at every step: nothing scrolls sideways, the header stays one compact bar, and the
- * control the clerk is to touch next lies within the screen. Screenshots of the steps are kept in docs/images/phone.
+ * control the clerk is to touch next lies within the screen. Screenshots of the steps go to target/phone; those kept
+ * in docs/images/phone are renewed with {@code -Dplanflow.phone-screenshots=docs/images/phone}.
  */
 public final class PhoneScreen {
 
     /** A compact header: the drawer toggle, a short title and the bell in one bar (Lumo's navbar is 56–64 px). */
     public static final int MAX_HEADER_HEIGHT = 64;
-    public static final Path SCREENSHOTS = Path.of("docs", "images", "phone");
+    /**
+     * Where the steps' screenshots go: target/phone by default, so a test run leaves the tree clean;
+     * {@code -Dplanflow.phone-screenshots=docs/images/phone} renews the ones kept with the docs.
+     */
+    public static final Path SCREENSHOTS = Path.of(System.getProperty("planflow.phone-screenshots", "target/phone"));
 
     private PhoneScreen() {
     }

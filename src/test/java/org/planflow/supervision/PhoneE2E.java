@@ -31,8 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A township clerk on a phone (390 × 844, device scale 3, touch): acknowledges (签收) a circulated plan from the inbox,
  * opens the item assigned to the township and reports its progress with a photo taken as evidence. At every step the
- * screen fits the phone and what the clerk touches next is on it ({@link PhoneScreen}); the screenshots are kept in
- * docs/images/phone.
+ * screen fits the phone and what the clerk touches next is on it ({@link PhoneScreen}); its screenshots are the ones
+ * kept in docs/images/phone ({@link PhoneScreen#SCREENSHOTS} says how to renew them).
  */
 class PhoneE2E extends BrowserStory {
 
