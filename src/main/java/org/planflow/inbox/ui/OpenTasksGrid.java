@@ -39,14 +39,14 @@ class OpenTasksGrid extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(entry -> entry.planTitle() == null ? "" : entry.planTitle())
                 .setHeader(getTranslation("inbox.column.plan")).setFlexGrow(3).setAutoWidth(false).setWidth("16em");
-        grid.addColumn(InboxEntry::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
+        grid.addColumn(InboxEntry::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2).setWidth("8em");
         grid.addColumn(entry -> Formats.dateTime(entry.created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
         grid.addColumn(this::workingDaysLeft).setHeader(getTranslation("inbox.column.left")).setAutoWidth(true);
         grid.addComponentColumn(this::card).setHeader(getTranslation("inbox.column.task")).setKey(CARD).setFlexGrow(1)
                 .setVisible(false);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setKey(ACTIONS).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         NarrowScreens.columns(grid, CARD, ACTIONS);
         grid.setItems(query -> inbox.fetch(null, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(null)));
