@@ -48,11 +48,6 @@ public class PlanOffices {
         return officeUnit == null ? Groups.ofRole(Roles.SUPERVISOR) : Groups.ofUnitRole(officeUnit, Roles.PLAN_OFFICE);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<UnitRef> officeOf(long planId) {
-        return plans.officeUnit(planId).map(code -> new UnitRef(code, organization.unit(code).name()));
-    }
-
     /** Whether the signed-in user does this plan's office work; a null plan (an item of no plan) is SUPERVISOR's. */
     @Transactional(readOnly = true)
     public boolean runsOffice(Long planId) {
@@ -61,12 +56,6 @@ public class PlanOffices {
             return CurrentUser.hasRole(Roles.SUPERVISOR);
         }
         return CurrentUser.hasRole(Roles.PLAN_OFFICE) && office.get().equals(callerUnit().orElse(null));
-    }
-
-    /** Whether the signed-in user oversees the plan: its office, or the district's supervision office. */
-    @Transactional(readOnly = true)
-    public boolean oversees(Long planId) {
-        return CurrentUser.hasRole(Roles.SUPERVISOR) || runsOffice(planId);
     }
 
     /** Refuses (403) whoever does not do the plan's office work. */
@@ -96,13 +85,12 @@ public class PlanOffices {
      * has, an office without a code (or a blank one) removes it.
      */
     void apply(long planId, UnitRef office, LeadingGroup group) {
-        if (office == null && group == null) {
-            return;
+        if (office != null) {
+            plans.setOffice(planId, checkedOffice(office));
         }
-        Plan plan = plans.find(planId).orElseThrow();
-        String officeUnit = office == null ? code(plan.office()) : checkedOffice(office);
-        LeadingGroup leadingGroup = group == null ? plan.leadingGroup() : checkedGroup(group);
-        plans.setOffice(planId, officeUnit, leadingGroup);
+        if (group != null) {
+            plans.setLeadingGroup(planId, checkedGroup(group));
+        }
     }
 
     private String checkedOffice(UnitRef office) {
@@ -139,10 +127,6 @@ public class PlanOffices {
             throw PlanProblem.LEADING_GROUP_TEXT_TOO_LONG.at(PlanFields.LEADING_GROUP, MAX_GROUP_TEXT);
         }
         return clean == null || clean.isEmpty() ? null : clean;
-    }
-
-    private static String code(UnitRef unit) {
-        return unit == null ? null : unit.code();
     }
 
     private Optional<String> officeUnit(Long planId) {

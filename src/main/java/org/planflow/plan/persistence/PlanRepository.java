@@ -107,10 +107,15 @@ public class PlanRepository {
         jdbc.sql("UPDATE plan SET responsible_leader = ? WHERE id = ? AND responsible_leader IS NULL").params(leader, id).update();
     }
 
-    /** The plan's office unit and leading group; null clears them. */
-    public void setOffice(long id, String officeUnit, LeadingGroup leadingGroup) {
-        jdbc.sql("UPDATE plan SET office_unit = ?, leading_group = ?::jsonb WHERE id = ?")
-                .params(officeUnit, leadingGroup == null ? null : write(leadingGroup), id).update();
+    /** The plan's office unit; null clears it. */
+    public void setOffice(long id, String officeUnit) {
+        jdbc.sql("UPDATE plan SET office_unit = ? WHERE id = ?").params(officeUnit, id).update();
+    }
+
+    /** The leading group the plan's office serves; null clears it. */
+    public void setLeadingGroup(long id, LeadingGroup leadingGroup) {
+        jdbc.sql("UPDATE plan SET leading_group = ?::jsonb WHERE id = ?")
+                .params(leadingGroup == null ? null : write(leadingGroup), id).update();
     }
 
     /** The plan's office unit, where it names one. */
