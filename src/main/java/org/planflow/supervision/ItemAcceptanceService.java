@@ -1,5 +1,6 @@
 package org.planflow.supervision;
 
+import org.planflow.shared.Milestone;
 import java.util.List;
 
 import org.planflow.supervision.persistence.ItemRepository;

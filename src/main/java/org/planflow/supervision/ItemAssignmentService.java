@@ -1,5 +1,6 @@
 package org.planflow.supervision;
 
+import org.planflow.shared.Cadence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.planflow.supervision;
 
+import org.planflow.shared.Milestone;
+import org.planflow.shared.Cadence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

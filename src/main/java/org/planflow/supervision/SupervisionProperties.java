@@ -1,5 +1,6 @@
 package org.planflow.supervision;
 
+import org.planflow.shared.Cadence;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

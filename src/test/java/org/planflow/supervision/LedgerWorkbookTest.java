@@ -1,5 +1,7 @@
 package org.planflow.supervision;
 
+import org.planflow.shared.Milestone;
+import org.planflow.shared.Cadence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package org.planflow.supervision;
 
+import org.planflow.shared.Cadence;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -14,7 +14,7 @@ import org.planflow.shared.TaskKind;
 import org.planflow.supervision.ItemAcceptanceService;
 import org.planflow.supervision.ItemAssignmentService;
 import org.planflow.supervision.ItemProgressService;
-import org.planflow.supervision.Milestone;
+import org.planflow.shared.Milestone;
 import org.planflow.supervision.ReportStatus;
 import org.planflow.supervision.SupervisionFields;
 import org.planflow.supervision.SupervisionProblem;

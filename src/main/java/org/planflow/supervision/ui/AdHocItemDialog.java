@@ -20,7 +20,7 @@ import org.planflow.organization.UnitSearch;
 import org.planflow.organization.UserAccount;
 import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.AdHocItem;
-import org.planflow.supervision.Cadence;
+import org.planflow.shared.Cadence;
 import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.ItemAssignmentService;

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.planflow.supervision.ItemStatus;
-import org.planflow.supervision.Milestone;
+import org.planflow.shared.Milestone;
 import org.planflow.supervision.SupervisedItem;
 
 /**

@@ -1,4 +1,4 @@
-package org.planflow.supervision;
+package org.planflow.shared;
 
 import java.time.LocalDate;
 

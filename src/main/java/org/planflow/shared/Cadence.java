@@ -1,11 +1,11 @@
-package org.planflow.supervision;
+package org.planflow.shared;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** How often the lead unit reports: each month, quarter (the default) or half year, on the calendar's periods. */
+/** How often the lead unit reports (or a plan meets): each month, quarter (the default), half year or year, on the calendar's periods. */
 public enum Cadence {
-    MONTHLY(1), QUARTERLY(3), HALF_YEARLY(6);
+    MONTHLY(1), QUARTERLY(3), HALF_YEARLY(6), YEARLY(12);
 
     private final int months;
 
@@ -19,13 +19,14 @@ public enum Cadence {
         return day.withMonth(lastMonth).with(TemporalAdjusters.lastDayOfMonth());
     }
 
-    /** The period's name: 2027-01, 2027-Q1 or 2027-H1. */
+    /** The period's name: 2027-01, 2027-Q1, 2027-H1 or 2027. */
     public String period(LocalDate day) {
         int index = (day.getMonthValue() - 1) / months + 1;
         return switch (this) {
             case MONTHLY -> day.getYear() + "-" + String.format("%02d", day.getMonthValue());
             case QUARTERLY -> day.getYear() + "-Q" + index;
             case HALF_YEARLY -> day.getYear() + "-H" + index;
+            case YEARLY -> String.valueOf(day.getYear());
         };
     }
 }
