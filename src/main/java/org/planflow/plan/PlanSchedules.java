@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * supervised. An approved plan's text is not revised for this; the timeline records it.
  */
 @Service
+@Transactional
 public class PlanSchedules {
 
     public static final String DUE_DATES = "dueDates";
@@ -38,7 +39,6 @@ public class PlanSchedules {
      * Settles the approved plan's time as the issuance names it; a null part keeps the plan's, {@code dueDates} maps
      * an item's sequence number to its new due date. Nothing is stored when any part is wrong (400 names it).
      */
-    @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).OFFICE_CLERK)")
     public void setAtIssuance(long planId, Period period, String cadence, Integer reportDueDays,
                               Map<Integer, LocalDate> dueDates, LocalDate issueDate) {
