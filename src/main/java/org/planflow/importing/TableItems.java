@@ -82,7 +82,8 @@ final class TableItems {
             }
             units = rowUnits;
             items.add(new ParsedItem(emptyToNull(category), indicator, score(row, columns, method, number),
-                    emptyToNull(method), rowUnits.leads(), rowUnits.coops(), due(row, columns, number)));
+                    emptyToNull(method), rowUnits.leads(), rowUnits.coops(), due(row, columns, number),
+                    String.join("\n", indicator, method)));
         }
     }
 

@@ -73,7 +73,8 @@ class BreakdownWorkbookTest {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("宝坻区质量兴区工作实施方案 任务分解表");
-            assertThat(texts(sheet.getRow(1))).containsExactly("序号", "类别", "指标/任务内容", "分值", "评分方法", "牵头单位", "配合单位", "完成时限");
+            assertThat(texts(sheet.getRow(1))).containsExactly("序号", "类别", "指标/任务内容", "分值", "评分方法", "牵头单位", "配合单位", "完成时限",
+                    "报送频次", "进度节点", "量化指标");
             assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("区财政局、区商务局");
         }
     }
