@@ -5,11 +5,17 @@ import static org.planflow.importing.DocumentWarning.Code.DATE_NOT_READ;
 import static org.planflow.importing.DocumentWarning.Code.DATE_YEAR_ASSUMED;
 import static org.planflow.importing.DocumentWarning.Code.PERIOD_NOT_READ;
 import static org.planflow.importing.DocumentWarning.Code.PERIOD_START_ASSUMED;
+import static org.planflow.importing.DocumentWarning.Code.TABLE_ROW_BAD_DATE;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.planflow.shared.Cadence;
 import org.planflow.shared.Milestone;
@@ -165,6 +171,34 @@ class ImportedTimeTest {
 
         assertThat(plan.period()).isEqualTo(Period.ofYears(2026, 2026));
         assertThat(plan.items().get(0).dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void a_breakdown_tables_due_dates_in_words_are_read_in_the_plans_period() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("2027年质量强区工作方案");
+            XWPFTable table = document.createTable(5, 4);
+            List<List<String>> rows = List.of(List.of("序号", "任务内容", "牵头单位", "完成时限"),
+                    List.of("1", "完成企业摸底", "区市场监管局", "2027年6月底前"),
+                    List.of("2", "推进质量诚信建设", "区发展改革委", "长期坚持"),
+                    List.of("3", "开展质量宣传", "区委宣传部", "尽快"),
+                    List.of("4", "召开质量大会", "区政府办", "2027-09-30"));
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    table.getRow(r).getCell(c).setText(rows.get(r).get(c));
+                }
+            }
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        ImportedDocument plan = importer.read("方案.docx", docx, DAY);
+
+        assertThat(plan.items()).extracting(ProposedItem::dueDate).containsExactly(LocalDate.of(2027, 6, 30),
+                LocalDate.of(2027, 12, 31), null, LocalDate.of(2027, 9, 30));
+        assertThat(plan.warnings()).contains(DocumentWarning.of(TABLE_ROW_BAD_DATE, 3, "尽快"))
+                .noneMatch(warning -> warning.code() == TABLE_ROW_BAD_DATE && !warning.values().contains("尽快"));
     }
 
     private ImportedDocument importSeed(String seed) {
