@@ -34,6 +34,7 @@ public enum AssessmentProblem implements InputProblem {
     @Conflict EVIDENCE_NOT_YOURS,
     FILE_EMPTY,
     POINTS_NOT_POSITIVE,
+    POINTS_INVALID,
     UNIT_UNKNOWN,
     TOTAL_INVALID,
     METHOD_TOTAL_MISMATCH,

@@ -19,6 +19,9 @@ final class MethodRules {
     static final int MAX_NAME = 1000;
     static final int MAX_METHOD = 4000;
     static final String BONUS_MARK = "加分";
+    /** Points are kept to the hundredth, as numeric(7,2); no indicator or total is worth more. */
+    static final BigDecimal MAX_POINTS = new BigDecimal("1000");
+    static final int POINTS_SCALE = 2;
 
     private MethodRules() {
     }
@@ -55,6 +58,9 @@ final class MethodRules {
             } else if (row.points().signum() <= 0) {
                 problems.add(new RowProblem(i, MethodColumn.POINTS, AssessmentProblem.POINTS_NOT_POSITIVE,
                         List.of(Points.of(row.points()).toPlainString())));
+            } else if (!withinPoints(row.points())) {
+                problems.add(new RowProblem(i, MethodColumn.POINTS, AssessmentProblem.POINTS_INVALID,
+                        List.of(Points.of(row.points()).toPlainString(), MAX_POINTS.toPlainString())));
             }
             Set<String> units = new LinkedHashSet<>();
             for (String unit : row.responsibleUnits()) {
@@ -82,8 +88,8 @@ final class MethodRules {
     /** The stated total: 100 unless given, positive, and what the non-bonus points add up to. */
     static BigDecimal total(List<MethodIndicator> indicators, BigDecimal stated) {
         BigDecimal total = stated == null ? DEFAULT_TOTAL : Points.of(stated);
-        if (total.signum() <= 0) {
-            throw AssessmentProblem.TOTAL_INVALID.at(MethodColumn.TOTAL, total.toPlainString());
+        if (total.signum() <= 0 || !withinPoints(total)) {
+            throw AssessmentProblem.TOTAL_INVALID.at(MethodColumn.TOTAL, total.toPlainString(), MAX_POINTS.toPlainString());
         }
         BigDecimal sum = Points.of(indicators.stream().filter(indicator -> !indicator.isBonus()).map(MethodIndicator::points)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -91,6 +97,10 @@ final class MethodRules {
             throw AssessmentProblem.METHOD_TOTAL_MISMATCH.at(MethodColumn.TOTAL, sum.toPlainString(), total.toPlainString());
         }
         return total;
+    }
+
+    private static boolean withinPoints(BigDecimal points) {
+        return points.compareTo(MAX_POINTS) <= 0 && Points.of(points).scale() <= POINTS_SCALE;
     }
 
     private static void check(List<RowProblem> problems, int i, MethodColumn column, String value, int max, boolean required) {

@@ -134,6 +134,8 @@ class AssessmentMethodIT {
                 AssessmentProblem.POINTS_NOT_POSITIVE);
         assertRefused(api.put(path, "supervisor", good.replace("[\"jxj\"]", "[\"区质量办\"]")), "indicators[2].responsibleUnits",
                 AssessmentProblem.UNIT_UNKNOWN);
+        assertRefused(api.put(path, "supervisor", good.replace("\"points\":40", "\"points\":39.995")), "indicators[1].points",
+                AssessmentProblem.POINTS_INVALID);
         assertRefused(api.put(path + "?total=0", "supervisor", good), "total", AssessmentProblem.TOTAL_INVALID);
         ApiClient.Response shortOfTotal = api.put(path, "supervisor", good.replace("\"points\":60", "\"points\":55"));
         assertRefused(shortOfTotal, "total", AssessmentProblem.METHOD_TOTAL_MISMATCH);
