@@ -62,6 +62,8 @@ final class AccessMatrix {
             GET    | /api/plans/{plan}/sub-plans                               | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             POST   | /api/plans/{plan}/sub-plans                               | json:{"title":""} | 401 403 403 403 403 403 403 403 403 404 403 403 403 403 403 403
             POST   | /api/plans/{plan}/sub-plans/import                        | file:扫描件.pdf | 401 403 403 403 403 403 403 403 403 404 403 403 403 403 403 403
+            GET    | /api/plans/{plan}/work-points                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            POST   | /api/plans/{plan}/work-points                             | json:{"year":null} | 401 403 403 403 403 403 400 403 403 404 403 403 403 403 403 403
             GET    | /api/plans/{plan}/notice.docx                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             GET    | /api/plans/{plan}/liaisons                                | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             PUT    | /api/plans/{plan}/liaisons                                | json:[{"unit":{"code":"town-1"},"username":""}] | 401 400 403 403 403 400 403 403 403 404 403 400 403 403 403 404
