@@ -40,6 +40,7 @@ import org.planflow.shared.Roles;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.MeetingDecisionItems;
 import org.planflow.supervision.SupervisedItem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,14 +77,15 @@ public class MeetingService {
     private final PlanService plans;
     private final PlanOffices offices;
     private final OrganizationService organization;
-    private final TaskCompletionService completions;
+    /** Completes the meeting's tasks for the API; taken when used, as its handlers include this service's own. */
+    private final ObjectProvider<TaskCompletionService> completions;
     private final MeetingDecisionItems decisionItems;
     private final AuditService audit;
     private final Deadlines deadlines;
     private final PlanFlowClock clock;
 
     public MeetingService(MeetingRepository repository, MeetingEngine engine, PlanService plans, PlanOffices offices,
-                          OrganizationService organization, TaskCompletionService completions, MeetingDecisionItems decisionItems,
+                          OrganizationService organization, ObjectProvider<TaskCompletionService> completions, MeetingDecisionItems decisionItems,
                           AuditService audit, Deadlines deadlines, PlanFlowClock clock) {
         this.repository = repository;
         this.engine = engine;
@@ -260,7 +262,7 @@ public class MeetingService {
         fields.put(Outcome.VARIABLE, answer.outcome());
         fields.put(MeetingFields.ATTENDEES, answer.attendees());
         fields.put(MeetingFields.REASON, answer.reason());
-        completions.complete(task, fields);
+        completions.getObject().complete(task, fields);
         return repository.find(meetingId).orElseThrow();
     }
 
@@ -295,7 +297,7 @@ public class MeetingService {
             fields.put(Outcome.VARIABLE, Outcome.SUBMIT.value());
             fields.put(MeetingFields.TEXT, minutes.text());
             fields.put(MeetingFields.DECISIONS, String.join("\n", decisions));
-            completions.complete(task.get(), fields);
+            completions.getObject().complete(task.get(), fields);
         } else {
             save(meeting, minutes.text(), decisions, null);
         }
