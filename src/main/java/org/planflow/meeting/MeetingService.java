@@ -201,6 +201,12 @@ public class MeetingService {
         return meeting;
     }
 
+    /** The meeting a receipt or minutes task is about (its process), for the task's workspace. */
+    public Meeting ofProcess(String processInstanceId) {
+        return repository.ofProcess(processInstanceId).map(meeting -> get(meeting.id()))
+                .orElseThrow(() -> new NotFoundException("No meeting for process " + processInstanceId));
+    }
+
     /** The office schedules a meeting: its notice goes to the units, each of which confirms attendance before the day. */
     @Transactional
     @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")

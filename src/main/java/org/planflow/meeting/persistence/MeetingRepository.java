@@ -99,6 +99,11 @@ public class MeetingRepository {
         return jdbc.sql("SELECT * FROM meeting WHERE id = ?").param(id).query((rs, i) -> meeting(rs)).optional();
     }
 
+    public Optional<Meeting> ofProcess(String processInstanceId) {
+        return jdbc.sql("SELECT id FROM meeting WHERE process_instance_id = ?").param(processInstanceId)
+                .query(Long.class).optional().flatMap(this::find);
+    }
+
     /** The meeting its process carries, its row locked so two answers to it take turns. */
     public Optional<Meeting> lockOfProcess(String processInstanceId) {
         return jdbc.sql("SELECT id FROM meeting WHERE process_instance_id = ? FOR UPDATE").param(processInstanceId)
