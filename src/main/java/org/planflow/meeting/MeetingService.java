@@ -68,7 +68,7 @@ public class MeetingService {
     /** The periods a beat lists at most, the latest ones. */
     static final int MAX_PERIODS = 24;
     /** The minutes are due this many working days after the meeting. */
-    static final int MINUTES_WORKING_DAYS = 5;
+    public static final int MINUTES_WORKING_DAYS = 5;
     /** Receipts are due at this hour of the day before the meeting. */
     static final int RECEIPTS_HOUR = 17;
 
