@@ -64,6 +64,16 @@ final class AccessMatrix {
             POST   | /api/plans/{plan}/sub-plans/import                        | file:扫描件.pdf | 401 403 403 403 403 403 403 403 403 404 403 403 403 403 403 403
             GET    | /api/plans/{plan}/work-points                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             POST   | /api/plans/{plan}/work-points                             | json:{"year":null} | 401 403 403 403 403 403 400 403 403 404 403 403 403 403 403 403
+            GET    | /api/plans/{plan}/meeting-rhythm                          | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            PUT    | /api/plans/{plan}/meeting-rhythm                          | json:{"beats":[{"kind":"X","cadence":"YEARLY"}]} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/plans/{plan}/meetings                                | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            POST   | /api/plans/{plan}/meetings                                | json:{"kind":"X"} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/meetings/{meeting}                                   | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            POST   | /api/meetings/{meeting}/attendance                        | json:{"outcome":"attend"} | 401 403 403 403 403 403 403 403 403 404 403 400 403 403 403 404
+            PUT    | /api/meetings/{meeting}/minutes                           | json:{"text":""} | 401 403 403 403 403 409 403 403 403 403 403 403 403 403 403 403
+            POST   | /api/meetings/{meeting}/decisions/{decision}/item         | json:{} | 401 403 403 403 403 404 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/meetings/{meeting}/notice.docx                       | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            GET    | /api/meetings/{meeting}/minutes.docx                      | - | 401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET    | /api/plans/{plan}/notice.docx                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             GET    | /api/plans/{plan}/liaisons                                | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             PUT    | /api/plans/{plan}/liaisons                                | json:[{"unit":{"code":"town-1"},"username":""}] | 401 400 403 403 403 400 403 403 403 404 403 400 403 403 403 404
