@@ -103,9 +103,10 @@ public class MeetingService {
 
     /** The plan's rhythm with each period's meeting held or missing; 404 for who may not read the plan. */
     public MeetingRhythm rhythm(long planId) {
-        plans.get(planId);
+        Plan plan = plans.get(planId);
         List<RhythmRow> rows = repository.rhythm(planId);
-        LocalDate today = today();
+        // No meeting falls due after the plan's period has ended.
+        LocalDate today = plan.period() == null || plan.period().end().isAfter(today()) ? today() : plan.period().end();
         List<DuePeriod> periods = new ArrayList<>();
         for (RhythmRow row : rows) {
             periods.addAll(periods(planId, row, today));
@@ -153,7 +154,9 @@ public class MeetingService {
                 .collect(Collectors.joining("\n"));
         Map<MeetingKind, Cadence> read = MeetingRhythmReader.read(text);
         if (!read.isEmpty()) {
-            repository.replaceRhythm(plan.id(), read, today());
+            // A plan issued before its period begins (a 2027 plan issued in December 2026) meets from its first day.
+            LocalDate since = plan.period() != null && plan.period().start().isAfter(today()) ? plan.period().start() : today();
+            repository.replaceRhythm(plan.id(), read, since);
             audit.recordAs(AuditService.SYSTEM, AuditRecord.of(plan.id(), MeetingAction.MEETING_RHYTHM_SET.name())
                     .withDetails(describe(read)));
         }
