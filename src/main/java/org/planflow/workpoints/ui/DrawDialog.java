@@ -37,29 +37,32 @@ class DrawDialog extends Dialog {
         setWidth("min(60rem, 95vw)");
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        Grid<BreakdownItem> items = new Grid<>();
-        items.addThemeVariants(GridVariant.LUMO_COMPACT);
-        items.addComponentColumn(item -> chosen.computeIfAbsent(item.seq(), seq -> {
+        for (BreakdownItem item : plan.items()) {
             Checkbox box = new Checkbox();
-            box.setId("work-point-" + seq);
-            box.setAriaLabel(getTranslation("workpoints.dialog.pick") + " " + seq);
-            return box;
-        })).setHeader(getTranslation("workpoints.dialog.pick")).setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(BreakdownItem::seq).setHeader(getTranslation("plan.item.seq")).setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(BreakdownItem::indicator).setHeader(getTranslation("plan.item.indicator")).setFlexGrow(1);
-        items.addColumn(item -> Objects.toString(item.leadName(), "")).setHeader(getTranslation("plan.item.leadUnit"))
-                .setAutoWidth(true);
-        items.addComponentColumn(item -> dueDates.computeIfAbsent(item.seq(), seq -> {
+            box.setId("work-point-" + item.seq());
+            box.setAriaLabel(getTranslation("workpoints.dialog.pick") + " " + item.seq());
+            chosen.put(item.seq(), box);
             DatePicker due = new DatePicker();
-            due.setId("work-point-due-" + seq);
+            due.setId("work-point-due-" + item.seq());
             due.setMin(first);
             due.setMax(last);
             due.setPlaceholder(last.toString());
             if (item.dueDate() != null && !item.dueDate().isBefore(first) && !item.dueDate().isAfter(last)) {
                 due.setValue(item.dueDate());
             }
-            return due;
-        })).setHeader(getTranslation("workpoints.dialog.due")).setWidth("11em").setFlexGrow(0);
+            dueDates.put(item.seq(), due);
+        }
+        Grid<BreakdownItem> items = new Grid<>();
+        items.setId("work-points-items");
+        items.addThemeVariants(GridVariant.LUMO_COMPACT);
+        items.addComponentColumn(item -> chosen.get(item.seq())).setHeader(getTranslation("workpoints.dialog.pick"))
+                .setKey("pick").setAutoWidth(true).setFlexGrow(0);
+        items.addColumn(BreakdownItem::seq).setHeader(getTranslation("plan.item.seq")).setAutoWidth(true).setFlexGrow(0);
+        items.addColumn(BreakdownItem::indicator).setHeader(getTranslation("plan.item.indicator")).setFlexGrow(1);
+        items.addColumn(item -> Objects.toString(item.leadName(), "")).setHeader(getTranslation("plan.item.leadUnit"))
+                .setAutoWidth(true);
+        items.addComponentColumn(item -> dueDates.get(item.seq())).setHeader(getTranslation("workpoints.dialog.due"))
+                .setKey("due").setWidth("11em").setFlexGrow(0);
         items.setItems(plan.items());
         add(new Paragraph(getTranslation("workpoints.dialog.help", year)), items);
 
@@ -69,7 +72,7 @@ class DrawDialog extends Dialog {
             chosen.forEach((seq, box) -> {
                 if (box.getValue()) {
                     fields.put(ListFields.at(WorkPointsFields.ITEMS, picks.size(), WorkPointsFields.DUE_DATE), dueDates.get(seq));
-                    picks.add(new WorkPointsRequest.Pick(seq, dueDates.get(seq) == null ? null : dueDates.get(seq).getValue()));
+                    picks.add(new WorkPointsRequest.Pick(seq, dueDates.get(seq).getValue()));
                 }
             });
             Plan[] drawn = new Plan[1];

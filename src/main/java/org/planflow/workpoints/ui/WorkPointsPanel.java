@@ -33,6 +33,7 @@ class WorkPointsPanel extends VerticalLayout {
         grid.addComponentColumn(this::points).setHeader(getTranslation("workpoints.points")).setKey("points").setFlexGrow(3);
         grid.addColumn(row -> row.status() == null ? "" : getTranslation("plan.status." + row.status().name()))
                 .setHeader(getTranslation("workpoints.status")).setKey("status").setAutoWidth(true);
+        grid.setId("work-points-years");
         grid.setAllRowsVisible(true);
         grid.setItems(workPoints.years(plan.id(), PageRequest.first(PageRequest.MAX_SIZE)).items());
         add(new Paragraph(getTranslation("workpoints.help")), grid);
