@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -171,7 +172,7 @@ class LedgerWorkbookTest {
     private static ProgressReport report(String progress, Integer percent, ReportStatus status) {
         return new ProgressReport(7, "2026-Q3", LocalDate.of(2026, 9, 30), Instant.parse("2026-10-09T00:00:00Z"), "staff-jxj",
                 Instant.parse("2026-10-08T02:00:00Z"), progress, percent, status, "设备采购延迟", "加快采购", false, null, null,
-                null, null);
+                null, null, Map.of());
     }
 
     private static SupervisedItem item(Long planId, Integer seq, String indicator, ItemSource source, UnitRef lead,
@@ -180,6 +181,6 @@ class LedgerWorkbookTest {
         return new SupervisedItem(seq == null ? 99 : seq, planId, planId == null ? null : "质量强区实施方案", seq, indicator,
                 planId == null ? null : "质量提升", source, planId == null ? "区长批示：三个月内拿出方案" : null, lead, coop, due,
                 Cadence.QUARTERLY, 5, status, light, overdue, measures, milestones, responsible, "leader", latest, 0,
-                Instant.parse("2026-03-02T01:00:00Z"), "process-" + indicator, null, null, List.of(), 0);
+                Instant.parse("2026-03-02T01:00:00Z"), "process-" + indicator, null, null, List.of(), 0, List.of(), null);
     }
 }
