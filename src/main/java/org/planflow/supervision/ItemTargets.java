@@ -33,11 +33,37 @@ public final class ItemTargets {
 
     /** Each target of the item by the value its latest report stated, as of the day. */
     public static List<Standing> standings(SupervisedItem item, LocalDate today) {
-        Map<String, BigDecimal> values = item.latestReport() == null ? Map.of() : item.latestReport().targetValues();
-        return item.targets().stream().map(target -> {
+        return standings(item.targets(), item.latestReport() == null ? Map.of() : item.latestReport().targetValues(),
+                item.created().atZone(Formats.DISTRICT_ZONE).toLocalDate(), item.dueDate(), today);
+    }
+
+    /** Each target by the values a report stated, for an item that started and falls due on those days. */
+    static List<Standing> standings(List<Target> targets, Map<String, BigDecimal> values, LocalDate start, LocalDate itemDue,
+                                    LocalDate today) {
+        return targets.stream().map(target -> {
             BigDecimal latest = values.get(target.name());
-            return new Standing(target, latest, target.metBy(latest), onTrack(item, target, latest, today));
+            return new Standing(target, latest, target.metBy(latest), onTrack(target, latest, start, due(target, itemDue), today));
         }).toList();
+    }
+
+    /**
+     * The standing as the ledger and the quarterly report write it, e.g. "抽检合格率 ≥95%：最新96%，已达标" (未达标, 未报送;
+     * 进度滞后 when behind its line).
+     */
+    public static String describe(Standing standing) {
+        Target target = standing.target();
+        String unit = target.unit() == null ? "" : target.unit();
+        String goal = target.name() + " " + (target.direction() == Target.Direction.LE ? "≤" : "≥") + plain(target.value()) + unit;
+        if (standing.latest() == null) {
+            return goal + "：未报送";
+        }
+        return goal + "：最新" + plain(standing.latest()) + unit + "，" + (standing.met() ? "已达标"
+                : standing.onTrack() ? "未达标" : "未达标，进度滞后");
+    }
+
+    /** A number as written, without trailing zeros or exponent: 95, 2.5. */
+    public static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 
     /** Whether a target of the item is behind its line: the yellow light's rule. */
@@ -46,8 +72,8 @@ public final class ItemTargets {
     }
 
     /** The day a target is due: the last day of its year, else the item's due date. */
-    public static LocalDate due(SupervisedItem item, Target target) {
-        return target.year() == null ? item.dueDate() : LocalDate.of(target.year(), 12, 31);
+    static LocalDate due(Target target, LocalDate itemDue) {
+        return target.year() == null ? itemDue : LocalDate.of(target.year(), 12, 31);
     }
 
     /**
@@ -55,12 +81,10 @@ public final class ItemTargets {
      * line at today's share of the time; without a baseline there is no line, so only a target past its due and not
      * met is behind.
      */
-    private static boolean onTrack(SupervisedItem item, Target target, BigDecimal latest, LocalDate today) {
+    private static boolean onTrack(Target target, BigDecimal latest, LocalDate start, LocalDate due, LocalDate today) {
         if (latest == null || target.metBy(latest)) {
             return true;
         }
-        LocalDate start = item.created().atZone(Formats.DISTRICT_ZONE).toLocalDate();
-        LocalDate due = due(item, target);
         if (!today.isBefore(due)) {
             return false;
         }

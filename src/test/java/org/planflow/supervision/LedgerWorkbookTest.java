@@ -61,7 +61,7 @@ class LedgerWorkbookTest {
                 report("完成 20 家企业对标", 40, ReportStatus.BEHIND));
         SupervisedItem red = item(null, null, "解决城区停车难问题", ItemSource.LEADER_INSTRUCTION, new UnitRef("zjj", "区住建局"),
                 List.of(), LocalDate.of(2026, 5, 31), ItemStatus.ASSIGNED, Light.RED, true, null, List.of(), null, null);
-        byte[] xlsx = LedgerWorkbook.write("质量强区实施方案 工作台账", List.of(green, yellow, red));
+        byte[] xlsx = LedgerWorkbook.write("质量强区实施方案 工作台账", List.of(green, yellow, red), LocalDate.of(2026, 10, 15));
         workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         sheet = workbook.getSheet("工作台账");
     }

@@ -268,6 +268,14 @@ public class ItemRepository {
     private record Condition(String sql, List<Object> params) {
     }
 
+    /** The items with numeric targets, of one plan and/or led by one unit when given, as the dashboard counts items. */
+    public List<SupervisedItem> withTargets(Long planId, String unit) {
+        return list(jdbc.sql(SELECT + """
+                         WHERE i.lead_group IS NULL AND i.targets <> '[]'::jsonb
+                           AND (CAST(? AS bigint) IS NULL OR i.plan_id = ?) AND (CAST(? AS varchar) IS NULL OR i.lead_unit = ?)
+                         ORDER BY i.id""").params(planId, planId, unit, unit));
+    }
+
     /** Open items, for refreshing their lights as days pass; the item of a group takes its light from its children. */
     public List<Long> openIds() {
         return jdbc.sql("SELECT id FROM supervised_item WHERE status <> 'CLOSED' AND lead_group IS NULL").query(Long.class).list();
