@@ -77,12 +77,12 @@ class LedgerWorkbookTest {
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("质量强区实施方案 工作台账");
         assertThat(sheet.getMergedRegions()).anySatisfy(region -> {
             assertThat(region.getFirstRow()).isZero();
-            assertThat(region.getLastColumn()).isEqualTo(14);
+            assertThat(region.getLastColumn()).isEqualTo(15);
         });
         List<String> headers = new ArrayList<>();
         sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
         assertThat(headers).containsExactly("序号", "所属方案", "类别", "任务事项", "牵头单位", "配合单位", "工作举措", "时间节点",
-                "责任人", "完成时限", "最新进展", "完成进度", "亮灯", "办理状态", "逾期");
+                "责任人", "完成时限", "最新进展", "完成进度", "亮灯", "办理状态", "逾期", "指标完成情况");
     }
 
     @Test
