@@ -24,6 +24,7 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UnitType;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanOffices;
+import org.planflow.plan.PlanSchedules;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.plan.UnitRef;
@@ -64,13 +65,15 @@ public class IssuanceService {
     private final PlanFlowClock clock;
     private final CirculationProperties properties;
     private final PlanOffices offices;
+    private final PlanSchedules schedules;
     private final ApplicationEventPublisher events;
 
     public IssuanceService(PlanService plans, OrganizationService organization, IssuanceRepository issuances,
                            DeliveryRepository deliveries, DocNumberRepository numbers, AuditService audit, Deadlines deadlines,
                            WorkingCalendar calendar, PlanFlowClock clock, CirculationProperties properties, PlanOffices offices,
-                           ApplicationEventPublisher events) {
+                           PlanSchedules schedules, ApplicationEventPublisher events) {
         this.offices = offices;
+        this.schedules = schedules;
         this.events = events;
         this.calendar = calendar;
         this.plans = plans;
@@ -139,6 +142,8 @@ public class IssuanceService {
         if (request.office() != null) {
             offices.nameAtIssuance(planId, request.office());
         }
+        schedules.setAtIssuance(planId, request.period(), request.cadence(), request.reportDueDays(), request.dueDates(),
+                issueDate);
         return issuances.insert(new Issuance(0, planId, type.prefix(), form, issueDate, request.recipients(), days, due,
                 template.title(), addressees, noticeText, null, CurrentUser.require(), clock.instant(), subPlanUnits, subPlanDays,
                 subPlanDue));

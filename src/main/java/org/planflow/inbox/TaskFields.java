@@ -2,6 +2,7 @@ package org.planflow.inbox;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,5 +52,25 @@ public final class TaskFields {
         } catch (DateTimeParseException e) {
             throw FieldValueProblem.DATE_EXPECTED.at(key, value);
         }
+    }
+
+    /** An object of ISO dates by name, such as {"start":"2027-01-01"}; empty when absent. */
+    public static Map<String, LocalDate> dates(Map<String, Object> fields, String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw FieldValueProblem.DATES_EXPECTED.at(key);
+        }
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        map.forEach((name, date) -> {
+            String field = key + "." + name;
+            if (date == null) {
+                throw FieldValueProblem.DATE_EXPECTED.at(field, "");
+            }
+            dates.put(name.toString(), date(Map.of(field, date), field));
+        });
+        return dates;
     }
 }

@@ -1,6 +1,7 @@
 package org.planflow.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,9 @@ import java.util.Objects;
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
 import org.planflow.shared.ListFields;
+import org.planflow.shared.Milestone;
+import org.planflow.shared.Period;
+import org.planflow.shared.Target;
 import org.springframework.stereotype.Component;
 
 /** What a draft must be to be saved: its header, sections and breakdown table checked and trimmed, units resolved. */
@@ -50,8 +54,16 @@ class DraftRules {
         if (note != null && note.length() > PlanService.MAX_NOTE) {
             throw PlanProblem.NOTE_TOO_LONG.at(PlanFields.NOTE, PlanService.MAX_NOTE);
         }
+        Period period = draft.period();
+        if (period != null && (period.start() == null || period.end() == null || period.end().isBefore(period.start()))) {
+            throw PlanProblem.PERIOD_INVALID.at(PlanFields.PERIOD);
+        }
+        Integer reportDueDays = draft.reportDueDays();
+        if (reportDueDays != null && (reportDueDays < 0 || reportDueDays > PlanService.MAX_REPORT_DUE_DAYS)) {
+            throw PlanProblem.REPORT_DUE_DAYS_OUT_OF_RANGE.at(PlanFields.REPORT_DUE_DAYS, PlanService.MAX_REPORT_DUE_DAYS);
+        }
         return new PlanDraft(title, type, docNumber == null || docNumber.isEmpty() ? null : docNumber, sections, items,
-                draft.revision(), note, draft.office(), draft.leadingGroup());
+                draft.revision(), note, draft.office(), draft.leadingGroup(), period, draft.cadence(), reportDueDays);
     }
 
     private static PlanSection section(int index, PlanSection section) {
@@ -107,8 +119,49 @@ class DraftRules {
                 coop.add(resolved);
             }
         }
+        List<Milestone> milestones = new ArrayList<>();
+        for (int m = 0; m < item.milestones().size(); m++) {
+            milestones.add(milestone(field + "." + ListFields.at(PlanFields.MILESTONES, m), number, item.milestones().get(m),
+                    item.dueDate()));
+        }
+        List<Target> targets = new ArrayList<>();
+        for (int t = 0; t < item.targets().size(); t++) {
+            targets.add(target(field + "." + ListFields.at(PlanFields.TARGETS, t), number, item.targets().get(t)));
+        }
         return new BreakdownItem(index + 1, category == null || category.isEmpty() ? null : category, indicator,
-                score, trim(item.scoringMethod()), lead, coop, item.dueDate(), item.leadGroup());
+                score, trim(item.scoringMethod()), lead, coop, item.dueDate(), item.leadGroup(), milestones, item.cadence(),
+                targets);
+    }
+
+    private static Milestone milestone(String field, int number, Milestone milestone, LocalDate itemDue) {
+        String text = milestone == null ? null : trim(milestone.text());
+        if (text == null || text.isEmpty() || milestone.due() == null) {
+            throw PlanProblem.MILESTONE_INCOMPLETE.at(field, number);
+        }
+        if (text.length() > PlanService.MAX_MILESTONE) {
+            throw PlanProblem.MILESTONE_TOO_LONG.at(field + "." + PlanFields.TEXT, number, PlanService.MAX_MILESTONE);
+        }
+        if (itemDue != null && milestone.due().isAfter(itemDue)) {
+            throw PlanProblem.MILESTONE_AFTER_ITEM_DUE.at(field + "." + PlanFields.DUE, number, milestone.due(), itemDue);
+        }
+        return new Milestone(text, milestone.due());
+    }
+
+    private static Target target(String field, int number, Target target) {
+        String name = target == null ? null : trim(target.name());
+        if (name == null || name.isEmpty()) {
+            throw PlanProblem.TARGET_NAME_REQUIRED.at(field + "." + PlanFields.NAME, number);
+        }
+        if (name.length() > PlanService.MAX_TARGET_NAME) {
+            throw PlanProblem.TARGET_NAME_TOO_LONG.at(field + "." + PlanFields.NAME, number, PlanService.MAX_TARGET_NAME);
+        }
+        if (target.value() == null) {
+            throw PlanProblem.TARGET_VALUE_REQUIRED.at(field + "." + PlanFields.VALUE, number, name);
+        }
+        String unit = trim(target.unit());
+        return new Target(name, unit == null || unit.isEmpty() ? null : unit,
+                target.direction() == null ? Target.Direction.GE : target.direction(), target.value(), target.baseline(),
+                target.year());
     }
 
     /** A known code gets the district's name; an unknown code is an error; a bare name stays unmatched. */

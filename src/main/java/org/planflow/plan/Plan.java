@@ -1,9 +1,12 @@
 package org.planflow.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.planflow.shared.Cadence;
+import org.planflow.shared.Period;
 import org.planflow.shared.TaskKind;
 
 /**
@@ -16,7 +19,10 @@ import org.planflow.shared.TaskKind;
  * {@code responsibleLeader} is its 分管领导, the first leader who approved it; {@code office} the unit seating its
  * office (办公室所在单位, null where the district's supervision office does the office work) and {@code leadingGroup}
  * the group that office serves (null where none is named); {@code parentPlanId} names
- * the plan this one implements as a member unit's own plan (配套方案), null for an ordinary plan.
+ * the plan this one implements as a member unit's own plan (配套方案), null for an ordinary plan. {@code period} is the
+ * time it runs for (实施期限, null until known), {@code cadence} how often its items report (null: the district's
+ * default) and {@code reportDueDays} the calendar days after a period's end a report is due (null: the default
+ * working days).
  */
 public record Plan(long id, String title, String type, String docNumber, UnitRef leadUnit, String drafter,
                    String drafterName, PlanStatus status, int revision, List<PlanSection> sections,
@@ -24,7 +30,8 @@ public record Plan(long id, String title, String type, String docNumber, UnitRef
                    Integer consultWorkingDays, List<String> approvers, Map<TaskKind, Integer> stepWorkingDays,
                    List<ImportWarning> warnings, Instant created,
                    Instant updated, String processInstanceId, List<String> readerUnits, String responsibleLeader,
-                   UnitRef office, LeadingGroup leadingGroup, Long parentPlanId) {
+                   UnitRef office, LeadingGroup leadingGroup, Long parentPlanId, Period period,
+                   Cadence cadence, Integer reportDueDays) {
 
     public Plan {
         readerUnits = readerUnits == null ? List.of() : List.copyOf(readerUnits);
@@ -35,11 +42,23 @@ public record Plan(long id, String title, String type, String docNumber, UnitRef
     public Plan withoutWarnings() {
         return new Plan(id, title, type, docNumber, leadUnit, drafter, drafterName, status, revision, sections, items, attachments,
                 consultUnits, consultWorkingDays, approvers, stepWorkingDays, List.of(), created, updated, processInstanceId,
-                readerUnits, responsibleLeader, office, leadingGroup, parentPlanId);
+                readerUnits, responsibleLeader, office, leadingGroup, parentPlanId, period, cadence, reportDueDays);
     }
 
     /** A member unit's own plan for another: approved, it is filed with that plan's office instead of being issued. */
     public boolean subPlan() {
         return parentPlanId != null;
+    }
+
+    /**
+     * When an item without a date of its own falls due: the end of the plan's period, or, for a plan without one, the
+     * end of the year it is issued in, unless fewer than three months are left of it, then the end of the next
+     * (decision 060): a plan issued in December is not due that month.
+     */
+    public LocalDate defaultDue(LocalDate issuedOn) {
+        if (period != null) {
+            return period.end();
+        }
+        return LocalDate.of(issuedOn.plusMonths(3).getYear(), 12, 31);
     }
 }

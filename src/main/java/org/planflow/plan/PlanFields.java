@@ -24,6 +24,18 @@ public final class PlanFields {
     public static final String COOP_UNITS = "coopUnits";
     /** The group of units (各乡镇, …) that leads an item instead of one lead unit. */
     public static final String LEAD_GROUP = "leadGroup";
+    public static final String MILESTONES = "milestones";
+    public static final String TEXT = "text";
+    public static final String DUE = "due";
+    public static final String TARGETS = "targets";
+    public static final String NAME = "name";
+    public static final String VALUE = "value";
+    public static final String PERIOD = "period";
+    /** A period's first and last day, as {@code period.start} and {@code period.end}. */
+    public static final String START = "start";
+    public static final String END = "end";
+    public static final String CADENCE = "cadence";
+    public static final String REPORT_DUE_DAYS = "reportDueDays";
     /** An uploaded attachment. */
     public static final String FILE = "file";
     /** The responsible leader (分管领导) named for the plan. */

@@ -85,7 +85,7 @@ public class PlanImportService {
         PlanDraft draft = new PlanDraft(document.title(), document.type(), document.docNumber(),
                 document.sections().stream().map(s -> new PlanSection(s.outline(), s.level(), s.heading(), s.body())).toList(),
                 document.items().stream().map(PlanImportService::item).toList(), null, "导入自 " + fileName,
-                office(document.organisation()), leadingGroup(document.organisation()));
+                office(document.organisation()), leadingGroup(document.organisation()), null, null, null);
         return plans.createImported(draft, document.warnings().stream().map(ImportWarning::of).toList(), fileName,
                 parentPlanId);
     }
@@ -136,9 +136,8 @@ public class PlanImportService {
         OrgUnit unit = units.addAliasFromDocument(unitCode, name).unit();
         UnaryOperator<UnitRef> resolve = ref -> ref != null && !ref.matched() && name.equals(ref.name())
                 ? new UnitRef(unit.code(), unit.name()) : ref;
-        List<BreakdownItem> items = plan.items().stream().map(item -> new BreakdownItem(item.seq(), item.category(),
-                item.indicator(), item.score(), item.scoringMethod(), resolve.apply(item.leadUnit()),
-                item.coopUnits().stream().map(resolve).toList(), item.dueDate(), item.leadGroup())).toList();
+        List<BreakdownItem> items = plan.items().stream().map(item -> item.withUnits(resolve.apply(item.leadUnit()),
+                item.coopUnits().stream().map(resolve).toList())).toList();
         Plan updated = plans.replaceItems(id, items, name + " → " + unit.name());
         repository.setWarnings(id, plan.warnings().stream().filter(warning -> !(DocumentWarning.Code.UNIT_NOT_FOUND.name()
                 .equals(warning.code()) && warning.values().contains(name))).toList());

@@ -49,6 +49,9 @@ public class PlanService {
     public static final int MAX_OUTLINE = 20;
     public static final int MAX_HEADING = 500;
     public static final int MAX_CATEGORY = 300;
+    public static final int MAX_MILESTONE = 500;
+    public static final int MAX_TARGET_NAME = 200;
+    public static final int MAX_REPORT_DUE_DAYS = 60;
     public static final int MAX_UNIT_NAME = 200;
 
     private final PlanRepository repository;
@@ -123,6 +126,7 @@ public class PlanService {
                 drafter.username(), warnings, parentPlanId, now);
         repository.replaceContent(id, clean.sections(), clean.items());
         offices.apply(id, clean.office(), clean.leadingGroup());
+        repository.setSchedule(id, clean.period(), clean.cadence(), clean.reportDueDays());
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), 1, now);
         revisions.insert(id, 1, drafter.username(), note(clean.note(), action), snapshot(clean), now);
         audit.record(AuditRecord.of(id, action.name()).withDetails(clean.title()));
@@ -202,6 +206,8 @@ public class PlanService {
         repository.updateHeader(id, clean.title(), clean.type(), clean.docNumber(), revision, now);
         repository.replaceContent(id, clean.sections(), clean.items());
         offices.apply(id, clean.office(), clean.leadingGroup());
+        repository.setSchedule(id, givenElse(clean.period(), plan.period()), givenElse(clean.cadence(), plan.cadence()),
+                givenElse(clean.reportDueDays(), plan.reportDueDays()));
         revisions.insert(id, revision, CurrentUser.require(), note(clean.note(), PlanAction.REVISED), snapshot(clean), now);
         audit.record(AuditRecord.of(id, PlanAction.REVISED.name()).withOutcome(String.valueOf(revision)).withComment(clean.note()));
         return load(id);
@@ -320,5 +326,9 @@ public class PlanService {
 
     private static NotFoundException unknown(long id) {
         return new NotFoundException("No plan " + id);
+    }
+
+    private static <T> T givenElse(T given, T current) {
+        return given != null ? given : current;
     }
 }

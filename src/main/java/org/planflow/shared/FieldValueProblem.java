@@ -11,6 +11,7 @@ public enum FieldValueProblem implements InputProblem {
     TEXTS_EXPECTED,
     WHOLE_NUMBER_EXPECTED,
     DATE_EXPECTED,
+    DATES_EXPECTED,
     CHOICE_REQUIRED,
     CHOICE_UNKNOWN;
 

@@ -2,14 +2,11 @@ package org.planflow.shared;
 
 import java.time.LocalDate;
 
-/** The time a plan runs for (实施期限), from its first to its last day, e.g. 2026-01-01 to 2028-12-31 for "2026—2028年". */
+/**
+ * The time a plan runs for (实施期限), from its first to its last day, e.g. 2026-01-01 to 2028-12-31 for "2026—2028年".
+ * As the API receives it, it is checked where it is used (a start after its end is refused there, with its field).
+ */
 public record Period(LocalDate start, LocalDate end) {
-
-    public Period {
-        if (start == null || end == null || end.isBefore(start)) {
-            throw new IllegalArgumentException("A period needs a start on or before its end: " + start + " – " + end);
-        }
-    }
 
     /** The whole calendar years from the first to the last, e.g. 2010–2015. */
     public static Period ofYears(int first, int last) {

@@ -90,7 +90,7 @@ public class ItemAssignmentService {
      * group without units in the district stays one item whose lead unit the office names.
      */
     private void assignPlan(Plan plan) {
-        LocalDate defaultDue = supervised.today().withMonth(12).withDayOfMonth(31);
+        LocalDate defaultDue = plan.defaultDue(supervised.today());
         Map<Integer, List<String>> groupUnits = new HashMap<>();
         plan.items().stream().filter(item -> item.leadGroup() != null)
                 .forEach(item -> groupUnits.put(item.seq(), groups.of(item.leadGroup(), plan)));

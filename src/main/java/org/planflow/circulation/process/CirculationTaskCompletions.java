@@ -1,5 +1,7 @@
 package org.planflow.circulation.process;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +13,11 @@ import org.planflow.circulation.IssueRequest;
 import org.planflow.inbox.InboxEntry;
 import org.planflow.inbox.TaskCompletionHandler;
 import org.planflow.inbox.TaskFields;
+import org.planflow.plan.PlanFields;
+import org.planflow.plan.PlanSchedules;
+import org.planflow.shared.FieldValueProblem;
 import org.planflow.shared.Outcome;
+import org.planflow.shared.Period;
 import org.planflow.shared.TaskKind;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +55,9 @@ class CirculationTaskCompletions implements TaskCompletionHandler {
                         TaskFields.string(fields, CirculationFields.ADDRESSEES), TaskFields.string(fields, CirculationFields.NOTICE_TEXT),
                         TaskFields.string(fields, CirculationFields.OFFICE),
                         TaskFields.strings(fields, CirculationFields.SUB_PLAN_UNITS),
-                        TaskFields.integer(fields, CirculationFields.SUB_PLAN_WORKING_DAYS)), task.id());
+                        TaskFields.integer(fields, CirculationFields.SUB_PLAN_WORKING_DAYS), period(fields),
+                        TaskFields.string(fields, PlanFields.CADENCE), TaskFields.integer(fields, PlanFields.REPORT_DUE_DAYS),
+                        dueDates(fields)), task.id());
                 return Map.of(CirculationProcess.VAR_OUTCOME, outcome.value(), CirculationProcess.VAR_ISSUANCE_ID, issuanceId);
             }
             case ACKNOWLEDGE -> deliveries.acknowledge(deliveryId(task), username, task.id());
@@ -63,5 +71,24 @@ class CirculationTaskCompletions implements TaskCompletionHandler {
 
     private long deliveryId(InboxEntry task) {
         return ((Number) runtime.getVariable(task.processInstanceId(), CirculationProcess.VAR_DELIVERY_ID)).longValue();
+    }
+
+    /** The period as {"start","end"}; null when not given. */
+    private static Period period(Map<String, Object> fields) {
+        Map<String, LocalDate> dates = TaskFields.dates(fields, PlanFields.PERIOD);
+        return dates.isEmpty() ? null : new Period(dates.get(PlanFields.START), dates.get(PlanFields.END));
+    }
+
+    /** New due dates by item number, such as {"3":"2027-06-30"}. */
+    private static Map<Integer, LocalDate> dueDates(Map<String, Object> fields) {
+        Map<Integer, LocalDate> dueDates = new HashMap<>();
+        TaskFields.dates(fields, PlanSchedules.DUE_DATES).forEach((seq, due) -> {
+            try {
+                dueDates.put(Integer.valueOf(seq.strip()), due);
+            } catch (NumberFormatException e) {
+                throw FieldValueProblem.WHOLE_NUMBER_EXPECTED.at(PlanSchedules.DUE_DATES + "." + seq);
+            }
+        });
+        return dueDates;
     }
 }

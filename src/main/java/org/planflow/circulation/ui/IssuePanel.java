@@ -65,6 +65,7 @@ class IssuePanel extends VerticalLayout {
     private final TextArea noticeText = new TextArea();
     private final Span noticeTitle = new Span();
     private final Map<String, HasValidation> fields = new HashMap<>();
+    private final IssueSchedulePart schedule;
     private boolean noticeEdited;
 
     IssuePanel(IssuanceService issuances, Plan plan, UnitSearch district, boolean departmentPlan, int defaultAckDays,
@@ -154,10 +155,14 @@ class IssuePanel extends VerticalLayout {
                 CirculationFields.ADDRESSEES, addressees, CirculationFields.NOTICE_TEXT, noticeText, CirculationFields.OFFICE, office,
                 CirculationFields.SUB_PLAN_UNITS, subPlanUnits, CirculationFields.SUB_PLAN_WORKING_DAYS, subPlanDays));
 
+        schedule = new IssueSchedulePart(plan, today, fields);
+        issueDate.addValueChangeListener(change -> schedule.issueDate(change.getValue()));
+
         Button send = new Button(getTranslation("issue.send"), click -> confirm(issue));
         send.setId("issue-plan");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(type, issueDate, form, groups, units, recipientCount, ackDays, office, subPlansFromAll, subPlanUnits, subPlanDays,
+                new Span(getTranslation("issue.schedule")), schedule,
                 new Span(getTranslation("issue.noticeTitle")),
                 noticeTitle, addressees, noticeText, send);
         recipientsChanged();
@@ -222,6 +227,7 @@ class IssuePanel extends VerticalLayout {
         List<String> subPlans = subPlansFromAll.getValue() ? recipients() : subPlanUnits.getValue().stream().map(OrgUnit::code).toList();
         values.put(CirculationFields.SUB_PLAN_UNITS, subPlans);
         values.put(CirculationFields.SUB_PLAN_WORKING_DAYS, subPlans.isEmpty() ? null : subPlanDays.getValue());
+        values.putAll(schedule.values());
         Feedback.attempt(this, ERRORS, fields, () -> issue.accept(values));
     }
 }

@@ -25,6 +25,10 @@ import org.planflow.plan.PlanSection;
 import org.planflow.plan.PlanStatus;
 import org.planflow.plan.Submission;
 import org.planflow.plan.UnitRef;
+import org.planflow.shared.Cadence;
+import org.planflow.shared.Milestone;
+import org.planflow.shared.Period;
+import org.planflow.shared.Target;
 import org.planflow.shared.TaskKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,6 +42,8 @@ public class PlanRepository {
 
     private static final TypeReference<List<UnitRef>> UNIT_LIST = new TypeReference<>() { };
     private static final TypeReference<Map<TaskKind, Integer>> STEP_DAYS = new TypeReference<>() { };
+    private static final TypeReference<List<Milestone>> MILESTONES = new TypeReference<>() { };
+    private static final TypeReference<List<Target>> TARGETS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -151,13 +157,15 @@ public class PlanRepository {
         for (BreakdownItem item : items) {
             jdbc.sql("""
                             INSERT INTO plan_item (plan_id, seq, category, indicator, score, scoring_method, lead_unit_code,
-                                                   lead_unit_name, coop_units, due_date, lead_group)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                   lead_unit_name, coop_units, due_date, lead_group, milestones, cadence,
+                                                   targets)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb)""")
                     .params(id, item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
                             item.leadUnit() == null ? null : item.leadUnit().code(),
                             item.leadUnit() == null ? null : item.leadUnit().name(),
                             write(item.coopUnits()), item.dueDate(),
-                            item.leadGroup() == null ? null : item.leadGroup().name())
+                            item.leadGroup() == null ? null : item.leadGroup().name(), write(item.milestones()),
+                            item.cadence() == null ? null : item.cadence().name(), write(item.targets()))
                     .update();
         }
     }
@@ -191,7 +199,9 @@ public class PlanRepository {
                 rs.getTimestamp("created").toInstant(), rs.getTimestamp("updated").toInstant(),
                 rs.getString("process_instance_id"), strings(rs.getArray("reader_units")), rs.getString("responsible_leader"),
                 rs.getString("office_unit") == null ? null : new UnitRef(rs.getString("office_unit"), rs.getString("office_unit_name")),
-                leadingGroup(rs.getString("leading_group")), (Long) rs.getObject("parent_plan_id"));
+                leadingGroup(rs.getString("leading_group")), (Long) rs.getObject("parent_plan_id"), period(rs),
+                rs.getString("cadence") == null ? null : Cadence.valueOf(rs.getString("cadence")),
+                rs.getObject("report_due_days", Integer.class));
     }
 
     private BreakdownItem item(ResultSet row) throws SQLException {
@@ -201,8 +211,35 @@ public class PlanRepository {
         UnitRef lead = code == null && name == null ? null : new UnitRef(code, name);
         String group = row.getString("lead_group");
         return new BreakdownItem(row.getInt("seq"), row.getString("category"), row.getString("indicator"),
-                row.getBigDecimal("score"), row.getString("scoring_method"), lead, read(row.getString("coop_units")), due,
-                group == null ? null : LeadGroup.valueOf(group));
+                row.getBigDecimal("score"), row.getString("scoring_method"), lead, read(row.getString("coop_units"), UNIT_LIST), due,
+                group == null ? null : LeadGroup.valueOf(group), read(row.getString("milestones"), MILESTONES),
+                row.getString("cadence") == null ? null : Cadence.valueOf(row.getString("cadence")),
+                read(row.getString("targets"), TARGETS));
+    }
+
+    private static Period period(ResultSet rs) throws SQLException {
+        LocalDate start = rs.getObject("period_start", LocalDate.class);
+        return start == null ? null : new Period(start, rs.getObject("period_end", LocalDate.class));
+    }
+
+    /** The plan's period, the cadence its items report at and the days after a period's end a report is due. */
+    public void setSchedule(long id, Period period, Cadence cadence, Integer reportDueDays) {
+        jdbc.sql("UPDATE plan SET period_start = ?, period_end = ?, cadence = ?, report_due_days = ? WHERE id = ?")
+                .params(period == null ? null : period.start(), period == null ? null : period.end(),
+                        cadence == null ? null : cadence.name(), reportDueDays, id)
+                .update();
+    }
+
+    public void setItemDue(long id, int seq, LocalDate due) {
+        jdbc.sql("UPDATE plan_item SET due_date = ? WHERE plan_id = ? AND seq = ?").params(due, id, seq).update();
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable item column: " + text, e);
+        }
     }
 
     private LeadingGroup leadingGroup(String text) {
@@ -237,13 +274,6 @@ public class PlanRepository {
         }
     }
 
-    private List<UnitRef> read(String units) {
-        try {
-            return json.readValue(units, UNIT_LIST);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable cooperating units: " + units, e);
-        }
-    }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());

@@ -54,12 +54,15 @@ class ItemDialog extends Dialog {
     private final MultiSelectComboBox<OrgUnit> coopUnits = new MultiSelectComboBox<>();
     private final Div unmatchedCoopBox = new Div();
     private final DatePicker dueDate = new DatePicker();
+    /** The row as it came: what this dialog does not edit (milestones, cadence, targets) stays as it was. */
+    private final BreakdownItem kept;
 
     /** {@code item} null: a new row. */
     ItemDialog(BreakdownItem item, UnitSearch district, SerializableConsumer<BreakdownItem> onApply) {
         this.units = district.units();
         this.onApply = onApply;
         BreakdownItem start = item == null ? new BreakdownItem(0, null, "", null, null, null, List.of(), null) : item;
+        this.kept = start;
         this.unmatchedLead = start.leadUnit() != null && !start.leadUnit().matched() ? start.leadUnit() : null;
         this.originalCoop = start.coopUnits();
         start.coopUnits().stream().filter(unit -> !unit.matched()).forEach(unmatchedCoop::add);
@@ -194,7 +197,8 @@ class ItemDialog extends Dialog {
         }
         UnitRef lead = leadGroup.getValue() != null ? null : leadUnit.getValue() == null ? unmatchedLead : ref(leadUnit.getValue());
         onApply.accept(new BreakdownItem(0, blankToNull(category.getValue()), indicator.getValue().strip(), points,
-                blankToNull(scoringMethod.getValue()), lead, coop(), dueDate.getValue(), leadGroup.getValue()));
+                blankToNull(scoringMethod.getValue()), lead, coop(), dueDate.getValue(), leadGroup.getValue(), kept.milestones(),
+                kept.cadence(), kept.targets()));
         close();
     }
 

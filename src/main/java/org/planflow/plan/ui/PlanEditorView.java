@@ -68,6 +68,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private int startedFrom;
     private EditorHeader header;
     private OfficeFields office;
+    private ScheduleFields schedule;
     private SectionsPart sections;
     private BreakdownPart items;
     private TextField note;
@@ -124,10 +125,12 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         pageTitle = getTranslation("plan.editor.pageTitle", plan.title());
         header = new EditorHeader(plan);
         office = new OfficeFields(plan, organization.unitSearch());
+        schedule = new ScheduleFields(plan);
         sections = new SectionsPart(plan.sections());
         items = new BreakdownPart(plan, organization.unitSearch(), imports, uploadLimit);
         add(topBar(plan), header, new ImportWarnings(plan.warnings(), organization.unitSearch(),
                         (name, unit) -> show(imports.aliasUnmatchedUnit(plan.id(), name, unit.code()))),
+                partHeading("plan.editor.schedule"), schedule,
                 partHeading("plan.editor.office"), office,
                 partHeading("plan.editor.sections"), sections,
                 partHeading("plan.editor.items"), items,
@@ -158,8 +161,13 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     /** What Save would store, without the revision and note, to tell whether anything changed on screen. */
     private PlanDraft content() {
-        return new PlanDraft(header.title(), header.type(), header.docNumber(), sections.values(), items.values(), null, null,
-                office.office(), office.leadingGroup());
+        return draft(null, null);
+    }
+
+    private PlanDraft draft(Integer revision, String revisionNote) {
+        return new PlanDraft(header.title(), header.type(), header.docNumber(), sections.values(), items.values(), revision,
+                revisionNote, office.office(), office.leadingGroup(), schedule.period(), schedule.cadence(),
+                schedule.reportDueDays());
     }
 
     /** Leaving with unsaved changes asks first; the edits are only in this browser tab until saved. */
@@ -210,8 +218,8 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         sections.clearErrors();
         items.clearErrors();
         office.clearErrors();
-        PlanDraft draft = new PlanDraft(header.title(), header.type(), header.docNumber(), sections.values(), items.values(),
-                startedFrom, note.getValue(), office.office(), office.leadingGroup());
+        schedule.clearErrors();
+        PlanDraft draft = draft(startedFrom, note.getValue());
         Plan saved;
         try {
             saved = plans.update(planId, draft);
@@ -243,7 +251,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 return;
             }
         }
-        if (header.showError(field, message) || office.showError(field, message)) {
+        if (header.showError(field, message) || office.showError(field, message) || schedule.showError(field, message)) {
             return;
         }
         if (PlanFields.NOTE.equals(field)) {
