@@ -124,10 +124,13 @@ public class ItemAssignmentService {
 
     private ItemRepository.NewItem newItem(Plan plan, BreakdownItem breakdown, String leadUnit, String leadUnitText,
                                            List<String> coop, LocalDate due, LeadGroup leadGroup, Long parentId) {
+        // The row's own cadence, else the plan's, else the district's; the plan's report offset (每季度末5日前报送).
+        Cadence cadence = breakdown.cadence() != null ? breakdown.cadence()
+                : plan.cadence() != null ? plan.cadence() : properties.defaultCadence();
         return new ItemRepository.NewItem(plan.id(), breakdown.seq(), breakdown.indicator(), breakdown.category(),
-                ItemSource.PLAN, null, leadUnit, leadUnitText, coop, due, properties.defaultCadence(),
-                properties.reportWorkingDays(), plan.responsibleLeader(), AuditService.SYSTEM, clock.instant(), leadGroup,
-                parentId, List.of(), null);
+                ItemSource.PLAN, null, leadUnit, leadUnitText, coop, due, cadence, properties.reportWorkingDays(),
+                plan.responsibleLeader(), AuditService.SYSTEM, clock.instant(), leadGroup, parentId, breakdown.targets(),
+                plan.reportDueDays());
     }
 
     /** The supervision office opens an item from no plan: a leader's instruction or a meeting decision. */

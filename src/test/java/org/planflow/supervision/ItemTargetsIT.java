@@ -145,6 +145,28 @@ class ItemTargetsIT {
         assertThat(targets).contains("抽检合格率 ≥95%：最新96%，已达标").contains("投诉率 ≤2‰：最新3‰，未达标");
     }
 
+    @Test
+    void an_issued_plans_items_carry_its_targets_cadence_and_report_offset() {
+        long planId = TestPlans.issued(api, """
+                {"title":"2027年指标方案 %d","period":{"start":"2027-01-01","end":"2027-12-31"},"cadence":"HALF_YEARLY",
+                 "reportDueDays":5,"sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"提升质量。"}],
+                 "items":[{"indicator":"提升产品抽检合格率","leadUnit":{"code":"scjgj"},"dueDate":"2027-12-31","cadence":"MONTHLY",
+                           "targets":[{"name":"产品抽检合格率","unit":"%%","direction":"GE","value":95,"baseline":92,"year":2027}]},
+                          {"indicator":"开展质量提升行动","leadUnit":{"code":"jxj"}}]}""".formatted(System.nanoTime()),
+                "[\"scjgj\",\"jxj\"]");
+
+        JsonNode items = api.get("/api/plans/" + planId + "/supervision?size=50", "supervisor").items();
+        JsonNode measured = items.get(0);
+        assertThat(measured.path("cadence").asText()).as("the row's own").isEqualTo("MONTHLY");
+        assertThat(measured.path("reportDueDays").asInt()).isEqualTo(5);
+        assertThat(measured.path("targets").get(0).path("name").asText()).isEqualTo("产品抽检合格率");
+        assertThat(measured.path("targets").get(0).path("year").asInt()).isEqualTo(2027);
+        JsonNode plain = items.get(1);
+        assertThat(plain.path("cadence").asText()).as("the plan's").isEqualTo("HALF_YEARLY");
+        assertThat(plain.path("reportDueDays").asInt()).isEqualTo(5);
+        assertThat(plain.path("targets")).isEmpty();
+    }
+
     /** An ad-hoc item with the targets, accepted by its lead unit with a milestone in June. */
     private long accepted(String title, String unit, String cadence, String targets) {
         long id = api.post("/api/supervision/items", "supervisor", """
