@@ -98,7 +98,9 @@ public class ItemStatusService {
                 engine.movePeriodEnd(changed, supervised.nextPeriodEnd(changed.id()));
             }
         }
-        items.setCadence(itemId, chosen, reportDueDays);
+        if (item.standsForGroup()) {
+            items.setCadence(itemId, chosen, reportDueDays);
+        }
         supervised.record(item, SupervisionAction.CADENCE_CHANGED,
                 chosen + (reportDueDays == null ? "" : " +" + reportDueDays), null);
         return supervised.load(itemId);

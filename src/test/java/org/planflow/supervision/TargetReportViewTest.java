@@ -10,8 +10,10 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,6 +26,7 @@ import org.planflow.ApiClient;
 import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
 import org.planflow.inbox.InboxEntry;
+import org.planflow.shared.Cadence;
 import org.planflow.inbox.InboxService;
 import org.planflow.ui.KaribuUi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +35,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The report form of an item with a target: one number field with its unit and aim, required, and the value on the
- * item's page and in its report history.
+ * item's page and in its report history; the office changes the item's cadence from its page.
  */
 @PlanFlowTest
 class TargetReportViewTest {
@@ -92,6 +95,20 @@ class TargetReportViewTest {
                 .contains("抽检合格率", "≥95%", "最新 92.5%", "未达标");
         assertThat(GridKt._getFormatted(_get(Grid.class, spec -> spec.withId("reports-grid")), 0, "targetValues"))
                 .isEqualTo("抽检合格率 92.5");
+
+        // The office moves the item to quarterly reports due five days after the quarter; too many days are refused.
+        KaribuUi.login(context, "supervisor");
+        UI.getCurrent().navigate("supervision/items/" + itemId);
+        _click(_get(Button.class, spec -> spec.withId("change-cadence")));
+        cadenceSelect().setValue(Cadence.QUARTERLY);
+        IntegerField days = _get(IntegerField.class, spec -> spec.withId("cadence-report-due-days"));
+        days.setValue(90);
+        _click(_get(Button.class, spec -> spec.withId("cadence-save")));
+        assertThat(days.isInvalid()).isTrue();
+        assertThat(days.getErrorMessage()).isEqualTo("报送时限应为报告期结束后 0 至 60 天");
+        days.setValue(5);
+        _click(_get(Button.class, spec -> spec.withId("cadence-save")));
+        assertThat(_get(Span.class, spec -> spec.withId("item-cadence")).getText()).isEqualTo("按季度报送 （期末后 5 日内报送）");
     }
 
     private InboxEntry task(String kind, String title) {
@@ -106,6 +123,11 @@ class TargetReportViewTest {
             }
         }
         throw new AssertionError(username + " has no " + kind + " task for " + title);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Cadence> cadenceSelect() {
+        return _get(Select.class, spec -> spec.withId("cadence-select"));
     }
 
     @SuppressWarnings("unchecked")
