@@ -12,6 +12,7 @@ import org.planflow.assessment.process.AnnualAssessmentProcess;
 import org.planflow.circulation.process.BulletinReadingProcess;
 import org.planflow.circulation.process.CirculationProcess;
 import org.planflow.consultation.process.ConsultationProcess;
+import org.planflow.meeting.process.MeetingProcess;
 import org.planflow.plan.process.PlanApprovalProcess;
 import org.planflow.subplan.process.SubplanFilingProcess;
 import org.planflow.supervision.process.QuarterlyReviewProcess;
@@ -21,8 +22,8 @@ import org.planflow.supervision.process.TaskSupervisionProcess;
 final class ProcessConstants {
 
     static final List<Class<?>> ALL = List.of(AnnualAssessmentProcess.class, BulletinReadingProcess.class,
-            CirculationProcess.class, ConsultationProcess.class, PlanApprovalProcess.class, QuarterlyReviewProcess.class,
-            SubplanFilingProcess.class, TaskSupervisionProcess.class);
+            CirculationProcess.class, ConsultationProcess.class, MeetingProcess.class, PlanApprovalProcess.class,
+            QuarterlyReviewProcess.class, SubplanFilingProcess.class, TaskSupervisionProcess.class);
 
     private ProcessConstants() {
     }

@@ -1,5 +1,8 @@
 package org.planflow.assessment;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.planflow.assessment.persistence.AssessmentRepository;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
@@ -82,7 +85,9 @@ public class AssessmentEvidenceService {
         }
         Assessment assessment = assessments.lockIn(assessmentId, AssessmentStatus.SELF_ASSESSING, AssessmentFields.EVIDENCE);
         String unit = responsibleUnit(assessmentId, itemSeq);
-        SupervisionRecords.ReportLink report = supervision.report(assessment.planId(), itemSeq, assessment.year(), reportId)
+        // an assessment method's indicator is no breakdown item: it has no progress reports of its own to link
+        SupervisionRecords.ReportLink report = (repository.byMethod(assessmentId) ? Optional.<SupervisionRecords.ReportLink>empty()
+                : supervision.report(assessment.planId(), itemSeq, assessment.year(), reportId))
                 .orElseThrow(() -> AssessmentProblem.REPORT_NOT_LINKABLE.at(AssessmentFields.REPORT_ID, reportId, assessment.year()));
         if (repository.evidence(assessmentId, itemSeq).stream().anyMatch(found -> reportId.equals(found.reportId()))) {
             throw AssessmentProblem.EVIDENCE_REPEATED.at(AssessmentFields.REPORT_ID);
@@ -117,6 +122,9 @@ public class AssessmentEvidenceService {
         String unit = results.myUnit();
         if (!results.maySeeAll(assessment.planId()) && !indicator.isResponsible(unit)) {
             throw AssessmentProblem.NOT_RESPONSIBLE.at(AssessmentFields.ITEM_SEQ, assessments.unitName(unit), itemSeq);
+        }
+        if (repository.byMethod(assessmentId)) {
+            return PageOf.of(List.of(), page, 0);
         }
         return supervision.reports(assessment.planId(), itemSeq, assessment.year(), page);
     }

@@ -32,7 +32,16 @@ public enum AssessmentProblem implements InputProblem {
     REPORT_NOT_LINKABLE,
     EVIDENCE_REPEATED,
     @Conflict EVIDENCE_NOT_YOURS,
-    FILE_EMPTY;
+    FILE_EMPTY,
+    POINTS_NOT_POSITIVE,
+    POINTS_INVALID,
+    UNIT_UNKNOWN,
+    TOTAL_INVALID,
+    METHOD_TOTAL_MISMATCH,
+    NOT_XLSX,
+    METHOD_NO_HEADER,
+    METHOD_NO_ROWS,
+    METHOD_TOO_MANY_ROWS;
 
     @Override
     public String bundle() {

@@ -35,10 +35,12 @@ public class AssessmentResultService {
     private final AssessmentProperties properties;
     private final AssessmentVisibility visibility;
     private final PlanOffices offices;
+    private final AssessmentMethodService methods;
 
     public AssessmentResultService(AssessmentRepository repository, PlanService plans, OrganizationService organization,
                                    SupervisionRecords supervision, AssessmentProperties properties,
-                                   AssessmentVisibility visibility, PlanOffices offices) {
+                                   AssessmentVisibility visibility, PlanOffices offices, AssessmentMethodService methods) {
+        this.methods = methods;
         this.offices = offices;
         this.repository = repository;
         this.plans = plans;
@@ -48,10 +50,17 @@ public class AssessmentResultService {
         this.visibility = visibility;
     }
 
-    /** A plan's indicators with their totals per category, checked against the stated totals. */
+    /**
+     * A plan's indicators with their totals per category, checked against the stated totals: its assessment method's
+     * where its office gave it one, else its breakdown table's scored rows.
+     */
     @PreAuthorize("isAuthenticated()")
     public IndicatorTable indicators(long planId) {
         Plan plan = plans.get(planId);
+        Optional<AssessmentMethod> method = methods.method(planId);
+        if (method.isPresent()) {
+            return methods.table(plan, method.get());
+        }
         return Indicators.table(plan.items(), plan.leadUnit(), supervision.groupUnits(planId), properties.baseTotal(),
                 properties.bonusTotal());
     }

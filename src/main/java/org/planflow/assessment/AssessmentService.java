@@ -77,7 +77,10 @@ public class AssessmentService {
         this.clock = clock;
     }
 
-    /** The supervision office opens a year's assessment: every responsible unit gets its SELF_ASSESS task. */
+    /**
+     * The plan's office opens a year's assessment of the plan's indicators (its assessment method's, else its breakdown
+     * table's scored rows): every responsible unit gets its SELF_ASSESS task.
+     */
     @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
     public Assessment open(long planId, Integer year, Integer deadlineWorkingDays) {
         offices.requireOffice(planId);
@@ -98,7 +101,8 @@ public class AssessmentService {
         if (plan.status() != PlanStatus.ISSUED && plan.status() != PlanStatus.CLOSED) {
             throw AssessmentProblem.PLAN_NOT_ISSUED.at(AssessmentFields.PLAN_ID, plan.status());
         }
-        List<Indicator> indicators = results.indicators(planId).indicators();
+        IndicatorTable table = results.indicators(planId);
+        List<Indicator> indicators = table.indicators();
         if (indicators.isEmpty()) {
             throw AssessmentProblem.NO_INDICATORS.at(AssessmentFields.PLAN_ID);
         }
@@ -106,7 +110,8 @@ public class AssessmentService {
             throw AssessmentProblem.ASSESSMENT_EXISTS.at(AssessmentFields.YEAR, year);
         });
         Instant deadline = deadlines.workingDaysFromNow(deadlineWorkingDays).toInstant();
-        long id = repository.insert(planId, year, deadline, indicators, CurrentUser.require(), clock.instant());
+        long id = repository.insert(planId, year, deadline, indicators, table.byMethod(), CurrentUser.require(),
+                clock.instant());
         List<String> units = repository.submissions(id).stream().map(submission -> submission.unit().code()).toList();
         audit.record(AuditRecord.of(planId, AssessmentAction.ASSESSMENT_OPENED.name()).withAssessment(id)
                 .withDetails(year + " " + indicators.size() + " / " + units.size()));

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * A plan's indicators with their totals: points per category, the base total against the stated one (100) and
  * the bonus total against its own cap (5). A table whose totals differ from the stated ones is shown with that.
+ * {@code byMethod}: the indicators are the plan's assessment method's (考核办法), not its breakdown table's scored rows.
  */
 public record IndicatorTable(List<Indicator> indicators, List<CategoryTotal> categories, BigDecimal base, BigDecimal statedBase,
-                             BigDecimal bonus, BigDecimal statedBonus) {
+                             BigDecimal bonus, BigDecimal statedBonus, boolean byMethod) {
 
     public IndicatorTable {
         indicators = List.copyOf(indicators);

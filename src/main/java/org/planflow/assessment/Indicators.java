@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.UnitRef;
@@ -27,8 +28,29 @@ public final class Indicators {
 
     public static IndicatorTable table(List<BreakdownItem> items, UnitRef planLead, Map<Integer, List<UnitRef>> groupUnits,
                                        BigDecimal statedBase, BigDecimal statedBonus) {
-        List<Indicator> indicators = items.stream().filter(item -> item.score() != null)
-                .map(item -> indicator(item, planLead, groupUnits.getOrDefault(item.seq(), List.of()))).toList();
+        return table(items.stream().filter(item -> item.score() != null)
+                .map(item -> indicator(item, planLead, groupUnits.getOrDefault(item.seq(), List.of()))).toList(), statedBase, statedBonus,
+                false);
+    }
+
+    /**
+     * The indicators of a plan's assessment method, numbered from 1 in its order; a row naming no unit falls to
+     * {@code fallback} (the plan's office unit, else its lead unit). Its bonus items have no cap but their own sum.
+     */
+    static IndicatorTable table(AssessmentMethod method, UnitRef fallback, Function<String, UnitRef> unit) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (MethodIndicator row : method.indicators()) {
+            List<UnitRef> units = row.responsibleUnits().stream().map(unit).toList();
+            if (units.isEmpty() && fallback != null && fallback.matched()) {
+                units = List.of(fallback);
+            }
+            indicators.add(new Indicator(indicators.size() + 1, row.category(), row.name(), row.points(), row.isBonus(),
+                    row.scoringMethod(), ScoringMethod.criteria(row.scoringMethod(), row.points()), units));
+        }
+        return table(indicators, method.statedTotal(), points(indicators.stream().filter(Indicator::bonus).toList()), true);
+    }
+
+    private static IndicatorTable table(List<Indicator> indicators, BigDecimal statedBase, BigDecimal statedBonus, boolean byMethod) {
         Map<String, List<Indicator>> byCategory = new LinkedHashMap<>();
         indicators.forEach(indicator -> byCategory.computeIfAbsent(indicator.category(), key -> new ArrayList<>()).add(indicator));
         List<IndicatorTable.CategoryTotal> categories = byCategory.entrySet().stream()
@@ -36,7 +58,7 @@ public final class Indicators {
                         points(entry.getValue())))
                 .toList();
         return new IndicatorTable(indicators, categories, points(indicators.stream().filter(i -> !i.bonus()).toList()), statedBase,
-                points(indicators.stream().filter(Indicator::bonus).toList()), statedBonus);
+                points(indicators.stream().filter(Indicator::bonus).toList()), statedBonus, byMethod);
     }
 
     static Indicator indicator(BreakdownItem item, UnitRef planLead, List<UnitRef> groupUnits) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 /** The columns a breakdown table may have, recognised by the words district tables put in their headers. */
 enum BreakdownColumn {
-    SEQ, CATEGORY, INDICATOR, SCORE, METHOD, LEAD, RESPONSIBLE, COOP, DUE;
+    SEQ, CATEGORY, INDICATOR, SCORE, METHOD, LEAD, RESPONSIBLE, COOP, DUE,
+    /** The item's own report cadence (报送频次), milestones (进度节点) and numeric targets (量化指标). */
+    CADENCE, MILESTONES, TARGETS;
 
     /** The column a header names, or null. The order of the tests matters: 评分方法 is not a score, 指标/任务内容 not a category. */
     static BreakdownColumn of(String header) {
@@ -15,6 +17,16 @@ enum BreakdownColumn {
         }
         if (h.contains("序号") || h.equals("编号")) {
             return SEQ;
+        }
+        // before 指标 (the task) and 时间 (the due date): 时间节点 stays the due date district tables mean by it
+        if (h.contains("频次") || h.contains("报送周期")) {
+            return CADENCE;
+        }
+        if (h.contains("进度节点") || h.equals("节点")) {
+            return MILESTONES;
+        }
+        if (h.contains("量化指标") || h.contains("目标值")) {
+            return TARGETS;
         }
         if (h.contains("评分") || h.contains("考核方法") || h.contains("评价标准")) {
             return METHOD;

@@ -14,6 +14,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.planflow.shared.Cadence;
+import org.planflow.shared.Milestone;
+import org.planflow.shared.Target;
 
 /**
  * Reads one sheet of a breakdown table: finds the header, then checks every row before any item is returned, so
@@ -101,6 +104,9 @@ final class BreakdownSheetReader {
         }
         BigDecimal score = score(row);
         LocalDate due = due(row);
+        Cadence cadence = cadence(row);
+        List<Milestone> milestones = milestones(row);
+        List<Target> targets = targets(row);
         List<String> units = new ArrayList<>(UnitNames.split(value(row, BreakdownColumn.LEAD)));
         units.addAll(UnitNames.split(value(row, BreakdownColumn.RESPONSIBLE)));
         if (units.isEmpty()) {
@@ -113,7 +119,8 @@ final class BreakdownSheetReader {
         }
         UnitAssignment assigned = UnitAssignment.of(units.subList(0, 1), units.subList(1, units.size()), matcher);
         return new ProposedItem(seq, emptyToNull(value(row, BreakdownColumn.CATEGORY)), indicator, score,
-                emptyToNull(value(row, BreakdownColumn.METHOD)), assigned.lead(), assigned.coops(), due, assigned.leadGroup());
+                emptyToNull(value(row, BreakdownColumn.METHOD)), assigned.lead(), assigned.coops(), due, assigned.leadGroup(),
+                milestones, cadence, targets);
     }
 
     /** The number in the 序号 column, or the next one when the cell is empty. */
@@ -165,6 +172,33 @@ final class BreakdownSheetReader {
         } catch (IllegalArgumentException e) {
             error(row, BreakdownColumn.DUE, RowError.Problem.DUE_NOT_DATE, text);
             return null;
+        }
+    }
+
+    private Cadence cadence(Row row) {
+        try {
+            return TimeCells.cadence(value(row, BreakdownColumn.CADENCE));
+        } catch (TimeCells.NotRead e) {
+            error(row, BreakdownColumn.CADENCE, RowError.Problem.CADENCE_UNKNOWN, e.text());
+            return null;
+        }
+    }
+
+    private List<Milestone> milestones(Row row) {
+        try {
+            return TimeCells.milestones(value(row, BreakdownColumn.MILESTONES));
+        } catch (TimeCells.NotRead e) {
+            error(row, BreakdownColumn.MILESTONES, RowError.Problem.MILESTONE_NOT_READ, e.text());
+            return List.of();
+        }
+    }
+
+    private List<Target> targets(Row row) {
+        try {
+            return TimeCells.targets(value(row, BreakdownColumn.TARGETS));
+        } catch (TimeCells.NotRead e) {
+            error(row, BreakdownColumn.TARGETS, RowError.Problem.TARGET_NOT_READ, e.text());
+            return List.of();
         }
     }
 

@@ -27,8 +27,9 @@ import org.planflow.shared.document.SheetStyles;
  */
 public final class BreakdownWorkbook {
 
-    static final List<String> HEADERS = List.of("序号", "类别", "指标/任务内容", "分值", "评分方法", "牵头单位", "配合单位", "完成时限");
-    private static final int[] COLUMN_WIDTHS = {6, 18, 40, 8, 50, 18, 30, 12};
+    static final List<String> HEADERS = List.of("序号", "类别", "指标/任务内容", "分值", "评分方法", "牵头单位", "配合单位", "完成时限",
+            "报送频次", "进度节点", "量化指标");
+    private static final int[] COLUMN_WIDTHS = {6, 18, 40, 8, 50, 18, 30, 12, 8, 30, 36};
     private static final String SHEET_NAME = "任务分解表";
     private static final String UNIT_SEPARATOR = "、";
     private static final int TITLE_POINTS = 14;
@@ -114,6 +115,9 @@ public final class BreakdownWorkbook {
             row.getCell(7).setCellValue(item.dueDate());
             row.getCell(7).setCellStyle(styles.date);
         }
+        SheetStyles.text(row, 8, TimeCells.cadence(item.cadence()));
+        SheetStyles.text(row, 9, TimeCells.milestones(item.milestones()));
+        SheetStyles.text(row, 10, TimeCells.targets(item.targets()));
     }
 
     /** The cell styles of a written table: bordered, wrapped, the header bold. */

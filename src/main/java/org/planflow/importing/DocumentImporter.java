@@ -1,5 +1,6 @@
 package org.planflow.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.planflow.shared.Period;
 import org.planflow.shared.TooLargeException;
 import org.planflow.shared.UploadLimit;
 
@@ -29,11 +31,17 @@ public final class DocumentImporter {
         this.limit = limit;
     }
 
-    /**
-     * Reads the file; throws {@link DocumentImportException} when it cannot be imported at all and
-     * {@link TooLargeException} when it is over the size limit.
-     */
+    /** Reads the file without knowing the day: a period only "今年" or a horizon (到2020年) would tell goes unread. */
     public ImportedDocument read(String fileName, byte[] content) {
+        return read(fileName, content, null);
+    }
+
+    /**
+     * Reads the file imported on {@code day} (the year of "今年", of a horizon's start and of dates without a year
+     * where the plan's period does not tell); throws {@link DocumentImportException} when it cannot be imported at all
+     * and {@link TooLargeException} when it is over the size limit.
+     */
+    public ImportedDocument read(String fileName, byte[] content, LocalDate day) {
         String name = fileName == null ? "" : fileName.strip();
         String lower = name.toLowerCase(Locale.ROOT);
         boolean text = lower.endsWith(".txt");
@@ -55,21 +63,43 @@ public final class DocumentImporter {
         }
         ParsedPlan plan = PlanParser.parse(blocks, name.substring(0, name.lastIndexOf('.')));
         List<DocumentWarning> warnings = new ArrayList<>(plan.warnings());
+        Period period = period(plan.title(), blocks, day, warnings);
         Set<String> unmatched = new LinkedHashSet<>();
         List<ProposedItem> items = new ArrayList<>();
         for (ParsedItem parsed : plan.items()) {
-            items.add(item(items.size() + 1, parsed, unmatched, warnings));
+            items.add(item(items.size() + 1, parsed, period, day, unmatched, warnings));
         }
-        ProposedOrganisation organisation = OrganisationFromText.read(plan.sections().stream()
-                .map(section -> section.heading() + "\n" + section.body()).collect(Collectors.joining("\n")), matcher);
+        String planText = plan.sections().stream()
+                .map(section -> section.heading() + "\n" + section.body()).collect(Collectors.joining("\n"));
+        ProposedOrganisation organisation = OrganisationFromText.read(planText, matcher);
+        ReportingFromText.Reporting reporting = ReportingFromText.read(planText);
         if (organisation.office() != null && !organisation.office().matched()) {
             unmatched.add(organisation.office().name());
         }
         unmatched.forEach(unit -> warnings.add(DocumentWarning.of(DocumentWarning.Code.UNIT_NOT_FOUND, unit)));
-        return new ImportedDocument(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items, warnings, organisation);
+        return new ImportedDocument(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items, warnings, organisation,
+                period, reporting.cadence(), reporting.dueDays());
     }
 
-    private ProposedItem item(int seq, ParsedItem parsed, Set<String> unmatched, List<DocumentWarning> warnings) {
+    /** The period from the title and the whole text, the issuing notice's date included; unread or guessed: a warning. */
+    private static Period period(String title, List<Block> blocks, LocalDate day, List<DocumentWarning> warnings) {
+        String text = blocks.stream().map(block -> block instanceof Block.Line line ? line.text()
+                : ((Block.Table) block).rows().stream().map(row -> String.join(" ", row)).collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+        PeriodFromText.Reading reading = PeriodFromText.read(title, text, day);
+        if (reading == null) {
+            warnings.add(DocumentWarning.of(DocumentWarning.Code.PERIOD_NOT_READ));
+            return null;
+        }
+        if (reading.startAssumed()) {
+            warnings.add(DocumentWarning.of(DocumentWarning.Code.PERIOD_START_ASSUMED, reading.period().start().getYear(),
+                    reading.period().end().getYear()));
+        }
+        return reading.period();
+    }
+
+    private ProposedItem item(int seq, ParsedItem parsed, Period period, LocalDate day, Set<String> unmatched,
+                              List<DocumentWarning> warnings) {
         UnitAssignment units = UnitAssignment.of(parsed.leads(), parsed.coops(), matcher);
         if (units.lead() == null && units.leadGroup() == null) {
             warnings.add(DocumentWarning.of(DocumentWarning.Code.ITEM_WITHOUT_LEAD_UNIT, seq, parsed.indicator()));
@@ -84,8 +114,11 @@ public final class DocumentImporter {
                     units.lead().name()));
         }
         units.coops().forEach(unit -> notMatched(unit, unmatched));
+        DatesFromText.Reading dates = DatesFromText.read(seq, parsed.text(), period, day);
+        warnings.addAll(dates.warnings());
         return new ProposedItem(seq, parsed.category(), parsed.indicator(), parsed.score(), parsed.scoringMethod(),
-                units.lead(), units.coops(), parsed.dueDate(), units.leadGroup());
+                units.lead(), units.coops(), parsed.dueDate() != null ? parsed.dueDate() : dates.due(), units.leadGroup(),
+                dates.milestones(), dates.cadence(), TargetsFromText.read(parsed.text()));
     }
 
     private static void notMatched(ProposedUnit unit, Set<String> unmatched) {

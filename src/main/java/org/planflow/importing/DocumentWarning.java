@@ -40,7 +40,11 @@ public record DocumentWarning(Code code, List<String> values) {
         PAGES_JOINED,
         TABLE_ROW_WITHOUT_TASK,
         TABLE_ROW_BAD_SCORE,
-        TABLE_ROW_BAD_DATE;
+        TABLE_ROW_BAD_DATE,
+        PERIOD_NOT_READ,
+        PERIOD_START_ASSUMED,
+        DATE_NOT_READ,
+        DATE_YEAR_ASSUMED;
 
         /** The bundle key that words the warning in the user's language. */
         public String translationKey() {

@@ -41,7 +41,7 @@ final class ItemsFromText {
         if (!notes.isEmpty()) {
             fromNotes(content, notes, heading, parent);
         } else if (!leadingUnits.isEmpty()) {
-            propose(parent, heading, NoteText.Roles.listed(leadingUnits));
+            propose(parent, heading, content, NoteText.Roles.listed(leadingUnits));
         } else {
             fromSentences(rest, emptyToNull(heading));
         }
@@ -72,12 +72,14 @@ final class ItemsFromText {
             boolean afterHeading = from == 0 && heading != null && !heading.isEmpty() && note.start() >= heading.length();
             String task = afterHeading ? heading : firstSentence(paragraph.substring(from, note.start()));
             String taskCategory = category;
+            String taskText = paragraph.substring(from, note.start());
             if (task.isEmpty() && from == 0) {
                 task = previousTask;
+                taskText = previousTask;
                 taskCategory = previousCategory;
             }
             if (!task.isEmpty()) {
-                propose(taskCategory, task, new NoteText.Roles(note.leads(), note.coops()));
+                propose(taskCategory, task, taskText, new NoteText.Roles(note.leads(), note.coops()));
             }
             from = note.end();
         }
@@ -88,14 +90,15 @@ final class ItemsFromText {
             String task = TRAILING_PUNCTUATION.matcher(sentence.strip()).replaceFirst("");
             List<String> units = Responsibilities.leadingUnits(task, Responsibilities.SENTENCE_TASK_VERBS);
             if (!units.isEmpty()) {
-                propose(category, task, NoteText.Roles.listed(units));
+                propose(category, task, task, NoteText.Roles.listed(units));
             }
         }
     }
 
-    private void propose(String category, String task, NoteText.Roles roles) {
+    /** An item for the task, read from {@code text} (the task and what the text says about it: dates, targets). */
+    private void propose(String category, String task, String text, NoteText.Roles roles) {
         String indicator = TRAILING_PUNCTUATION.matcher(task).replaceFirst("");
-        items.add(new ParsedItem(category, indicator, null, null, roles.leads(), roles.coops(), null));
+        items.add(new ParsedItem(category, indicator, null, null, roles.leads(), roles.coops(), null, text));
     }
 
     /** The first sentence of a task text without its enumerator (一是, (1), ①) and closing punctuation. */

@@ -47,7 +47,10 @@ public record RowError(int row, String column, String code, List<String> values)
         SCORE_NOT_NUMBER,
         SCORE_NEGATIVE,
         DUE_NOT_DATE,
-        LEAD_UNIT_EMPTY;
+        LEAD_UNIT_EMPTY,
+        CADENCE_UNKNOWN,
+        MILESTONE_NOT_READ,
+        TARGET_NOT_READ;
 
         @Override
         public String bundle() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The rows of a breakdown table found in a document, read leniently: the drafter reviews the proposal,
@@ -14,6 +15,7 @@ final class TableItems {
 
     /** Header rows sit at the top, under at most a caption row or two. */
     private static final int HEADER_SEARCH_ROWS = 3;
+    private static final Pattern TIME_IN_WORDS = Pattern.compile("年|月|季度|长期|每");
 
     private final List<ParsedItem> items = new ArrayList<>();
     private final List<DocumentWarning> warnings = new ArrayList<>();
@@ -82,7 +84,8 @@ final class TableItems {
             }
             units = rowUnits;
             items.add(new ParsedItem(emptyToNull(category), indicator, score(row, columns, method, number),
-                    emptyToNull(method), rowUnits.leads(), rowUnits.coops(), due(row, columns, number)));
+                    emptyToNull(method), rowUnits.leads(), rowUnits.coops(), due(row, columns, number),
+                    String.join("\n", cell(row, columns, BreakdownColumn.DUE), indicator, method)));
         }
     }
 
@@ -145,7 +148,10 @@ final class TableItems {
         try {
             return Values.date(cell);
         } catch (IllegalArgumentException e) {
-            warnings.add(DocumentWarning.of(DocumentWarning.Code.TABLE_ROW_BAD_DATE, number, cell));
+            // a time in words (2027年6月底前, 长期坚持, 每季度) is read with the item's text, in the plan's period
+            if (!TIME_IN_WORDS.matcher(cell).find()) {
+                warnings.add(DocumentWarning.of(DocumentWarning.Code.TABLE_ROW_BAD_DATE, number, cell));
+            }
             return null;
         }
     }

@@ -48,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LiaisonService {
 
     /** The kinds of task offered to a unit that go to its first liaison as they open. */
-    public static final Set<TaskKind> FIRST_TO_LIAISON = EnumSet.of(TaskKind.ACKNOWLEDGE, TaskKind.READ_NOTICE);
+    public static final Set<TaskKind> FIRST_TO_LIAISON = EnumSet.of(TaskKind.ACKNOWLEDGE, TaskKind.READ_NOTICE,
+            TaskKind.CONFIRM_ATTENDANCE);
     public static final int MAX_PER_UNIT = 5;
     /** A mobile number (13812345678, +86 138…), or a landline with area code and extension (0571-87654321-123). */
     static final Pattern PHONE = Pattern.compile("(\\+?86[- ]?)?1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");

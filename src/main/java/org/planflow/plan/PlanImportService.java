@@ -1,5 +1,6 @@
 package org.planflow.plan;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.planflow.organization.UnitAlias;
 import org.planflow.organization.UnitAliases;
 import org.planflow.organization.UnitType;
 import org.planflow.plan.persistence.PlanRepository;
+import org.planflow.shared.Formats;
+import org.planflow.shared.PlanFlowClock;
 import org.planflow.shared.UploadLimit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,10 +56,12 @@ public class PlanImportService {
     private final OrganizationService organization;
     private final UnitAdminService units;
     private final UploadLimit uploadLimit;
+    private final PlanFlowClock clock;
 
     public PlanImportService(PlanService plans, PlanRepository repository, OrganizationService organization,
-                             UnitAdminService units, UploadLimit uploadLimit) {
+                             UnitAdminService units, UploadLimit uploadLimit, PlanFlowClock clock) {
         this.plans = plans;
+        this.clock = clock;
         this.repository = repository;
         this.organization = organization;
         this.units = units;
@@ -81,11 +86,12 @@ public class PlanImportService {
     }
 
     private Plan importDocument(String fileName, byte[] content, Long parentPlanId) {
-        ImportedDocument document = new DocumentImporter(matcher(), uploadLimit).read(fileName, content);
+        ImportedDocument document = new DocumentImporter(matcher(), uploadLimit).read(fileName, content, LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE));
         PlanDraft draft = new PlanDraft(document.title(), document.type(), document.docNumber(),
                 document.sections().stream().map(s -> new PlanSection(s.outline(), s.level(), s.heading(), s.body())).toList(),
                 document.items().stream().map(PlanImportService::item).toList(), null, "导入自 " + fileName,
-                office(document.organisation()), leadingGroup(document.organisation()), null, null, null);
+                office(document.organisation()), leadingGroup(document.organisation()), document.period(), document.cadence(),
+                document.reportDueDays());
         return plans.createImported(draft, document.warnings().stream().map(ImportWarning::of).toList(), fileName,
                 parentPlanId);
     }
@@ -157,14 +163,15 @@ public class PlanImportService {
 
     private static BreakdownItem item(ProposedItem item) {
         return new BreakdownItem(item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
-                unit(item.leadUnit()), units(item.coopUnits()), item.dueDate(), LeadGroup.of(item.leadGroup()));
+                unit(item.leadUnit()), units(item.coopUnits()), item.dueDate(), LeadGroup.of(item.leadGroup()), item.milestones(),
+                item.cadence(), item.targets());
     }
 
     private static ProposedItem proposed(BreakdownItem item) {
         return new ProposedItem(item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
                 item.leadUnit() == null ? null : new ProposedUnit(item.leadUnit().code(), item.leadUnit().name()),
                 item.coopUnits().stream().map(unit -> new ProposedUnit(unit.code(), unit.name())).toList(), item.dueDate(),
-                item.leadGroup() == null ? null : item.leadGroup().imported());
+                item.leadGroup() == null ? null : item.leadGroup().imported(), item.milestones(), item.cadence(), item.targets());
     }
 
     private static UnitRef unit(ProposedUnit unit) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum Outcome {
     SUBMIT, PASS, RETURN, APPROVE, OPINIONS, NO_OPINION, ISSUE, ACKNOWLEDGE, REFUSE, REROUTE, CLOSE, ASSIGN, ACCEPT, REPORT,
-    REOPEN, GRANT, ANSWER, READ, FILE;
+    REOPEN, GRANT, ANSWER, READ, FILE, ATTEND, DECLINE;
 
     /** The name of the task field and process variable an outcome travels in; features say {@code inbox.TaskKinds.VAR_OUTCOME}. */
     public static final String VARIABLE = "outcome";

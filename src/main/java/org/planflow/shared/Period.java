@@ -21,4 +21,14 @@ public record Period(LocalDate start, LocalDate end) {
     public boolean multiYear() {
         return end.getYear() > start.getYear();
     }
+
+    /** Whole years as "2026–2028" (one year: "2027"), any other span as "2027-03-01–2027-09-30". */
+    public String label() {
+        boolean wholeYears = start.getMonthValue() == 1 && start.getDayOfMonth() == 1 && end.getMonthValue() == 12
+                && end.getDayOfMonth() == 31;
+        if (!wholeYears) {
+            return start + "–" + end;
+        }
+        return start.getYear() == end.getYear() ? String.valueOf(start.getYear()) : start.getYear() + "–" + end.getYear();
+    }
 }

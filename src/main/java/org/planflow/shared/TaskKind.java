@@ -33,7 +33,9 @@ public enum TaskKind {
     SCORE_ASSESSMENT(Outcome.SUBMIT),
     APPROVE_ASSESSMENT(Outcome.APPROVE, Outcome.RETURN),
     SUBMIT_SUB_PLAN(Outcome.SUBMIT),
-    FILE_SUB_PLAN(Outcome.FILE, Outcome.RETURN);
+    FILE_SUB_PLAN(Outcome.FILE, Outcome.RETURN),
+    CONFIRM_ATTENDANCE(Outcome.ATTEND, Outcome.DECLINE),
+    RECORD_MINUTES(Outcome.SUBMIT);
 
     private final List<Outcome> outcomes;
 

@@ -23,6 +23,7 @@ import org.planflow.PlanFlowTest;
 import org.planflow.TestPlans;
 import org.planflow.assessment.TestAssessments;
 import org.planflow.calendar.Deadlines;
+import org.planflow.meeting.MeetingService;
 import org.planflow.shared.Formats;
 import org.planflow.shared.TaskKind;
 import org.planflow.shared.process.TaskKindProperty;
@@ -83,6 +84,8 @@ class EveryTaskKindIT {
         TestPlans.complete(api, "supervisor", api.taskOf("supervisor", "SCORE_ASSESSMENT", assessment.planId()),
                 "{\"outcome\":\"submit\",\"scores\":[]}");
 
+        Map<TaskKind, Date> meetingDues = meeting(planId);
+
         Map<TaskKind, List<HistoricTaskInstance>> created = new EnumMap<>(TaskKind.class);
         for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().startedAfter(start).list()) {
             created.computeIfAbsent(kindOf(task), kind -> new java.util.ArrayList<>()).add(task);
@@ -92,6 +95,7 @@ class EveryTaskKindIT {
             for (HistoricTaskInstance task : created.get(kind)) {
                 assertThat(task.getDueDate()).as("%s %s has no due date", kind, task.getId()).isNotNull();
                 Date expected = kind == TaskKind.REPORT_PROGRESS ? Date.from(reportDues.get(task.getProcessInstanceId()))
+                        : meetingDues.containsKey(kind) ? meetingDues.get(kind)
                         : deadlines.workingDaysAfter(task.getStartTime(), chosen.containsKey(kind) ? chosen.get(kind)
                         : taskDeadlines.workingDays(kind).orElseThrow(() -> new AssertionError(kind + " has no default deadline")));
                 assertThat(task.getDueDate()).as("%s due %s working days after %s", kind, chosen.getOrDefault(kind,
@@ -195,6 +199,22 @@ class EveryTaskKindIT {
                 "{\"outcome\":\"submit\",\"text\":\"季度通报正文\"}");
         TestPlans.complete(api, "leader", api.taskOf("leader", "APPROVE_QUARTERLY_REPORT", planId), "{\"outcome\":\"approve\"}");
         assertThat(api.taskOf("staff-jxj", "READ_NOTICE", planId)).isNotBlank();
+    }
+
+    /**
+     * CONFIRM_ATTENDANCE and RECORD_MINUTES: a meeting in ten days with 乡镇1, which confirms; the receipt is due the evening
+     * before the meeting, the minutes some working days after it.
+     */
+    private Map<TaskKind, Date> meeting(long planId) {
+        LocalDate day = LocalDate.now(Formats.DISTRICT_ZONE).plusDays(10);
+        ApiClient.Response scheduled = api.post("/api/plans/" + planId + "/meetings", "supervisor", """
+                {"kind":"JOINT","date":"%s","units":["town-1"],"chair":"分管副区长","agenda":"听取进展汇报"}""".formatted(day));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        ApiClient.Response answered = api.post("/api/meetings/" + scheduled.json().path("id").asLong() + "/attendance",
+                "staff-town-1", "{\"outcome\":\"attend\",\"attendees\":\"镇长\"}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        return Map.of(TaskKind.CONFIRM_ATTENDANCE, Date.from(Instant.parse(scheduled.json().path("attendanceDue").asText())),
+                TaskKind.RECORD_MINUTES, deadlines.workingDaysAfter(day, MeetingService.MINUTES_WORKING_DAYS));
     }
 
     private TaskKind kindOf(HistoricTaskInstance task) {

@@ -21,7 +21,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.planflow.shared.Cadence;
 import org.planflow.shared.CodedInputException;
+import org.planflow.shared.Milestone;
+import org.planflow.shared.Target;
 
 class BreakdownWorkbookTest {
 
@@ -73,7 +76,8 @@ class BreakdownWorkbookTest {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("宝坻区质量兴区工作实施方案 任务分解表");
-            assertThat(texts(sheet.getRow(1))).containsExactly("序号", "类别", "指标/任务内容", "分值", "评分方法", "牵头单位", "配合单位", "完成时限");
+            assertThat(texts(sheet.getRow(1))).containsExactly("序号", "类别", "指标/任务内容", "分值", "评分方法", "牵头单位", "配合单位", "完成时限",
+                    "报送频次", "进度节点", "量化指标");
             assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("区财政局、区商务局");
         }
     }
@@ -103,6 +107,43 @@ class BreakdownWorkbookTest {
                     assertThat(e.getMessage()).startsWith("The breakdown table was refused and nothing was imported: ")
                             .contains("row 3, 分值: \"五分\" is not a number", "row 7, 序号");
                 });
+    }
+
+    @Test
+    void an_items_cadence_milestones_and_targets_are_written_and_read_back_the_same() {
+        List<ProposedItem> items = List.of(new ProposedItem(1, "工作措施", "提升抽检合格率", null, null, MARKET, List.of(FINANCE),
+                LocalDate.of(2028, 12, 31), null,
+                List.of(new Milestone("完成调研", LocalDate.of(2027, 3, 31)), new Milestone("出台方案", LocalDate.of(2027, 6, 30))),
+                Cadence.MONTHLY,
+                List.of(new Target("抽检合格率", "%", Target.Direction.GE, new BigDecimal("98"), new BigDecimal("96"), 2028),
+                        new Target("林业有害生物成灾率", "‰", Target.Direction.LE, new BigDecimal("5.5"), null, null),
+                        new Target("顾客满意度", null, Target.Direction.GE, new BigDecimal("80"), null, null))));
+
+        byte[] xlsx = BreakdownWorkbook.write("质量提升三年行动方案", items);
+
+        assertThat(read(xlsx)).isEqualTo(items);
+    }
+
+    @Test
+    void cadence_milestones_and_targets_typed_by_hand_are_read_and_bad_ones_listed() {
+        byte[] typed = workbook(
+                row("序号", "指标/任务内容", "牵头单位", "报送频次", "进度节点", "量化指标"),
+                row(1, "提升抽检合格率", "区市场监管局", "每半年", "2027-6-30 完成调研", "抽检合格率≥95%；基线 90%"));
+        assertThat(read(typed)).singleElement().satisfies(item -> {
+            assertThat(item.cadence()).isEqualTo(Cadence.HALF_YEARLY);
+            assertThat(item.milestones()).containsExactly(new Milestone("完成调研", LocalDate.of(2027, 6, 30)));
+            assertThat(item.targets()).containsExactly(new Target("抽检合格率", "%", Target.Direction.GE, new BigDecimal("95"),
+                    new BigDecimal("90"), null));
+        });
+
+        byte[] bad = workbook(
+                row("序号", "指标/任务内容", "牵头单位", "报送频次", "进度节点", "量化指标"),
+                row(1, "提升抽检合格率", "区市场监管局", "每两周", "六月底 完成调研", "抽检合格率很高"));
+        assertThatThrownBy(() -> read(bad)).isInstanceOfSatisfying(BreakdownImportException.class, e ->
+                assertThat(e.errors()).containsExactly(
+                        new RowError(2, "报送频次", "CADENCE_UNKNOWN", List.of("每两周")),
+                        new RowError(2, "进度节点", "MILESTONE_NOT_READ", List.of("六月底 完成调研")),
+                        new RowError(2, "量化指标", "TARGET_NOT_READ", List.of("抽检合格率很高"))));
     }
 
     @Test

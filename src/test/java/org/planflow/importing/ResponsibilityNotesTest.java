@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.planflow.shared.Cadence;
 
 /** Responsibility notes as district plans write them, beyond the forms the seeds show. */
 class ResponsibilityNotesTest {
@@ -70,7 +71,9 @@ class ResponsibilityNotesTest {
     @Test
     void a_labelled_note_without_brackets_on_a_line_of_its_own_belongs_to_the_task_above() {
         assertThat(only("（一）强化质量考核。\n牵头单位：区统计局；配合单位：区财政局")).isEqualTo(item("强化质量考核", STATISTICS, FINANCE));
-        assertThat(only("（一）强化质量考核。每年考核一次。责任单位：区统计局。")).isEqualTo(item("强化质量考核", STATISTICS));
+        ProposedItem yearly = only("（一）强化质量考核。每年考核一次。责任单位：区统计局。");
+        assertThat(yearly).usingRecursiveComparison().ignoringFields("cadence").isEqualTo(item("强化质量考核", STATISTICS));
+        assertThat(yearly.cadence()).as("每年考核一次: the task recurs every year").isEqualTo(Cadence.YEARLY);
     }
 
     // --- inline ---

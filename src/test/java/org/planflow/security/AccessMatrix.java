@@ -62,6 +62,18 @@ final class AccessMatrix {
             GET    | /api/plans/{plan}/sub-plans                               | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             POST   | /api/plans/{plan}/sub-plans                               | json:{"title":""} | 401 403 403 403 403 403 403 403 403 404 403 403 403 403 403 403
             POST   | /api/plans/{plan}/sub-plans/import                        | file:扫描件.pdf | 401 403 403 403 403 403 403 403 403 404 403 403 403 403 403 403
+            GET    | /api/plans/{plan}/work-points                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            POST   | /api/plans/{plan}/work-points                             | json:{"year":null} | 401 403 403 403 403 403 400 403 403 404 403 403 403 403 403 403
+            GET    | /api/plans/{plan}/meeting-rhythm                          | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            PUT    | /api/plans/{plan}/meeting-rhythm                          | json:{"beats":[{"kind":"X","cadence":"YEARLY"}]} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/plans/{plan}/meetings                                | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            POST   | /api/plans/{plan}/meetings                                | json:{"kind":"X"} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/meetings/{meeting}                                   | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            POST   | /api/meetings/{meeting}/attendance                        | json:{"outcome":"attend"} | 401 403 403 403 403 403 403 403 403 404 403 400 403 403 403 404
+            PUT    | /api/meetings/{meeting}/minutes                           | json:{"text":""} | 401 403 403 403 403 409 403 403 403 403 403 403 403 403 403 403
+            POST   | /api/meetings/{meeting}/decisions/{decision}/item         | json:{} | 401 403 403 403 403 404 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/meetings/{meeting}/notice.docx                       | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            GET    | /api/meetings/{meeting}/minutes.docx                      | - | 401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
             GET    | /api/plans/{plan}/notice.docx                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             GET    | /api/plans/{plan}/liaisons                                | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             PUT    | /api/plans/{plan}/liaisons                                | json:[{"unit":{"code":"town-1"},"username":""}] | 401 400 403 403 403 400 403 403 403 404 403 400 403 403 403 404
@@ -98,6 +110,9 @@ final class AccessMatrix {
             POST   | /api/quarterly-reviews/{review}/meeting/decisions/{decision}/item | json:{} | 401 403 403 403 403 404 403 403 403 403 403 403 403 403 403 403
             GET    | /api/quarterly-reviews/{review}/bulletin.docx             | - | 401 403 200 200 403 200 403 404 404 403 403 403 403 403 403 403
             GET    | /api/plans/{plan}/indicators                              | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            PUT    | /api/plans/{plan}/indicators                              | json:[{"name":""}] | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
+            GET    | /api/plans/{plan}/indicators.xlsx                         | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
+            POST   | /api/plans/{plan}/indicators.xlsx                         | file:不是表格.xlsx | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
             POST   | /api/plans/{plan}/assessments                             | json:{"year":{year},"deadlineWorkingDays":10} | 401 403 403 403 403 409 403 403 403 403 403 403 403 403 403 403
             GET    | /api/plans/{plan}/assessments                             | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             GET    | /api/plans/{plan}/assessments/{year}                      | - | 401 404 200 200 404 200 404 404 404 404 404 404 200 200 200 404

@@ -169,6 +169,11 @@ final class MatrixFixture {
         complete("leader", "APPROVE_QUARTERLY_REPORT", plan, "{\"outcome\":\"approve\"}");
         values.put("bulletin", api.get("/api/quarterly-reviews/" + reviewId, "supervisor").json()
                 .path("bulletin").path("bulletin").path("id").asText());
+        ApiClient.Response meeting = api.post("/api/plans/" + plan + "/meetings", "supervisor", """
+                {"kind":"JOINT","date":"%s","units":["town-1"],"chair":"分管副区长","agenda":"听取进展汇报"}"""
+                .formatted(today().plusDays(30)));
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+        values.put("meeting", meeting.json().path("id").asText());
         values.put("notification", api.get("/api/notifications", "staff-zjj").json().path("items").get(0).path("id").asText());
     }
 

@@ -1,6 +1,7 @@
 package org.planflow.assessment.api;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.planflow.assessment.Assessment;
@@ -13,6 +14,9 @@ import org.planflow.assessment.AssessmentService;
 import org.planflow.assessment.AssessmentSheet;
 import org.planflow.assessment.AssessmentStatus;
 import org.planflow.assessment.IndicatorTable;
+import org.planflow.assessment.AssessmentMethodService;
+import org.planflow.assessment.MethodColumn;
+import org.planflow.assessment.MethodIndicator;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
 import org.planflow.shared.web.Downloads;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -41,9 +46,11 @@ class AssessmentController {
     private final AssessmentResultService results;
     private final AssessmentEvidenceService evidence;
     private final Downloads downloads;
+    private final AssessmentMethodService methods;
 
     AssessmentController(AssessmentService assessments, AssessmentResultService results, AssessmentEvidenceService evidence,
-                         Downloads downloads) {
+                         Downloads downloads, AssessmentMethodService methods) {
+        this.methods = methods;
         this.assessments = assessments;
         this.results = results;
         this.evidence = evidence;
@@ -51,10 +58,37 @@ class AssessmentController {
     }
 
     @GetMapping("/api/plans/{id}/indicators")
-    @Operation(summary = "The plan's scored indicators with their criteria and responsible units, totals per category, and "
-            + "the base and bonus totals beside the stated ones (100 and 5)")
+    @Operation(summary = "The plan's indicators with their criteria and responsible units, totals per category, and the base and "
+            + "bonus totals beside the stated ones: its assessment method's (考核办法, byMethod true) where it has one, else its "
+            + "breakdown table's scored rows (stated 100 and 5)")
     IndicatorTable indicators(@PathVariable long id) {
         return results.indicators(id);
+    }
+
+    @PutMapping("/api/plans/{id}/indicators")
+    @Operation(summary = "The plan's office sets its assessment method (考核办法): [{\"category\",\"name\",\"points\",\"scoringMethod\","
+            + "\"responsibleUnits\":[codes],\"bonus\"}], the non-bonus points adding up to ?total= (满分, default 100); "
+            + "400 at the first bad field, METHOD_TOTAL_MISMATCH with both figures")
+    IndicatorTable setMethod(@PathVariable long id, @RequestBody List<MethodIndicator> indicators,
+                             @RequestParam(name = MethodColumn.TOTAL, required = false) BigDecimal total) {
+        methods.set(id, indicators, total);
+        return results.indicators(id);
+    }
+
+    @PostMapping("/api/plans/{id}/indicators.xlsx")
+    @Operation(summary = "The same as a workbook (multipart field 'file', columns 类别 指标 分值 评分方法 责任单位 加分项): any bad row "
+            + "refuses the whole file with every bad cell listed in 'errors'")
+    IndicatorTable uploadMethod(@PathVariable long id, @RequestParam(AssessmentFields.FILE) MultipartFile file,
+                                @RequestParam(name = MethodColumn.TOTAL, required = false) BigDecimal total) throws IOException {
+        methods.upload(id, file.getBytes(), total);
+        return results.indicators(id);
+    }
+
+    @GetMapping("/api/plans/{id}/indicators.xlsx")
+    @Operation(summary = "The plan's assessment method as a workbook to edit and upload again; the empty template where it has none")
+    ResponseEntity<byte[]> methodWorkbook(@PathVariable long id) {
+        return downloads.file(FileDownloaded.ofPlan(id, "assessment-method", "考核办法.xlsx"), Downloads.XLSX,
+                methods.workbook(id));
     }
 
     @PostMapping("/api/plans/{id}/assessments")

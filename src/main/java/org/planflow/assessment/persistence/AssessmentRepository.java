@@ -45,11 +45,11 @@ public class AssessmentRepository {
     }
 
     /** A new assessment with its indicators as they stand, and every responsible unit waiting to self-assess. */
-    public long insert(long planId, int year, Instant deadline, List<Indicator> indicators, String by, Instant at) {
+    public long insert(long planId, int year, Instant deadline, List<Indicator> indicators, boolean byMethod, String by, Instant at) {
         long id = jdbc.sql("""
-                        INSERT INTO assessment (plan_id, year, status, deadline, opened_by, opened_at)
-                        VALUES (?, ?, 'SELF_ASSESSING', ?, ?, ?) RETURNING id""")
-                .params(planId, year, Timestamp.from(deadline), by, Timestamp.from(at)).query(Long.class).single();
+                        INSERT INTO assessment (plan_id, year, status, deadline, opened_by, opened_at, by_method)
+                        VALUES (?, ?, 'SELF_ASSESSING', ?, ?, ?, ?) RETURNING id""")
+                .params(planId, year, Timestamp.from(deadline), by, Timestamp.from(at), byMethod).query(Long.class).single();
         for (Indicator indicator : indicators) {
             jdbc.sql("""
                             INSERT INTO assessment_indicator (assessment_id, item_seq, category, indicator, max_points, bonus, scoring_method)
@@ -74,6 +74,11 @@ public class AssessmentRepository {
                         SELECT DISTINCT ?, unit_code, 'PENDING' FROM assessment_responsibility WHERE assessment_id = ?""")
                 .params(id, id).update();
         return id;
+    }
+
+    /** Whether the assessment is of the plan's assessment method, whose indicators are no supervised items. */
+    public boolean byMethod(long id) {
+        return jdbc.sql("SELECT by_method FROM assessment WHERE id = ?").param(id).query(Boolean.class).single();
     }
 
     public void setProcessInstance(long id, String processInstanceId) {

@@ -7,21 +7,27 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.planflow.assessment.Assessment;
+import org.planflow.assessment.AssessmentMethodService;
 import org.planflow.assessment.AssessmentResultService;
 import org.planflow.shared.PageRequest;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanTab;
 
-/** The plan's 考核指标 tab, once its breakdown table has points: the indicator table and the plan's assessments. */
+/**
+ * The plan's 考核指标 tab, once its breakdown table has points or it is issued: the indicator table (its assessment method's
+ * where it has one), the link to its own page, where the office edits the method, and the plan's assessments.
+ */
 @org.springframework.stereotype.Component
 class IndicatorsTab implements PlanTab {
 
     static final String KEY = "indicators";
 
     private final AssessmentResultService assessments;
+    private final AssessmentMethodService methods;
 
-    IndicatorsTab(AssessmentResultService assessments) {
+    IndicatorsTab(AssessmentResultService assessments, AssessmentMethodService methods) {
         this.assessments = assessments;
+        this.methods = methods;
     }
 
     @Override
@@ -29,9 +35,11 @@ class IndicatorsTab implements PlanTab {
         return KEY;
     }
 
+    /** A plan with points in its breakdown table or an assessment method; for its office, any issued plan, to give it one. */
     @Override
     public boolean appliesTo(Plan plan) {
-        return plan.items().stream().anyMatch(item -> item.score() != null);
+        return plan.items().stream().anyMatch(item -> item.score() != null) || methods.method(plan.id()).isPresent()
+                || plan.status().issued() && methods.mayEdit(plan.id());
     }
 
     @Override

@@ -59,6 +59,11 @@ class OpenAssessmentDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
     }
 
+    /** Chooses the plan, where the dialog is opened from the plan's own page. */
+    void select(long planId) {
+        plan.getListDataView().getItems().filter(summary -> summary.id() == planId).findFirst().ifPresent(plan::setValue);
+    }
+
     private void confirm() {
         Assessment[] assessment = new Assessment[1];
         boolean done = Feedback.attempt(this, AssessmentTaskWorkspace.ERRORS, fields, () -> {

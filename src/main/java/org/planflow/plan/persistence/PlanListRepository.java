@@ -22,7 +22,7 @@ public class PlanListRepository {
     public List<PlanSummary> search(SearchFilter filter, int offset, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT p.id, p.title, p.plan_type, p.doc_number, p.status, p.lead_unit, u.name AS lead_unit_name, p.drafter,
-                       d.display_name AS drafter_name, p.updated
+                       d.display_name AS drafter_name, p.updated, p.period_start, p.period_end
                   FROM plan p JOIN org_unit u ON u.code = p.lead_unit JOIN app_user d ON d.username = p.drafter""");
         List<Object> params = filter.where(sql);
         sql.append(" ORDER BY p.updated DESC, p.id DESC OFFSET ? LIMIT ?");
@@ -32,7 +32,7 @@ public class PlanListRepository {
                 .query((rs, i) -> new PlanSummary(rs.getLong("id"), rs.getString("title"), rs.getString("plan_type"), rs.getString("doc_number"),
                         PlanStatus.valueOf(rs.getString("status")),
                         new UnitRef(rs.getString("lead_unit"), rs.getString("lead_unit_name")), rs.getString("drafter"),
-                        rs.getString("drafter_name"), rs.getTimestamp("updated").toInstant()))
+                        rs.getString("drafter_name"), rs.getTimestamp("updated").toInstant(), PlanRepository.period(rs)))
                 .list();
     }
 

@@ -217,7 +217,7 @@ public class PlanRepository {
                 read(row.getString("targets"), TARGETS));
     }
 
-    private static Period period(ResultSet rs) throws SQLException {
+    static Period period(ResultSet rs) throws SQLException {
         LocalDate start = rs.getObject("period_start", LocalDate.class);
         return start == null ? null : new Period(start, rs.getObject("period_end", LocalDate.class));
     }

@@ -124,6 +124,9 @@ class PlanDetailView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 fact("plan-drafter", "plan.field.drafter", plan.drafterName() == null ? plan.drafter() : plan.drafterName()),
                 fact("plan-doc-number", "plan.field.docNumber", plan.docNumber() == null ? getTranslation("plan.docNumber.none") : plan.docNumber()),
                 new ResponsibleLeaderFact(plan, leaders, organization, () -> load(plan.id(), null)),
+                fact("plan-period", "plan.field.period", plan.period() == null ? getTranslation("plan.period.none")
+                        : plan.period().label() + " · " + getTranslation(plan.cadence() == null ? "plan.field.cadence.default"
+                        : "supervision.cadence." + plan.cadence().name())),
                 fact("plan-office", "plan.field.office", plan.office() == null ? getTranslation("plan.office.none") : plan.office().name()),
                 fact("plan-revision", "plan.field.revision", getTranslation("plan.revision.number", plan.revision())),
                 fact("plan-updated", "plan.field.updated", Formats.dateTime(plan.updated())));

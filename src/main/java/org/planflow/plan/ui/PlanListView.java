@@ -116,6 +116,8 @@ class PlanListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PlanSummary::title).setHeader(getTranslation("plan.column.title")).setKey("title").setFlexGrow(4);
         grid.addColumn(PlanSummary::type).setHeader(getTranslation("plan.column.type")).setKey("type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(summary -> summary.period() == null ? "" : summary.period().label())
+                .setHeader(getTranslation("plan.column.period")).setKey("period").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(summary -> summary.docNumber() == null ? "" : summary.docNumber())
                 .setHeader(getTranslation("plan.field.docNumber")).setKey("docNumber").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(summary -> new PlanStatusBadge(summary.status())).setHeader(getTranslation("plan.column.status"))

@@ -1,0 +1,109 @@
+package org.planflow.workpoints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.planflow.AdjustableClock;
+import org.planflow.ApiClient;
+import org.planflow.LadderTest;
+import org.planflow.TestPlans;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A plan running 2026–2028: its office draws the 2027 work points from its items, dated within 2027, as a plan of its
+ * own that is issued like any plan, its items then supervised under 2027.
+ */
+@LadderTest
+class WorkPointsIT {
+
+    @RegisterExtension
+    final AdjustableClock clock = new AdjustableClock();
+
+    @LocalServerPort
+    int port;
+
+    ApiClient api;
+
+    @BeforeEach
+    void start() {
+        api = new ApiClient(port);
+        clock.moveTo("2026-12-21T09:00:00+08:00");
+    }
+
+    @Test
+    void the_office_draws_a_years_work_points_which_are_issued_and_supervised_under_that_year() {
+        long planId = TestPlans.issued(api, """
+                {"title":"质量提升三年行动方案 %d","period":{"start":"2026-01-01","end":"2028-12-31"},"office":{"code":"scjgj"},
+                 "sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"提升质量。"}],
+                 "items":[{"indicator":"建设计量检测中心","leadUnit":{"code":"scjgj"},"dueDate":"2028-06-30",
+                           "milestones":[{"text":"完成主体工程","due":"2027-06-30"},{"text":"投入使用","due":"2028-03-31"}],
+                           "targets":[{"name":"检测能力","unit":"项","direction":"GE","value":80,"year":2027},
+                                      {"name":"检测能力","unit":"项","direction":"GE","value":120,"year":2028}]},
+                          {"indicator":"开展质量提升行动","leadUnit":{"code":"jxj"}}]}""".formatted(System.nanoTime()),
+                "[\"scjgj\",\"jxj\"]");
+        JsonNode years = api.get("/api/plans/" + planId + "/work-points", "drafter").json();
+        assertThat(years.path("total").asInt()).isEqualTo(3);
+        assertThat(years.path("items")).extracting(year -> year.path("year").asInt() + ":" + year.path("planId").isNull())
+                .containsExactly("2026:true", "2027:true", "2028:true");
+
+        ApiClient.Response notTheirs = draw(planId, "staff-jxj", "{\"year\":2027,\"items\":[{\"seq\":1}]}");
+        assertThat(notTheirs.status()).isEqualTo(403);
+        ApiClient.Response outside = draw(planId, "drafter", "{\"year\":2030,\"items\":[{\"seq\":1}]}");
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.json().path("code").asText()).isEqualTo("YEAR_OUTSIDE_PERIOD");
+        assertThat(outside.json().path("field").asText()).isEqualTo("year");
+        ApiClient.Response lateDue = draw(planId, "drafter", "{\"year\":2027,\"items\":[{\"seq\":1,\"dueDate\":\"2028-01-31\"}]}");
+        assertThat(lateDue.status()).isEqualTo(400);
+        assertThat(lateDue.json().path("code").asText()).isEqualTo("DUE_OUTSIDE_YEAR");
+        assertThat(lateDue.json().path("field").asText()).isEqualTo("items[0].dueDate");
+        ApiClient.Response none = draw(planId, "drafter", "{\"year\":2027,\"items\":[]}");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.json().path("code").asText()).isEqualTo("ITEMS_REQUIRED");
+
+        ApiClient.Response drawn = draw(planId, "drafter",
+                "{\"year\":2027,\"items\":[{\"seq\":2},{\"seq\":1,\"dueDate\":\"2027-09-30\"}]}");
+        assertThat(drawn.status()).as(drawn.body()).isEqualTo(201);
+        JsonNode points = drawn.json();
+        assertThat(points.path("title").asText()).endsWith("2027年工作要点");
+        assertThat(points.path("type").asText()).isEqualTo(WorkPointsService.TYPE);
+        assertThat(points.path("period").path("start").asText()).isEqualTo("2027-01-01");
+        assertThat(points.path("period").path("end").asText()).isEqualTo("2027-12-31");
+        assertThat(points.path("office").path("code").asText()).isEqualTo("scjgj");
+        assertThat(points.path("items")).extracting(item -> item.path("indicator").asText() + " " + item.path("dueDate").asText())
+                .containsExactly("建设计量检测中心 2027-09-30", "开展质量提升行动 2027-12-31");
+        JsonNode centre = points.path("items").get(0);
+        assertThat(centre.path("milestones")).extracting(m -> m.path("due").asText()).containsExactly("2027-06-30");
+        assertThat(centre.path("targets")).extracting(t -> t.path("value").asInt()).containsExactly(80);
+
+        ApiClient.Response again = draw(planId, "drafter", "{\"year\":2027,\"items\":[{\"seq\":1}]}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asText()).isEqualTo("ALREADY_DRAWN");
+        long pointsId = points.path("id").asLong();
+        assertThat(api.get("/api/plans/" + planId + "/work-points", "drafter").items().get(1).path("planId").asLong())
+                .isEqualTo(pointsId);
+
+        TestPlans.issue(api, pointsId, "[\"scjgj\",\"jxj\"]");
+        JsonNode supervised = api.get("/api/plans/" + pointsId + "/supervision?size=50", "supervisor").items();
+        assertThat(supervised).extracting(item -> item.path("indicator").asText() + " " + item.path("dueDate").asText())
+                .containsExactlyInAnyOrder("建设计量检测中心 2027-09-30", "开展质量提升行动 2027-12-31");
+    }
+
+    @Test
+    void a_plan_not_yet_issued_has_no_work_points_to_draw() {
+        ApiClient.Response created = api.post("/api/plans", "drafter", """
+                {"title":"未印发的三年方案","period":{"start":"2026-01-01","end":"2028-12-31"},
+                 "items":[{"indicator":"开展质量提升行动","leadUnit":{"code":"scjgj"}}]}""");
+        long planId = created.json().path("id").asLong();
+        assertThat(api.get("/api/plans/" + planId + "/work-points", "drafter").json().path("total").asInt()).isZero();
+        ApiClient.Response early = draw(planId, "drafter", "{\"year\":2027,\"items\":[{\"seq\":1}]}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().path("code").asText()).isEqualTo("NOT_ISSUED");
+    }
+
+    private ApiClient.Response draw(long planId, String user, String body) {
+        return api.post("/api/plans/" + planId + "/work-points", user, body);
+    }
+}
