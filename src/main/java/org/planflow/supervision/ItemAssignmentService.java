@@ -22,6 +22,7 @@ import org.planflow.plan.PlanStatus;
 import org.planflow.plan.PlanStatusChanged;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Target;
 import org.planflow.shared.Roles;
 import org.planflow.supervision.persistence.ItemRepository;
 import org.planflow.supervision.process.SupervisionEngine;
@@ -123,10 +124,13 @@ public class ItemAssignmentService {
 
     private ItemRepository.NewItem newItem(Plan plan, BreakdownItem breakdown, String leadUnit, String leadUnitText,
                                            List<String> coop, LocalDate due, LeadGroup leadGroup, Long parentId) {
+        // The row's own cadence, else the plan's, else the district's; the plan's report offset (每季度末5日前报送).
+        Cadence cadence = breakdown.cadence() != null ? breakdown.cadence()
+                : plan.cadence() != null ? plan.cadence() : properties.defaultCadence();
         return new ItemRepository.NewItem(plan.id(), breakdown.seq(), breakdown.indicator(), breakdown.category(),
-                ItemSource.PLAN, null, leadUnit, leadUnitText, coop, due, properties.defaultCadence(),
-                properties.reportWorkingDays(), plan.responsibleLeader(), AuditService.SYSTEM, clock.instant(), leadGroup,
-                parentId);
+                ItemSource.PLAN, null, leadUnit, leadUnitText, coop, due, cadence, properties.reportWorkingDays(),
+                plan.responsibleLeader(), AuditService.SYSTEM, clock.instant(), leadGroup, parentId, breakdown.targets(),
+                plan.reportDueDays());
     }
 
     /** The supervision office opens an item from no plan: a leader's instruction or a meeting decision. */
@@ -154,11 +158,13 @@ public class ItemAssignmentService {
             throw SupervisionProblem.DUE_DATE_PAST.at(SupervisionFields.DUE_DATE);
         }
         Cadence cadence = request.cadence() == null ? properties.defaultCadence() : cadence(request.cadence());
+        List<Target> targets = ItemTargets.checked(request.targets());
         String leader = request.leader() == null || request.leader().isBlank()
                 ? (plan == null ? null : plan.responsibleLeader()) : leader(request.leader());
         long id = items.insert(new ItemRepository.NewItem(plan == null ? null : plan.id(), null, title, null, source,
                 request.sourceText() == null ? null : request.sourceText().strip(), lead, null, coop, request.dueDate(),
-                cadence, properties.reportWorkingDays(), leader, CurrentUser.require(), clock.instant(), null, null));
+                cadence, properties.reportWorkingDays(), leader, CurrentUser.require(), clock.instant(), null, null, targets,
+                null));
         if (plan != null) {
             // The units that carry the plan's new task read the plan it comes from, like those of its breakdown items.
             plans.grantReaders(plan.id(), Stream.concat(Stream.of(lead), coop.stream()).toList());
@@ -206,10 +212,10 @@ public class ItemAssignmentService {
                 .orElseThrow(() -> SupervisionProblem.LEADER_UNKNOWN.at(SupervisionFields.LEADER, username));
     }
 
-    private static Cadence cadence(String value) {
+    static Cadence cadence(String value) {
         try {
             return Cadence.valueOf(value);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw SupervisionProblem.CADENCE_INVALID.at(SupervisionFields.CADENCE, value);
         }
     }

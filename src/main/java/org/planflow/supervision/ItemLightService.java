@@ -36,7 +36,8 @@ public class ItemLightService {
 
     /**
      * Recomputes and stores the item's light: red when the item or a report is overdue; yellow when its
-     * due date is near, a milestone has passed, or the last report was BEHIND; green otherwise.
+     * due date is near, a milestone has passed, the last report was BEHIND or stated a target's value behind its line
+     * ({@link ItemTargets}); green otherwise.
      */
     @PreAuthorize("permitAll()")
     public Light refreshLight(long itemId) {
@@ -66,6 +67,6 @@ public class ItemLightService {
         boolean milestonePassed = item.milestones().stream().anyMatch(m -> m.due().isBefore(today))
                 && (item.latestReport() == null || item.latestReport().percent() == null || item.latestReport().percent() < 100);
         boolean behind = item.latestReport() != null && item.latestReport().status() == ReportStatus.BEHIND;
-        return near || milestonePassed || behind ? Light.YELLOW : Light.GREEN;
+        return near || milestonePassed || behind || ItemTargets.anyBehind(item, today) ? Light.YELLOW : Light.GREEN;
     }
 }

@@ -1,8 +1,10 @@
 package org.planflow.supervision;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.planflow.audit.AuditService;
 import org.planflow.calendar.Deadlines;
@@ -12,6 +14,7 @@ import org.planflow.plan.PlanOffices;
 import org.planflow.security.CurrentUser;
 import org.planflow.shared.AcceptedFileTypes;
 import org.planflow.shared.ContentTypes;
+import org.planflow.shared.Formats;
 import org.planflow.shared.NotFoundException;
 import org.planflow.shared.Outcome;
 import org.planflow.shared.PlanFlowClock;
@@ -66,22 +69,30 @@ public class ItemProgressService {
         this.clock = clock;
     }
 
-    /** A period ended: its report opens, due the item's working days after the period's last day. */
+    /**
+     * A period ended: its report opens, due the item's calendar days after the period's last day (by the end of that
+     * day, as "每季度末5日前报送" says), else its working days after it.
+     */
     @PreAuthorize("permitAll()")
     public ProgressReport openReport(long itemId) {
         SupervisedItem item = items.lock(itemId);
         LocalDate periodDay = items.today().minusDays(1);
         LocalDate periodEnd = item.cadence().periodEnd(periodDay);
-        Instant due = deadlines.workingDaysAfter(periodEnd, item.reportWorkingDays()).toInstant();
+        Instant due = item.reportDueDays() != null
+                ? periodEnd.plusDays(item.reportDueDays() + 1L).atStartOfDay(Formats.DISTRICT_ZONE).toInstant()
+                : deadlines.workingDaysAfter(periodEnd, item.reportWorkingDays()).toInstant();
         long id = reports.open(itemId, item.cadence().period(periodDay), periodEnd, due);
         items.recordAs(AuditService.SYSTEM, item, SupervisionAction.REPORT_OPENED, item.cadence().period(periodDay));
         return reports.find(id).orElseThrow();
     }
 
-    /** The lead unit's report; DONE asks for closure (the item is DONE_PENDING until the office verifies it). */
+    /**
+     * The lead unit's report, with the current value of each of the item's targets ({@code targetValues},
+     * {@code {name: number}}); DONE asks for closure (the item is DONE_PENDING until the office verifies it).
+     */
     @PreAuthorize("permitAll()")
     public ReportStatus submitReport(long itemId, long reportId, String progress, Integer percent, String status,
-                                     String problems, String nextSteps, String taskId) {
+                                     String problems, String nextSteps, Object targetValues, String taskId) {
         SupervisedItem item = items.lock(itemId);
         String text = SupervisedItemService.required(SupervisionProblem.PROGRESS_REQUIRED, SupervisionFields.PROGRESS, progress,
                 MAX_TEXT);
@@ -95,11 +106,12 @@ public class ItemProgressService {
         if (reportStatus == ReportStatus.BEHIND && (problems == null || problems.isBlank())) {
             throw SupervisionProblem.PROBLEMS_REQUIRED.at(SupervisionFields.PROBLEMS);
         }
+        Map<String, BigDecimal> values = ItemTargets.values(item.targets(), targetValues);
         ProgressReport report = reports.find(reportId).orElseThrow(() -> new NotFoundException("No report " + reportId));
         Instant now = clock.instant();
         reports.submit(reportId, CurrentUser.require(), now, text, percent, reportStatus,
                 optional(SupervisionFields.PROBLEMS, problems), optional(SupervisionFields.NEXT_STEPS, nextSteps),
-                now.isAfter(report.due()));
+                now.isAfter(report.due()), values);
         statuses.setStatus(itemId, reportStatus == ReportStatus.DONE ? ItemStatus.DONE_PENDING : ItemStatus.IN_PROGRESS);
         items.record(item, SupervisionAction.REPORT_SUBMITTED, report.period() + " " + reportStatus + " " + percent + "%", taskId);
         lights.refreshLight(itemId);

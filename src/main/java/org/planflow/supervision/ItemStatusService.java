@@ -1,10 +1,13 @@
 package org.planflow.supervision;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.planflow.audit.AuditService;
+import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
+import org.planflow.shared.Cadence;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.supervision.persistence.ItemRepository;
 import org.planflow.supervision.process.SupervisionEngine;
@@ -14,11 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What befalls an item on its way: the overdue flag (逾期未完成) when its due date passes, a due date moved by a
- * granted extension, and closing (销号, and the plan with its last item).
+ * granted extension, the cadence the office changes, and closing (销号, and the plan with its last item).
  */
 @Service
 @Transactional
 public class ItemStatusService {
+
+    /** The plan's own bound on its report offset (034's check): two months after a period's end. */
+    public static final int MAX_REPORT_DUE_DAYS = 60;
 
     private final SupervisedItemService supervised;
     private final ItemRepository items;
@@ -26,9 +32,11 @@ public class ItemStatusService {
     private final PlanService plans;
     private final SupervisionEngine engine;
     private final PlanFlowClock clock;
+    private final PlanOffices offices;
 
     public ItemStatusService(SupervisedItemService supervised, ItemRepository items, ItemLightService lights,
-                             PlanService plans, SupervisionEngine engine, PlanFlowClock clock) {
+                             PlanService plans, SupervisionEngine engine, PlanFlowClock clock, PlanOffices offices) {
+        this.offices = offices;
         this.supervised = supervised;
         this.items = items;
         this.lights = lights;
@@ -66,6 +74,36 @@ public class ItemStatusService {
         items.setDueDate(itemId, due);
         engine.moveDue(supervised.load(itemId));
         lights.refreshLight(itemId);
+    }
+
+    /**
+     * The office changes how often the item reports and the calendar days after a period's end its report is due
+     * (null: the working-day default); the waiting period timer moves to the new period's end. A group's item changes
+     * with each of its units' items.
+     */
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
+    public SupervisedItem changeCadence(long itemId, String cadence, Integer reportDueDays) {
+        SupervisedItem item = supervised.lock(itemId);
+        offices.requireOffice(item.planId());
+        if (item.status() == ItemStatus.CLOSED) {
+            throw SupervisionProblem.ITEM_CLOSED.at(null, itemId);
+        }
+        Cadence chosen = ItemAssignmentService.cadence(cadence);
+        if (reportDueDays != null && (reportDueDays < 0 || reportDueDays > MAX_REPORT_DUE_DAYS)) {
+            throw SupervisionProblem.REPORT_DUE_DAYS_INVALID.at(SupervisionFields.REPORT_DUE_DAYS, MAX_REPORT_DUE_DAYS);
+        }
+        for (SupervisedItem changed : item.standsForGroup() ? items.children(itemId) : List.of(item)) {
+            items.setCadence(changed.id(), chosen, reportDueDays);
+            if (changed.processInstanceId() != null && changed.status() != ItemStatus.CLOSED) {
+                engine.movePeriodEnd(changed, supervised.nextPeriodEnd(changed.id()));
+            }
+        }
+        if (item.standsForGroup()) {
+            items.setCadence(itemId, chosen, reportDueDays);
+        }
+        supervised.record(item, SupervisionAction.CADENCE_CHANGED,
+                chosen + (reportDueDays == null ? "" : " +" + reportDueDays), null);
+        return supervised.load(itemId);
     }
 
     void setStatus(long itemId, ItemStatus status) {

@@ -90,12 +90,13 @@ public class ItemVisibility implements TimelineAudience {
         ProgressReport latest = item.latestReport();
         ProgressReport told = latest == null ? null : new ProgressReport(latest.id(), latest.period(), latest.periodEnd(),
                 latest.due(), null, latest.submittedAt(), latest.progress(), latest.percent(), latest.status(), null, null,
-                latest.late(), null, null, null, null);
+                latest.late(), null, null, null, null, latest.targetValues());
         return new SupervisedItem(item.id(), item.planId(), item.planTitle(), item.seq(), item.indicator(), item.category(),
                 item.source(), item.sourceText(), item.leadUnit(), item.coopUnits(), item.dueDate(), item.cadence(),
                 item.reportWorkingDays(), item.status(), item.light(), item.overdue(), item.measures(), item.milestones(), null,
                 item.responsibleLeader(), told, item.escalationLevel(), item.created(), item.processInstanceId(),
-                item.leadGroup(), item.parentId(), item.children(), item.childrenClosed());
+                item.leadGroup(), item.parentId(), item.children(), item.childrenClosed(), item.targets(),
+                item.reportDueDays());
     }
 
     @Override
@@ -126,7 +127,7 @@ public class ItemVisibility implements TimelineAudience {
                     : view.standing(byId.get(entry.itemId()));
             return switch (SupervisionAction.valueOf(entry.action())) {
                 case ITEM_ASSIGNED, LEAD_UNIT_ASSIGNED, REPORT_OPENED, REPORT_SUBMITTED, ITEM_OVERDUE, ITEM_CLOSED,
-                     DECISION_ITEM_CREATED -> Optional.of(entry).filter(row -> standing != Standing.NONE);
+                     DECISION_ITEM_CREATED, CADENCE_CHANGED -> Optional.of(entry).filter(row -> standing != Standing.NONE);
                 case ASSIGNMENT_ACCEPTED -> standing == Standing.FULL ? Optional.of(entry)
                         : standing == Standing.LEDGER ? Optional.of(entry.withoutText()) : Optional.empty();
                 case REPORT_REVIEWED, CLOSURE_VERIFIED, CONTRIBUTION_ADDED, EXTENSION_REQUESTED, EXTENSION_DECIDED,

@@ -51,6 +51,6 @@ public class LedgerExportService {
                         .thenComparing(SupervisedItem::seq, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparingLong(SupervisedItem::id))
                 .toList();
-        return LedgerWorkbook.write(String.join(" ", title), rows);
+        return LedgerWorkbook.write(String.join(" ", title), rows, supervised.today());
     }
 }

@@ -3,6 +3,7 @@ package org.planflow.supervision;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,9 @@ public final class LedgerWorkbook {
 
     static final String SHEET_NAME = "工作台账";
     static final List<String> HEADERS = List.of("序号", "所属方案", "类别", "任务事项", "牵头单位", "配合单位", "工作举措",
-            "时间节点", "责任人", "完成时限", "最新进展", "完成进度", "亮灯", "办理状态", "逾期");
+            "时间节点", "责任人", "完成时限", "最新进展", "完成进度", "亮灯", "办理状态", "逾期", "指标完成情况");
     /** In Chinese characters; a character is two Excel width units. */
-    private static final int[] COLUMN_WIDTHS = {3, 10, 6, 16, 7, 9, 18, 14, 5, 6, 18, 5, 3, 5, 3};
+    private static final int[] COLUMN_WIDTHS = {3, 10, 6, 16, 7, 9, 18, 14, 5, 6, 18, 5, 3, 5, 3, 14};
     private static final int SEQ = 0;
     private static final int PLAN = 1;
     private static final int CATEGORY = 2;
@@ -48,6 +49,7 @@ public final class LedgerWorkbook {
     private static final int LIGHT = 12;
     private static final int STATUS = 13;
     private static final int OVERDUE = 14;
+    private static final int TARGETS = 15;
     private static final String UNIT_SEPARATOR = "、";
     private static final int TITLE_POINTS = 16;
     private static final float LINE_POINTS = 15f;
@@ -61,7 +63,7 @@ public final class LedgerWorkbook {
     }
 
     /** The items as an .xlsx workbook: the title, the header row, one row per item in the given order. */
-    public static byte[] write(String title, List<SupervisedItem> items) {
+    public static byte[] write(String title, List<SupervisedItem> items, LocalDate today) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(SHEET_NAME);
             Styles styles = new Styles(workbook);
@@ -83,7 +85,7 @@ public final class LedgerWorkbook {
             sheet.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
             int rowIndex = 2;
             for (SupervisedItem item : items) {
-                writeItem(sheet.createRow(rowIndex++), item, styles);
+                writeItem(sheet.createRow(rowIndex++), item, styles, today);
             }
             workbook.write(out);
             return out.toByteArray();
@@ -92,7 +94,7 @@ public final class LedgerWorkbook {
         }
     }
 
-    private static void writeItem(Row row, SupervisedItem item, Styles styles) {
+    private static void writeItem(Row row, SupervisedItem item, Styles styles, LocalDate today) {
         for (int c = 0; c < HEADERS.size(); c++) {
             row.createCell(c).setCellStyle(styles.body);
         }
@@ -132,6 +134,8 @@ public final class LedgerWorkbook {
             SheetStyles.text(row, OVERDUE, "是");
             row.getCell(OVERDUE).setCellStyle(styles.centered);
         }
+        SheetStyles.text(row, TARGETS, ItemTargets.standings(item, today).stream().map(ItemTargets::describe)
+                .collect(Collectors.joining("\n")));
         fitHeight(row);
     }
 

@@ -1,13 +1,15 @@
 package org.planflow.supervision;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.planflow.supervision.persistence.ReviewRepository.ItemLine;
 import org.planflow.supervision.persistence.ReviewRepository.UnitLine;
 
 /**
  * The draft of a quarterly 通报 in the district's usual order: the overall picture, progress item by
- * item, what is late and whose it is, each lead unit's reporting, and what follows. The supervision
+ * item with each numeric target's latest value and whether it is on track, what is late and whose it is, each lead unit's reporting, and what follows. The supervision
  * office edits it before a leader sees it.
  */
 final class QuarterlyReportText {
@@ -24,7 +26,7 @@ final class QuarterlyReportText {
         text.append("一、总体情况\n").append(overview(items, units)).append('\n');
         text.append("二、工作进展\n");
         for (int i = 0; i < items.size(); i++) {
-            text.append(progress(i, items.get(i))).append('\n');
+            text.append(progress(i, items.get(i), quarter.end())).append('\n');
         }
         if (items.isEmpty()) {
             text.append("本季度无督办事项。\n");
@@ -76,7 +78,7 @@ final class QuarterlyReportText {
                 + "份，按时报送" + onTime + "份，逾期报送" + late + "份，未报送" + missing + "份，按时报送率" + percent(onTime, due) + "。";
     }
 
-    private static String progress(int index, ItemLine item) {
+    private static String progress(int index, ItemLine item, LocalDate quarterEnd) {
         String number = index < NUMERALS.length ? NUMERALS[index] : String.valueOf(index + 1);
         StringBuilder line = new StringBuilder("（").append(number).append("）").append(item.indicator()).append("（牵头单位：")
                 .append(orUnknown(item.leadUnit())).append("）。");
@@ -93,6 +95,10 @@ final class QuarterlyReportText {
         }
         if (item.status() == ItemStatus.CLOSED) {
             line.append("已办结销号。");
+        }
+        if (!item.targets().isEmpty()) {
+            line.append("指标：").append(ItemTargets.standings(item.targets(), item.targetValues(), item.started(), item.dueDate(),
+                    quarterEnd).stream().map(ItemTargets::describe).collect(Collectors.joining("；"))).append("。");
         }
         return line.toString();
     }

@@ -10,6 +10,7 @@ import org.planflow.calendar.WorkingCalendar;
 import org.planflow.plan.PlanService;
 import org.planflow.shared.PlanFlowClock;
 import org.planflow.supervision.persistence.DashboardRepository;
+import org.planflow.supervision.persistence.ItemRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,11 @@ public class SupervisionDashboardService {
     private final PlanService plans;
     private final WorkingCalendar calendar;
     private final PlanFlowClock clock;
+    private final ItemRepository itemRepository;
 
     public SupervisionDashboardService(DashboardRepository repository, SupervisedItemService items, PlanService plans,
-                                       WorkingCalendar calendar, PlanFlowClock clock) {
+                                       WorkingCalendar calendar, PlanFlowClock clock, ItemRepository itemRepository) {
+        this.itemRepository = itemRepository;
         this.repository = repository;
         this.items = items;
         this.plans = plans;
@@ -47,8 +50,12 @@ public class SupervisionDashboardService {
         String unit = items.maySeeAll(planId) ? null : items.myUnit();
         Instant now = clock.instant();
         long[] reports = repository.currentReports(planId, unit);
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        List<ItemTargets.Standing> targets = itemRepository.withTargets(planId, unit).stream()
+                .flatMap(item -> ItemTargets.standings(item, today).stream()).toList();
+        long met = targets.stream().filter(ItemTargets.Standing::met).count();
         return new Dashboard(repository.lights(planId, unit), repository.byStatus(planId, unit), reports[0], reports[1],
-                repository.units(planId, unit, now), trend(planId, unit, now));
+                repository.units(planId, unit, now), trend(planId, unit, now), met, targets.size() - met);
     }
 
     /** Red items at the end of each of the last months, the current month as of now. */

@@ -31,6 +31,16 @@ public final class SupervisionFields {
     public static final String STATUS = "status";
     public static final String PROBLEMS = "problems";
     public static final String NEXT_STEPS = "nextSteps";
+    /** A report's values of the item's targets, {@code {name: value}}. */
+    public static final String TARGET_VALUES = "targetValues";
+    /** An item's numeric targets (指标), each with its name, unit, direction (GE/LE), value and baseline. */
+    public static final String TARGETS = "targets";
+    public static final String TARGET_NAME = "name";
+    public static final String TARGET_UNIT = "unit";
+    public static final String TARGET_DIRECTION = "direction";
+    public static final String TARGET_VALUE = "value";
+    /** The calendar days after a period's end an item's report is due. */
+    public static final String REPORT_DUE_DAYS = "reportDueDays";
     /** The office's or leader's comment on a report, a closure, an extension or a quarterly report. */
     public static final String COMMENT = "comment";
     /** A contribution, a supervision notice, its answer, or a quarterly report's text. */
@@ -61,5 +71,15 @@ public final class SupervisionFields {
     /** The field of the milestone at the index, e.g. {@code milestones[2].due}; without a part, the milestone. */
     public static String milestone(int index, String part) {
         return part == null ? ListFields.at(MILESTONES, index) : ListFields.at(MILESTONES, index, part);
+    }
+
+    /** A field of the target at the index, e.g. {@code targets[0].value}. */
+    public static String target(int index, String part) {
+        return ListFields.at(TARGETS, index, part);
+    }
+
+    /** The value a report states for the named target, e.g. {@code targetValues.抽检合格率}. */
+    public static String targetValue(String name) {
+        return TARGET_VALUES + "." + name;
     }
 }

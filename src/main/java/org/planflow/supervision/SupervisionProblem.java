@@ -68,7 +68,16 @@ public enum SupervisionProblem implements InputProblem {
     @Conflict DECISION_IS_ITEM,
     @Conflict REVIEW_MOVED_ON,
     @Conflict GROUP_ITEM,
-    @Conflict NOT_YET_ACCEPTED;
+    @Conflict NOT_YET_ACCEPTED,
+    TARGET_NAME_REQUIRED,
+    TARGET_NAME_REPEATED,
+    TARGET_DIRECTION_REQUIRED,
+    TARGET_VALUE_REQUIRED,
+    TARGET_VALUES_NOT_AN_OBJECT,
+    TARGET_UNKNOWN,
+    TARGET_VALUE_MISSING,
+    TARGET_VALUE_NOT_A_NUMBER,
+    REPORT_DUE_DAYS_INVALID;
 
     @Override
     public String bundle() {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -60,7 +61,7 @@ class LedgerWorkbookTest {
                 report("完成 20 家企业对标", 40, ReportStatus.BEHIND));
         SupervisedItem red = item(null, null, "解决城区停车难问题", ItemSource.LEADER_INSTRUCTION, new UnitRef("zjj", "区住建局"),
                 List.of(), LocalDate.of(2026, 5, 31), ItemStatus.ASSIGNED, Light.RED, true, null, List.of(), null, null);
-        byte[] xlsx = LedgerWorkbook.write("质量强区实施方案 工作台账", List.of(green, yellow, red));
+        byte[] xlsx = LedgerWorkbook.write("质量强区实施方案 工作台账", List.of(green, yellow, red), LocalDate.of(2026, 10, 15));
         workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         sheet = workbook.getSheet("工作台账");
     }
@@ -76,12 +77,12 @@ class LedgerWorkbookTest {
         assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("质量强区实施方案 工作台账");
         assertThat(sheet.getMergedRegions()).anySatisfy(region -> {
             assertThat(region.getFirstRow()).isZero();
-            assertThat(region.getLastColumn()).isEqualTo(14);
+            assertThat(region.getLastColumn()).isEqualTo(15);
         });
         List<String> headers = new ArrayList<>();
         sheet.getRow(1).forEach(cell -> headers.add(cell.getStringCellValue()));
         assertThat(headers).containsExactly("序号", "所属方案", "类别", "任务事项", "牵头单位", "配合单位", "工作举措", "时间节点",
-                "责任人", "完成时限", "最新进展", "完成进度", "亮灯", "办理状态", "逾期");
+                "责任人", "完成时限", "最新进展", "完成进度", "亮灯", "办理状态", "逾期", "指标完成情况");
     }
 
     @Test
@@ -171,7 +172,7 @@ class LedgerWorkbookTest {
     private static ProgressReport report(String progress, Integer percent, ReportStatus status) {
         return new ProgressReport(7, "2026-Q3", LocalDate.of(2026, 9, 30), Instant.parse("2026-10-09T00:00:00Z"), "staff-jxj",
                 Instant.parse("2026-10-08T02:00:00Z"), progress, percent, status, "设备采购延迟", "加快采购", false, null, null,
-                null, null);
+                null, null, Map.of());
     }
 
     private static SupervisedItem item(Long planId, Integer seq, String indicator, ItemSource source, UnitRef lead,
@@ -180,6 +181,6 @@ class LedgerWorkbookTest {
         return new SupervisedItem(seq == null ? 99 : seq, planId, planId == null ? null : "质量强区实施方案", seq, indicator,
                 planId == null ? null : "质量提升", source, planId == null ? "区长批示：三个月内拿出方案" : null, lead, coop, due,
                 Cadence.QUARTERLY, 5, status, light, overdue, measures, milestones, responsible, "leader", latest, 0,
-                Instant.parse("2026-03-02T01:00:00Z"), "process-" + indicator, null, null, List.of(), 0);
+                Instant.parse("2026-03-02T01:00:00Z"), "process-" + indicator, null, null, List.of(), 0, List.of(), null);
     }
 }

@@ -19,6 +19,7 @@ import org.planflow.supervision.ItemAssignmentService;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.ItemSearchService;
 import org.planflow.supervision.ItemStatus;
+import org.planflow.supervision.ItemStatusService;
 import org.planflow.supervision.Light;
 import org.planflow.supervision.ReportState;
 import org.planflow.supervision.SupervisedItem;
@@ -36,6 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -52,9 +54,12 @@ class SupervisedItemController {
     private final ItemProgressService progress;
     private final SupervisionDashboardService dashboards;
     private final Downloads downloads;
+    private final ItemStatusService statuses;
 
     SupervisedItemController(ItemSearchService items, ItemAssignmentService assignments, LedgerExportService ledgers,
-                             ItemProgressService progress, SupervisionDashboardService dashboards, Downloads downloads) {
+                             ItemProgressService progress, SupervisionDashboardService dashboards, Downloads downloads,
+                             ItemStatusService statuses) {
+        this.statuses = statuses;
         this.items = items;
         this.assignments = assignments;
         this.ledgers = ledgers;
@@ -120,9 +125,19 @@ class SupervisedItemController {
     @PostMapping("/api/supervision/items")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "SUPERVISOR opens an ad-hoc item (立项): {title, source: 领导批示|会议议定事项, sourceText, leadUnit, "
-            + "coopUnits, dueDate, cadence: MONTHLY|QUARTERLY|HALF_YEARLY, leader}")
+            + "coopUnits, dueDate, cadence: MONTHLY|QUARTERLY|HALF_YEARLY|YEARLY, leader, targets: [{name, unit, "
+            + "direction: GE|LE, value, baseline, year}]}")
     SupervisedItem create(@RequestBody AdHocItem request) {
         return assignments.createAdHoc(request);
+    }
+
+    @PutMapping("/api/supervision/items/{id}/cadence")
+    @Operation(summary = "The plan's office or SUPERVISOR changes how often the item reports and when: {cadence: "
+            + "MONTHLY|QUARTERLY|HALF_YEARLY|YEARLY, reportDueDays: calendar days after a period's end (0–60; null: the "
+            + "working-day default)}; the waiting period timer moves to the new period's end; a group's item changes with "
+            + "its units' items")
+    SupervisedItem cadence(@PathVariable long id, @RequestBody CadenceBody body) {
+        return statuses.changeCadence(id, body == null ? null : body.cadence(), body == null ? null : body.reportDueDays());
     }
 
     @PostMapping("/api/supervision/items/{id}/contributions")
@@ -174,6 +189,9 @@ class SupervisedItemController {
         } catch (IllegalArgumentException e) {
             throw SupervisionProblem.VALUE_UNKNOWN.at(field, field, value);
         }
+    }
+
+    record CadenceBody(String cadence, Integer reportDueDays) {
     }
 
     record TextBody(String text) {

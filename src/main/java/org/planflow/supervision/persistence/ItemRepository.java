@@ -21,6 +21,7 @@ import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.Light;
 import org.planflow.shared.Milestone;
+import org.planflow.shared.Target;
 import org.planflow.supervision.ProgressReport;
 import org.planflow.supervision.SupervisedItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,21 +52,28 @@ public class ItemRepository {
     public record NewItem(Long planId, Integer seq, String title, String category, ItemSource source, String sourceText,
                           String leadUnit, String leadUnitText, List<String> coopUnits, LocalDate dueDate, Cadence cadence,
                           int reportWorkingDays, String responsibleLeader, String createdBy, Instant created,
-                          LeadGroup leadGroup, Long parentId) {
+                          LeadGroup leadGroup, Long parentId, List<Target> targets, Integer reportDueDays) {
     }
 
     public long insert(NewItem item) {
         return jdbc.sql("""
                         INSERT INTO supervised_item (plan_id, item_seq, title, category, source, source_text, lead_unit,
                                lead_unit_text, coop_units, due_date, cadence, report_working_days, status, light,
-                               responsible_leader, created_by, created, lead_group, parent_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 'GREEN', ?, ?, ?, ?, ?) RETURNING id""")
+                               responsible_leader, created_by, created, lead_group, parent_id, targets, report_due_days)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', 'GREEN', ?, ?, ?, ?, ?, ?::jsonb, ?)
+                        RETURNING id""")
                 .params(item.planId(), item.seq(), item.title(), item.category(), item.source().name(), item.sourceText(),
                         item.leadUnit(), item.leadUnitText(), item.coopUnits().toArray(String[]::new), Date.valueOf(item.dueDate()),
                         item.cadence().name(), item.reportWorkingDays(), item.responsibleLeader(), item.createdBy(),
                         Timestamp.from(item.created()), item.leadGroup() == null ? null : item.leadGroup().name(),
-                        item.parentId())
+                        item.parentId(), TargetJson.write(item.targets()), item.reportDueDays())
                 .query(Long.class).single();
+    }
+
+    /** How often the item reports and the calendar days after a period's end its report is due (null: working days). */
+    public void setCadence(long id, Cadence cadence, Integer reportDueDays) {
+        jdbc.sql("UPDATE supervised_item SET cadence = ?, report_due_days = ? WHERE id = ?")
+                .params(cadence.name(), reportDueDays, id).update();
     }
 
     /**
@@ -260,6 +268,14 @@ public class ItemRepository {
     private record Condition(String sql, List<Object> params) {
     }
 
+    /** The items with numeric targets, of one plan and/or led by one unit when given, as the dashboard counts items. */
+    public List<SupervisedItem> withTargets(Long planId, String unit) {
+        return list(jdbc.sql(SELECT + """
+                         WHERE i.lead_group IS NULL AND i.targets <> '[]'::jsonb
+                           AND (CAST(? AS bigint) IS NULL OR i.plan_id = ?) AND (CAST(? AS varchar) IS NULL OR i.lead_unit = ?)
+                         ORDER BY i.id""").params(planId, planId, unit, unit));
+    }
+
     /** Open items, for refreshing their lights as days pass; the item of a group takes its light from its children. */
     public List<Long> openIds() {
         return jdbc.sql("SELECT id FROM supervised_item WHERE status <> 'CLOSED' AND lead_group IS NULL").query(Long.class).list();
@@ -316,14 +332,16 @@ public class ItemRepository {
                 rs.getString("measures"), rs.getString("responsible"), rs.getString("responsible_leader"),
                 rs.getInt("escalation_level"), rs.getTimestamp("created").toInstant(), rs.getString("process_instance_id"),
                 rs.getString("lead_group") == null ? null : LeadGroup.valueOf(rs.getString("lead_group")),
-                rs.getObject("parent_id", Long.class));
+                rs.getObject("parent_id", Long.class), TargetJson.targets(rs.getString("targets")),
+                rs.getObject("report_due_days", Integer.class));
     }
 
     private record Row(long id, Long planId, String planTitle, Integer seq, String title, String category, ItemSource source,
                        String sourceText, String leadUnit, String leadUnitName, String leadUnitText, List<String> coopUnits,
                        LocalDate dueDate, Cadence cadence, int reportWorkingDays, ItemStatus status, Light light,
                        boolean overdue, String measures, String responsible, String responsibleLeader, int escalationLevel,
-                       Instant created, String processInstanceId, LeadGroup leadGroup, Long parentId) {
+                       Instant created, String processInstanceId, LeadGroup leadGroup, Long parentId, List<Target> targets,
+                       Integer reportDueDays) {
 
         SupervisedItem item(Map<String, String> unitNames, List<Milestone> milestones, ProgressReport latestReport,
                             List<Long> children, int childrenClosed) {
@@ -332,7 +350,8 @@ public class ItemRepository {
             List<UnitRef> coop = coopUnits.stream().map(code -> new UnitRef(code, unitNames.getOrDefault(code, code))).toList();
             return new SupervisedItem(id, planId, planTitle, seq, title, category, source, sourceText, lead, coop, dueDate,
                     cadence, reportWorkingDays, status, light, overdue, measures, milestones, responsible, responsibleLeader,
-                    latestReport, escalationLevel, created, processInstanceId, leadGroup, parentId, children, childrenClosed);
+                    latestReport, escalationLevel, created, processInstanceId, leadGroup, parentId, children, childrenClosed,
+                    targets, reportDueDays);
         }
     }
 }

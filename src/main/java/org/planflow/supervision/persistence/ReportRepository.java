@@ -2,6 +2,7 @@ package org.planflow.supervision.persistence;
 
 import static org.planflow.shared.database.Timestamps.instant;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,12 +52,14 @@ public class ReportRepository {
     }
 
     public void submit(long reportId, String by, Instant at, String progress, int percent, ReportStatus status, String problems,
-                       String nextSteps, boolean late) {
+                       String nextSteps, boolean late, Map<String, BigDecimal> targetValues) {
         jdbc.sql("""
                         UPDATE progress_report SET submitted_by = ?, submitted_at = ?, progress = ?, percent = ?, status = ?,
-                               problems = ?, next_steps = ?, late = late OR ?, review = NULL, review_comment = NULL
+                               problems = ?, next_steps = ?, late = late OR ?, review = NULL, review_comment = NULL,
+                               target_values = ?::jsonb
                          WHERE id = ?""")
-                .params(by, Timestamp.from(at), progress, percent, status.name(), problems, nextSteps, late, reportId).update();
+                .params(by, Timestamp.from(at), progress, percent, status.name(), problems, nextSteps, late,
+                        TargetJson.write(targetValues), reportId).update();
     }
 
     public void review(long reportId, String review, String comment, String by, Instant at) {
@@ -213,6 +216,7 @@ public class ReportRepository {
                 instant(rs.getTimestamp("due")), rs.getString("submitted_by"), instant(rs.getTimestamp("submitted_at")),
                 rs.getString("progress"), rs.getObject("percent", Integer.class), status == null ? null : ReportStatus.valueOf(status),
                 rs.getString("problems"), rs.getString("next_steps"), rs.getBoolean("late"), rs.getString("review"),
-                rs.getString("review_comment"), rs.getString("reviewed_by"), instant(rs.getTimestamp("reviewed_at")));
+                rs.getString("review_comment"), rs.getString("reviewed_by"), instant(rs.getTimestamp("reviewed_at")),
+                TargetJson.values(rs.getString("target_values")));
     }
 }

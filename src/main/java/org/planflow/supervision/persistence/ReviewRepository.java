@@ -2,6 +2,7 @@ package org.planflow.supervision.persistence;
 
 import static org.planflow.shared.database.Timestamps.instant;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,9 +12,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.planflow.plan.UnitRef;
+import org.planflow.shared.Formats;
+import org.planflow.shared.Target;
 import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.JointMeeting;
 import org.planflow.supervision.Light;
@@ -38,7 +42,8 @@ public class ReviewRepository {
      * of a group (各乡镇) is told unit by unit, each unit's item in the district's order of units.
      */
     public record ItemLine(long itemId, Integer seq, String indicator, String leadUnit, LocalDate dueDate, ItemStatus status,
-                           Light light, boolean overdue, String progress, Integer percent, ReportStatus reportStatus) {
+                           Light light, boolean overdue, String progress, Integer percent, ReportStatus reportStatus,
+                           LocalDate started, List<Target> targets, Map<String, BigDecimal> targetValues) {
     }
 
     /** A lead unit's reports whose period ended in the given days and which were due by now. */
@@ -133,10 +138,11 @@ public class ReviewRepository {
     public List<ItemLine> itemLines(long planId, LocalDate quarterEnd) {
         return jdbc.sql("""
                         SELECT i.id, i.item_seq, i.title, COALESCE(l.name, i.lead_unit_text) AS lead_name, i.due_date, i.status,
-                               i.light, i.overdue, r.progress, r.percent, r.status AS report_status
+                               i.light, i.overdue, r.progress, r.percent, r.status AS report_status, i.created, i.targets,
+                               r.target_values
                           FROM supervised_item i
                           LEFT JOIN org_unit l ON l.code = i.lead_unit
-                          LEFT JOIN LATERAL (SELECT progress, percent, status FROM progress_report
+                          LEFT JOIN LATERAL (SELECT progress, percent, status, target_values FROM progress_report
                                               WHERE item_id = i.id AND submitted_at IS NOT NULL AND period_end <= ?
                                               ORDER BY period_end DESC LIMIT 1) r ON true
                          WHERE i.plan_id = ? AND i.lead_group IS NULL
@@ -146,7 +152,10 @@ public class ReviewRepository {
                         rs.getString("lead_name"), rs.getDate("due_date").toLocalDate(), ItemStatus.valueOf(rs.getString("status")),
                         Light.valueOf(rs.getString("light")), rs.getBoolean("overdue"), rs.getString("progress"),
                         (Integer) rs.getObject("percent"),
-                        rs.getString("report_status") == null ? null : ReportStatus.valueOf(rs.getString("report_status"))))
+                        rs.getString("report_status") == null ? null : ReportStatus.valueOf(rs.getString("report_status")),
+                        rs.getTimestamp("created").toInstant().atZone(Formats.DISTRICT_ZONE).toLocalDate(),
+                        TargetJson.targets(rs.getString("targets")),
+                        rs.getString("target_values") == null ? Map.of() : TargetJson.values(rs.getString("target_values"))))
                 .list();
     }
 

@@ -5,23 +5,27 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.planflow.plan.PlanOffices;
 import org.planflow.shared.Formats;
 import org.planflow.supervision.SupervisedItem;
 import org.springframework.stereotype.Component;
 
-/** What supervision asks of the engine: start an item's process, signal a request or notice, move its due timer. */
+/** What supervision asks of the engine: start an item's process, signal a request or notice, move its due and period timers. */
 @Component
 public class SupervisionEngine {
 
     private final RuntimeService runtime;
     private final TaskService taskService;
     private final PlanOffices offices;
+    private final ManagementService management;
 
-    SupervisionEngine(RuntimeService runtime, TaskService taskService, PlanOffices offices) {
+    SupervisionEngine(RuntimeService runtime, TaskService taskService, PlanOffices offices, ManagementService management) {
+        this.management = management;
         this.runtime = runtime;
         this.taskService = taskService;
         this.offices = offices;
@@ -73,6 +77,15 @@ public class SupervisionEngine {
                     tree.getActivityInstances(TaskSupervisionProcess.SUBPROCESS_TRACKING)[0].getId());
         }
         modification.execute();
+    }
+
+    /** The item's cadence changed: the period timer waiting in its report loop fires at the new period's end. */
+    public void movePeriodEnd(SupervisedItem item, Instant periodEnd) {
+        Job timer = management.createJobQuery().processInstanceId(processOf(item))
+                .activityId(TaskSupervisionProcess.TIMER_PERIOD_END).singleResult();
+        if (timer != null) {
+            management.setJobDuedate(timer.getId(), Date.from(periodEnd));
+        }
     }
 
     /** The lead unit assigned by the supervision office, for the tasks that follow. */

@@ -64,7 +64,8 @@ class SupervisionTaskCompletions implements TaskCompletionHandler {
                         TaskFields.integer(fields, SupervisionFields.PERCENT),
                         TaskFields.string(fields, SupervisionFields.STATUS),
                         TaskFields.string(fields, SupervisionFields.PROBLEMS),
-                        TaskFields.string(fields, SupervisionFields.NEXT_STEPS), task.id());
+                        TaskFields.string(fields, SupervisionFields.NEXT_STEPS), fields.get(SupervisionFields.TARGET_VALUES),
+                        task.id());
                 return Map.of(TaskSupervisionProcess.VAR_OUTCOME, outcome.value(), TaskSupervisionProcess.VAR_REPORT_STATUS,
                         status.name());
             }

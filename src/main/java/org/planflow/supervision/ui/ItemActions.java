@@ -5,15 +5,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.ItemStatus;
+import org.planflow.supervision.ItemStatusService;
 import org.planflow.supervision.SupervisedItem;
 
 /**
  * What the reader may do on an open item: the lead unit asks for an extension, a cooperating unit reports
- * its part, the supervision office issues a notice. The services check again; this only spares useless buttons.
+ * its part, the supervision office issues a notice or changes how often the item reports. The services check again; this only spares useless buttons.
  */
 class ItemActions extends HorizontalLayout {
 
-    ItemActions(SupervisedItem item, String myUnit, ItemProgressService progress, Runnable changed) {
+    ItemActions(SupervisedItem item, String myUnit, ItemProgressService progress, ItemStatusService statuses,
+                Runnable changed) {
         setId("item-actions");
         if (item.status() == ItemStatus.CLOSED) {
             return;
@@ -34,7 +36,10 @@ class ItemActions extends HorizontalLayout {
             Button notice = new Button(getTranslation("supervision.notice.issue"), VaadinIcon.FLAG.create(),
                     click -> new NoticeDialog(item, progress, changed).open());
             notice.setId("issue-notice");
-            add(notice);
+            Button cadence = new Button(getTranslation("supervision.cadence.change"), VaadinIcon.CLOCK.create(),
+                    click -> new CadenceDialog(item, statuses, changed).open());
+            cadence.setId("change-cadence");
+            add(notice, cadence);
         }
     }
 }

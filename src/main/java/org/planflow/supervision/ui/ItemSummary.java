@@ -50,11 +50,17 @@ class ItemSummary extends VerticalLayout {
                 fact("item-lead-unit", "supervision.field.leadUnit", ItemsGrid.unit(item.leadUnit())),
                 fact("item-coop-units", "supervision.field.coopUnits", coop),
                 fact("item-due", "supervision.field.due", item.dueDate().toString()),
-                fact("item-cadence", "supervision.field.cadence", getTranslation("supervision.cadence." + item.cadence().name())),
+                fact("item-cadence", "supervision.field.cadence", getTranslation("supervision.cadence." + item.cadence().name())
+                        + (item.reportDueDays() == null ? "" : " " + getTranslation("supervision.field.reportDueDays",
+                        item.reportDueDays()))),
                 fact("item-leader", "supervision.field.leader", leader));
         facts.setWrap(true);
         facts.getStyle().set("column-gap", "var(--lumo-space-l)").set("row-gap", "0");
-        add(title, facts, ledger(item));
+        add(title, facts);
+        if (!item.targets().isEmpty()) {
+            add(new Span(label("supervision.field.targets")), new TargetsPart(item));
+        }
+        add(ledger(item));
     }
 
     /** The plan it belongs to, as a link, or the instruction or meeting it comes from. */

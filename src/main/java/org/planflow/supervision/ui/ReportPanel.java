@@ -1,11 +1,13 @@
 package org.planflow.supervision.ui;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -28,7 +30,7 @@ import org.planflow.supervision.ReportStatus;
 import org.planflow.supervision.SupervisionFields;
 
 /**
- * 报送进展: this period's progress, percent, status, problems and next steps, with the cooperating units'
+ * 报送进展: this period's progress, percent, the value of each of the item's targets, status, problems and next steps, with the cooperating units'
  * parts to draw on. A report the office returned comes back filled in, with its comment on top.
  */
 class ReportPanel extends VerticalLayout {
@@ -38,10 +40,12 @@ class ReportPanel extends VerticalLayout {
     private final RadioButtonGroup<ReportStatus> status = new RadioButtonGroup<>(getTranslation("supervision.report.status"));
     private final TextArea problems = area("report-problems", "supervision.report.problems");
     private final TextArea nextSteps = area("report-next-steps", "supervision.report.nextSteps");
+    private final TargetFields targets;
 
     /** {@code evidence} is the item's evidence with its upload: a photo or file to send with the report. */
     ReportPanel(ItemDetail detail, UnaryOperator<String> names, EvidencePanel evidence, Consumer<Map<String, Object>> complete) {
         setPadding(false);
+        targets = new TargetFields(detail.item().targets());
         add(new H3(getTranslation("supervision.report.title")));
         List<ProgressReport> reports = detail.reports();
         ProgressReport current = reports.isEmpty() ? null : reports.get(reports.size() - 1);
@@ -73,13 +77,15 @@ class ReportPanel extends VerticalLayout {
             values.put(SupervisionFields.STATUS, status.getValue() == null ? null : status.getValue().name());
             values.put(SupervisionFields.PROBLEMS, problems.getValue());
             values.put(SupervisionFields.NEXT_STEPS, nextSteps.getValue());
-            Feedback.attempt(this, SupervisionNotices.ERRORS, Map.of(SupervisionFields.PROGRESS, progress,
-                    SupervisionFields.PERCENT, percent, SupervisionFields.STATUS, status, SupervisionFields.PROBLEMS, problems,
-                    SupervisionFields.NEXT_STEPS, nextSteps), () -> complete.accept(values));
+            values.put(SupervisionFields.TARGET_VALUES, targets.values());
+            Map<String, HasValidation> fields = new HashMap<>(targets.byField());
+            fields.putAll(Map.of(SupervisionFields.PROGRESS, progress, SupervisionFields.PERCENT, percent,
+                    SupervisionFields.STATUS, status, SupervisionFields.PROBLEMS, problems, SupervisionFields.NEXT_STEPS, nextSteps));
+            Feedback.attempt(this, SupervisionNotices.ERRORS, fields, () -> complete.accept(values));
         });
         submit.setId("submit-report");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(progress, percent, status, problems, nextSteps, new H4(getTranslation("supervision.section.evidence")), evidence, submit,
+        add(progress, percent, targets, status, problems, nextSteps, new H4(getTranslation("supervision.section.evidence")), evidence, submit,
                 new H4(getTranslation("supervision.section.contributions")), new ContributionsGrid(detail.contributions(), names));
     }
 
@@ -89,6 +95,7 @@ class ReportPanel extends VerticalLayout {
         status.setValue(report.status());
         problems.setValue(report.problems() == null ? "" : report.problems());
         nextSteps.setValue(report.nextSteps() == null ? "" : report.nextSteps());
+        targets.fill(report.targetValues());
     }
 
     private TextArea area(String id, String labelKey) {

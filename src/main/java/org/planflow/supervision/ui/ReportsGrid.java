@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.planflow.shared.Formats;
 import org.planflow.shared.ui.NarrowScreens;
+import org.planflow.supervision.ItemTargets;
 import org.planflow.supervision.ProgressReport;
 
 /** The item's periodic reports (进展报告): what the lead unit reported, when, and how the office reviewed it. */
@@ -30,6 +32,9 @@ class ReportsGrid extends Grid<ProgressReport> {
                 .setHeader(getTranslation("supervision.report.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         addColumn(report -> Objects.toString(report.progress(), "")).setHeader(getTranslation("supervision.report.progress"))
                 .setKey("progress").setFlexGrow(3);
+        addColumn(report -> report.targetValues().entrySet().stream()
+                .map(value -> value.getKey() + " " + ItemTargets.plain(value.getValue())).collect(Collectors.joining("；")))
+                .setHeader(getTranslation("supervision.report.targetValues")).setKey("targetValues").setAutoWidth(true);
         addColumn(report -> Objects.toString(report.problems(), "")).setHeader(getTranslation("supervision.report.problems"))
                 .setKey("problems").setFlexGrow(2);
         addColumn(report -> Objects.toString(report.nextSteps(), "")).setHeader(getTranslation("supervision.report.nextSteps"))

@@ -24,6 +24,7 @@ import org.planflow.supervision.ItemStatus;
 import org.planflow.supervision.ItemVisibility;
 import org.planflow.supervision.ItemProgressService;
 import org.planflow.supervision.ItemSearchService;
+import org.planflow.supervision.ItemStatusService;
 import org.planflow.supervision.SupervisedItem;
 
 /**
@@ -40,10 +41,12 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
     private final transient OrganizationService organization;
     private final UploadLimit uploadLimit;
     private final AcceptedFileTypes acceptedTypes;
+    private final transient ItemStatusService statuses;
     private String title = "";
 
     SupervisedItemView(ItemProgressService progress, ItemSearchService search, OrganizationService organization,
-                       UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes) {
+                       UploadLimit uploadLimit, AcceptedFileTypes acceptedTypes, ItemStatusService statuses) {
+        this.statuses = statuses;
         this.progress = progress;
         this.search = search;
         this.organization = organization;
@@ -83,7 +86,7 @@ class SupervisedItemView extends VerticalLayout implements HasUrlParameter<Long>
             add(section("supervision.section.history", new HistoryGrid(detail.history())));
             return;
         }
-        add(new ItemActions(detail.item(), myUnit(), progress, () -> load(detail.item().id())),
+        add(new ItemActions(detail.item(), myUnit(), progress, statuses, () -> load(detail.item().id())),
                 section("supervision.section.reports", new ReportsGrid(detail.reports(), names)),
                 section("supervision.section.evidence", new EvidencePanel(detail.item(), detail.evidence(),
                         detail.item().leadUnit() != null && myUnit().equals(detail.item().leadUnit().code())

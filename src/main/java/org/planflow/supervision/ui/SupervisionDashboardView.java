@@ -82,6 +82,9 @@ class SupervisionDashboardView extends VerticalLayout implements HasDynamicTitle
                 Map.of("report", ReportState.IN.name())), figure("figure-reports-missing",
                 getTranslation("supervision.dashboard.reportsMissing"), figures.reportsDue() - figures.reportsIn(),
                 Map.of("report", ReportState.MISSING.name())), new H4(getTranslation("supervision.dashboard.reportsOf", figures.reportsIn(), figures.reportsDue())));
+        H4 targets = new H4(getTranslation("supervision.dashboard.targets", figures.targetsMet(), figures.targetsNotMet()));
+        targets.setId("figure-targets");
+        lights.add(targets);
         lights.setWrap(true);
         lights.setAlignItems(FlexComponent.Alignment.CENTER);
 
