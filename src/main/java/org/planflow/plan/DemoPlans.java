@@ -3,6 +3,7 @@ package org.planflow.plan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,11 @@ import org.planflow.organization.OrganizationService;
 import org.planflow.organization.UserAccount;
 import org.planflow.plan.persistence.PlanListRepository;
 import org.planflow.security.RunAs;
+import org.planflow.shared.Formats;
+import org.planflow.shared.Milestone;
+import org.planflow.shared.Period;
+import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo district's plans: on a demo database without plans, the drafter imports the five seed
- * documents, so the first run has real plans to open, edit and submit. Their office sits in the drafter's unit.
+ * documents, so the first run has real plans to open, edit and submit. Their office sits in the drafter's unit, and a
+ * plan whose period has long ended (the seeds' 2010–2015, 2015–2020) is played as running from this year, its dates
+ * moved by as many years, in a revision that says so.
  */
 @Component
 @Profile("demo")
@@ -39,11 +47,13 @@ class DemoPlans implements ApplicationRunner {
     private final OrganizationService organization;
     private final PlanOffices offices;
     private final PlanService plans;
+    private final PlanFlowClock clock;
     private final boolean enabled;
 
     DemoPlans(PlanImportService imports, PlanListRepository repository, OrganizationService organization, PlanOffices offices,
-              PlanService plans, @Value("${planflow.demo.plans:true}") boolean enabled) {
+              PlanService plans, PlanFlowClock clock, @Value("${planflow.demo.plans:true}") boolean enabled) {
         this.offices = offices;
+        this.clock = clock;
         this.plans = plans;
         this.imports = imports;
         this.repository = repository;
@@ -63,7 +73,7 @@ class DemoPlans implements ApplicationRunner {
         UserAccount drafter = organization.findUser(DRAFTER)
                 .orElseThrow(() -> new IllegalStateException("The demo district has no user " + DRAFTER));
         return RunAs.user(DRAFTER, drafter.roles(), () -> {
-            List<Plan> imported = seeds().stream().map(seed -> officeOfDrafter(importSeed(seed), drafter)).toList();
+            List<Plan> imported = seeds().stream().map(seed -> thisYears(officeOfDrafter(importSeed(seed), drafter))).toList();
             log.info("Imported {} demo plans from the seed documents", imported.size());
             return imported;
         });
@@ -76,6 +86,23 @@ class DemoPlans implements ApplicationRunner {
         }
         offices.apply(plan.id(), new UnitRef(drafter.unit().code(), null), null);
         return plans.load(plan.id());
+    }
+
+    private Plan thisYears(Plan plan) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE);
+        if (plan.period() == null || !plan.period().end().isBefore(today)) {
+            return plan;
+        }
+        int years = today.getYear() - plan.period().start().getYear();
+        List<BreakdownItem> items = plan.items().stream().map(item -> new BreakdownItem(item.seq(), item.category(),
+                item.indicator(), item.score(), item.scoringMethod(), item.leadUnit(), item.coopUnits(),
+                item.dueDate() == null ? null : item.dueDate().plusYears(years), item.leadGroup(),
+                item.milestones().stream().map(m -> new Milestone(m.text(), m.due().plusYears(years))).toList(), item.cadence(),
+                item.targets().stream().map(t -> new Target(t.name(), t.unit(), t.direction(), t.value(), t.baseline(),
+                        t.year() == null ? null : t.year() + years)).toList())).toList();
+        return plans.update(plan.id(), new PlanDraft(plan.title(), plan.type(), plan.docNumber(), plan.sections(), items,
+                plan.revision(), "演示：按本年度起算实施期限", null, null,
+                new Period(plan.period().start().plusYears(years), plan.period().end().plusYears(years)), null, null));
     }
 
     private Plan importSeed(Resource seed) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.planflow.organization.OrgUnit;
 import org.planflow.organization.OrganizationService;
+import org.planflow.shared.Cadence;
 import org.planflow.shared.ListFields;
 import org.planflow.shared.Milestone;
 import org.planflow.shared.Period;
@@ -59,8 +60,8 @@ class DraftRules {
             throw PlanProblem.PERIOD_INVALID.at(PlanFields.PERIOD);
         }
         Integer reportDueDays = draft.reportDueDays();
-        if (reportDueDays != null && (reportDueDays < 0 || reportDueDays > PlanService.MAX_REPORT_DUE_DAYS)) {
-            throw PlanProblem.REPORT_DUE_DAYS_OUT_OF_RANGE.at(PlanFields.REPORT_DUE_DAYS, PlanService.MAX_REPORT_DUE_DAYS);
+        if (reportDueDays != null && (reportDueDays < 0 || reportDueDays > Cadence.MAX_REPORT_DUE_DAYS)) {
+            throw PlanProblem.REPORT_DUE_DAYS_OUT_OF_RANGE.at(PlanFields.REPORT_DUE_DAYS, Cadence.MAX_REPORT_DUE_DAYS);
         }
         return new PlanDraft(title, type, docNumber == null || docNumber.isEmpty() ? null : docNumber, sections, items,
                 draft.revision(), note, draft.office(), draft.leadingGroup(), period, draft.cadence(), reportDueDays);

@@ -49,8 +49,8 @@ public class PlanSchedules {
         if (period != null && (period.start() == null || period.end() == null || period.end().isBefore(period.start()))) {
             throw PlanProblem.PERIOD_INVALID.at(PlanFields.PERIOD);
         }
-        if (reportDueDays != null && (reportDueDays < 0 || reportDueDays > PlanService.MAX_REPORT_DUE_DAYS)) {
-            throw PlanProblem.REPORT_DUE_DAYS_OUT_OF_RANGE.at(PlanFields.REPORT_DUE_DAYS, PlanService.MAX_REPORT_DUE_DAYS);
+        if (reportDueDays != null && (reportDueDays < 0 || reportDueDays > Cadence.MAX_REPORT_DUE_DAYS)) {
+            throw PlanProblem.REPORT_DUE_DAYS_OUT_OF_RANGE.at(PlanFields.REPORT_DUE_DAYS, Cadence.MAX_REPORT_DUE_DAYS);
         }
         Plan plan = plans.find(planId).orElseThrow();
         Map<Integer, BreakdownItem> items = plan.items().stream()

@@ -51,7 +51,6 @@ public class PlanService {
     public static final int MAX_CATEGORY = 300;
     public static final int MAX_MILESTONE = 500;
     public static final int MAX_TARGET_NAME = 200;
-    public static final int MAX_REPORT_DUE_DAYS = 60;
     public static final int MAX_UNIT_NAME = 200;
 
     private final PlanRepository repository;

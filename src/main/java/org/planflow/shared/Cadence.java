@@ -7,6 +7,9 @@ import java.time.temporal.TemporalAdjusters;
 public enum Cadence {
     MONTHLY(1), QUARTERLY(3), HALF_YEARLY(6), YEARLY(12);
 
+    /** The most calendar days after a period's end a report may fall due ("每季度末5日前报送": 5). */
+    public static final int MAX_REPORT_DUE_DAYS = 60;
+
     private final int months;
 
     Cadence(int months) {

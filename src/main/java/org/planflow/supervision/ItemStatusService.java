@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ItemStatusService {
 
     /** The plan's own bound on its report offset (034's check): two months after a period's end. */
-    public static final int MAX_REPORT_DUE_DAYS = 60;
 
     private final SupervisedItemService supervised;
     private final ItemRepository items;
@@ -89,8 +88,8 @@ public class ItemStatusService {
             throw SupervisionProblem.ITEM_CLOSED.at(null, itemId);
         }
         Cadence chosen = ItemAssignmentService.cadence(cadence);
-        if (reportDueDays != null && (reportDueDays < 0 || reportDueDays > MAX_REPORT_DUE_DAYS)) {
-            throw SupervisionProblem.REPORT_DUE_DAYS_INVALID.at(SupervisionFields.REPORT_DUE_DAYS, MAX_REPORT_DUE_DAYS);
+        if (reportDueDays != null && (reportDueDays < 0 || reportDueDays > Cadence.MAX_REPORT_DUE_DAYS)) {
+            throw SupervisionProblem.REPORT_DUE_DAYS_INVALID.at(SupervisionFields.REPORT_DUE_DAYS, Cadence.MAX_REPORT_DUE_DAYS);
         }
         for (SupervisedItem changed : item.standsForGroup() ? items.children(itemId) : List.of(item)) {
             items.setCadence(changed.id(), chosen, reportDueDays);

@@ -19,8 +19,8 @@ import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanSchedules;
-import org.planflow.plan.PlanService;
 import org.planflow.shared.Cadence;
+import org.planflow.shared.ui.CadenceFields;
 
 /**
  * The plan's time as the office settles it at issuance (decision 060): its period, how often its items report, the
@@ -32,8 +32,10 @@ class IssueSchedulePart extends VerticalLayout {
     private final transient Plan plan;
     private final DatePicker start = new DatePicker(getTranslation("plan.field.period.start"));
     private final DatePicker end = new DatePicker(getTranslation("plan.field.period.end"));
-    private final Select<Cadence> cadence = new Select<>();
-    private final IntegerField reportDueDays = new IntegerField(getTranslation("plan.field.reportDueDays"));
+    private final Select<Cadence> cadence = CadenceFields.select("issue-cadence", getTranslation("plan.field.cadence"),
+            getTranslation("plan.field.cadence.default"));
+    private final IntegerField reportDueDays = CadenceFields.reportDueDays("issue-report-due-days",
+            getTranslation("plan.field.reportDueDays"), getTranslation("plan.field.reportDueDays.help"));
     private final Map<Integer, DatePicker> dueDates = new LinkedHashMap<>();
     private final Map<String, HasValidation> fields;
     private final Grid<BreakdownItem> items = new Grid<>();
@@ -47,17 +49,6 @@ class IssueSchedulePart extends VerticalLayout {
         setPadding(false);
         start.setId("issue-period-start");
         end.setId("issue-period-end");
-        cadence.setId("issue-cadence");
-        cadence.setLabel(getTranslation("plan.field.cadence"));
-        cadence.setItems(Cadence.values());
-        cadence.setEmptySelectionAllowed(true);
-        cadence.setEmptySelectionCaption(getTranslation("plan.field.cadence.default"));
-        cadence.setItemLabelGenerator(value -> value == null ? getTranslation("plan.field.cadence.default")
-                : getTranslation("supervision.cadence." + value.name()));
-        reportDueDays.setId("issue-report-due-days");
-        reportDueDays.setMin(0);
-        reportDueDays.setMax(PlanService.MAX_REPORT_DUE_DAYS);
-        reportDueDays.setHelperText(getTranslation("plan.field.reportDueDays.help"));
         if (plan.period() != null) {
             start.setValue(plan.period().start());
             end.setValue(plan.period().end());

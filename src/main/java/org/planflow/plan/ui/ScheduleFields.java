@@ -7,9 +7,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanFields;
-import org.planflow.plan.PlanService;
 import org.planflow.shared.Cadence;
 import org.planflow.shared.Period;
+import org.planflow.shared.ui.CadenceFields;
 
 /**
  * The plan's time in the editor: its period (实施期限), how often its items report and how many days after a period's
@@ -19,26 +19,16 @@ class ScheduleFields extends FormLayout {
 
     private final DatePicker start = new DatePicker(getTranslation("plan.field.period.start"));
     private final DatePicker end = new DatePicker(getTranslation("plan.field.period.end"));
-    private final Select<Cadence> cadence = new Select<>();
-    private final IntegerField reportDueDays = new IntegerField(getTranslation("plan.field.reportDueDays"));
+    private final Select<Cadence> cadence = CadenceFields.select("plan-cadence", getTranslation("plan.field.cadence"),
+            getTranslation("plan.field.cadence.default"));
+    private final IntegerField reportDueDays = CadenceFields.reportDueDays("plan-report-due-days",
+            getTranslation("plan.field.reportDueDays"), getTranslation("plan.field.reportDueDays.help"));
 
     ScheduleFields(Plan plan) {
         start.setId("plan-period-start");
         end.setId("plan-period-end");
         start.setManualValidation(true);
         end.setManualValidation(true);
-        cadence.setId("plan-cadence");
-        cadence.setLabel(getTranslation("plan.field.cadence"));
-        cadence.setItems(Cadence.values());
-        cadence.setEmptySelectionAllowed(true);
-        cadence.setEmptySelectionCaption(getTranslation("plan.field.cadence.default"));
-        cadence.setItemLabelGenerator(value -> value == null ? getTranslation("plan.field.cadence.default")
-                : getTranslation("supervision.cadence." + value.name()));
-        reportDueDays.setId("plan-report-due-days");
-        reportDueDays.setMin(0);
-        reportDueDays.setMax(PlanService.MAX_REPORT_DUE_DAYS);
-        reportDueDays.setHelperText(getTranslation("plan.field.reportDueDays.help"));
-        reportDueDays.setManualValidation(true);
         if (plan.period() != null) {
             start.setValue(plan.period().start());
             end.setValue(plan.period().end());

@@ -21,6 +21,7 @@ import org.planflow.organization.UserAccount;
 import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.shared.Cadence;
+import org.planflow.shared.ui.CadenceFields;
 import org.planflow.supervision.ItemSource;
 import org.planflow.supervision.SupervisedItem;
 import org.planflow.supervision.ItemAssignmentService;
@@ -35,7 +36,8 @@ class AdHocItemDialog extends Dialog {
     private final ComboBox<OrgUnit> leadUnit = new ComboBox<>();
     private final MultiSelectComboBox<OrgUnit> coopUnits = new MultiSelectComboBox<>();
     private final DatePicker dueDate = new DatePicker();
-    private final Select<Cadence> cadence = new Select<>();
+    private final Select<Cadence> cadence = CadenceFields.select("adhoc-cadence", getTranslation("supervision.field.cadence"),
+            null);
     private final ComboBox<UserAccount> leader = new ComboBox<>();
 
     AdHocItemDialog(ItemAssignmentService items, UnitSearch district, List<UserAccount> leaders) {
@@ -75,10 +77,6 @@ class AdHocItemDialog extends Dialog {
         coopUnits.setItemLabelGenerator(OrgUnit::name);
         dueDate.setId("adhoc-due");
         dueDate.setLabel(getTranslation("supervision.field.due"));
-        cadence.setId("adhoc-cadence");
-        cadence.setLabel(getTranslation("supervision.field.cadence"));
-        cadence.setItems(Cadence.values());
-        cadence.setItemLabelGenerator(value -> getTranslation("supervision.cadence." + value.name()));
         cadence.setValue(Cadence.QUARTERLY);
         leader.setId("adhoc-leader");
         leader.setLabel(getTranslation("supervision.field.leader"));

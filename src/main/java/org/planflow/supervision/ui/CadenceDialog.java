@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import org.planflow.shared.Cadence;
+import org.planflow.shared.ui.CadenceFields;
 import org.planflow.shared.ui.Feedback;
 import org.planflow.supervision.ItemStatusService;
 import org.planflow.supervision.SupervisedItem;
@@ -20,18 +21,10 @@ class CadenceDialog extends Dialog {
     CadenceDialog(SupervisedItem item, ItemStatusService statuses, Runnable changed) {
         setHeaderTitle(getTranslation("supervision.cadence.change"));
         setWidth("28em");
-        Select<Cadence> cadence = new Select<>();
-        cadence.setLabel(getTranslation("supervision.field.cadence"));
-        cadence.setId("cadence-select");
-        cadence.setItems(Cadence.values());
-        cadence.setItemLabelGenerator(value -> getTranslation("supervision.cadence." + value.name()));
+        Select<Cadence> cadence = CadenceFields.select("cadence-select", getTranslation("supervision.field.cadence"), null);
         cadence.setValue(item.cadence());
-        IntegerField days = new IntegerField(getTranslation("supervision.cadence.reportDueDays"));
-        days.setId("cadence-report-due-days");
-        days.setHelperText(getTranslation("supervision.cadence.reportDueDays.help"));
-        days.setMin(0);
-        days.setMax(ItemStatusService.MAX_REPORT_DUE_DAYS);
-        days.setStepButtonsVisible(true);
+        IntegerField days = CadenceFields.reportDueDays("cadence-report-due-days",
+                getTranslation("supervision.cadence.reportDueDays"), getTranslation("supervision.cadence.reportDueDays.help"));
         days.setValue(item.reportDueDays());
         Button save = new Button(getTranslation("common.save"), click -> {
             if (Feedback.attempt(this, SupervisionNotices.ERRORS,
