@@ -72,6 +72,7 @@ class MeetingStoryIT {
                 .as("the receipt goes first to the liaison the plan names").isEqualTo("staff-town-1");
         assertThat(text(api.getBytes("/api/meetings/" + meetingId + "/notice.docx", "staff-town-2")))
                 .contains("关于召开成员单位联席会议的通知", "城关镇", "东关镇", "王副县长", "听取上半年质量工作汇报");
+        assertDownloadRecorded(api, "staff-town-2", "meeting:" + meetingId + "/notice", planId);
 
         ApiClient.Response nobody = api.post("/api/meetings/" + meetingId + "/attendance", "staff-town-1", "{\"outcome\":\"attend\"}");
         assertThat(nobody.status()).as(nobody.body()).isEqualTo(400);
@@ -120,6 +121,7 @@ class MeetingStoryIT {
                 .isEqualTo(item.json().path("id").asLong());
         assertThat(text(api.getBytes("/api/meetings/" + meetingId + "/minutes.docx", "supervisor")))
                 .contains("成员单位联席会议纪要", "李明（镇长）", "同日召开镇党委会议", "1. 城关镇6月底前完成计量检测中心选址");
+        assertDownloadRecorded(api, "supervisor", "meeting:" + meetingId + "/minutes", planId);
 
         JsonNode held = api.get("/api/plans/" + planId + "/meeting-rhythm", "supervisor").json().path("periods").get(0);
         assertThat(held.path("meetingId").asLong()).isEqualTo(meetingId);
@@ -135,5 +137,14 @@ class MeetingStoryIT {
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return extractor.getText();
         }
+    }
+
+    /** The download trail has the caller's newest download: the meeting's document, under its plan (DownloadTrailIT's rule). */
+    private static void assertDownloadRecorded(ApiClient api, String username, String subject, long planId) {
+        JsonNode row = api.get("/api/admin/audit?category=DOWNLOAD&actor=" + username + "&size=1", "admin").json().path("items").get(0);
+        assertThat(row.path("action").asText()).isEqualTo("FILE_DOWNLOADED");
+        assertThat(row.path("subject").asText()).isEqualTo(subject);
+        assertThat(row.path("planId").asLong()).isEqualTo(planId);
+        assertThat(row.path("details").asText()).endsWith(".docx");
     }
 }

@@ -103,7 +103,7 @@ class MeetingController {
     @Operation(summary = "The meeting notice (会议通知) as red-header .docx")
     ResponseEntity<byte[]> notice(@PathVariable long id) {
         byte[] notice = documents.noticeDocx(id);
-        return downloads.file(FileDownloaded.ofPlan(meetings.get(id).planId(), "meeting-notice",
+        return downloads.file(new FileDownloaded("meeting:" + id + "/notice", meetings.get(id).planId(), null,
                 documents.fileName(id, "通知")), Downloads.DOCX, notice);
     }
 
@@ -111,7 +111,7 @@ class MeetingController {
     @Operation(summary = "The minutes (会议纪要) as red-header .docx; 404 before they are recorded")
     ResponseEntity<byte[]> minutesDocx(@PathVariable long id) {
         byte[] minutes = documents.minutesDocx(id);
-        return downloads.file(FileDownloaded.ofPlan(meetings.get(id).planId(), "meeting-minutes",
+        return downloads.file(new FileDownloaded("meeting:" + id + "/minutes", meetings.get(id).planId(), null,
                 documents.fileName(id, "纪要")), Downloads.DOCX, minutes);
     }
 }
