@@ -65,7 +65,9 @@ class WorkPointsViewTest {
 
         KaribuUi.login(context, "drafter");
         tab(planId);
-        _click((Button) GridKt._getCellComponent(years(), 1, "points"));
+        Button draw = (Button) GridKt._getCellComponent(years(), 1, "points");
+        assertThat(draw.getText()).as("a year is written without grouping").contains("2028年");
+        _click(draw);
         @SuppressWarnings("unchecked")
         Grid<org.planflow.plan.BreakdownItem> items = _get(Grid.class, spec -> spec.withId("work-points-items"));
         ((Checkbox) GridKt._getCellComponent(items, 0, "pick")).setValue(true);

@@ -33,7 +33,7 @@ class DrawDialog extends Dialog {
 
     DrawDialog(Plan plan, int year, WorkPointsService workPoints, SerializableConsumer<Plan> onDrawn) {
         setId("draw-work-points");
-        setHeaderTitle(getTranslation("workpoints.dialog.title", year));
+        setHeaderTitle(getTranslation("workpoints.dialog.title", String.valueOf(year)));
         setWidth("min(60rem, 95vw)");
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
@@ -64,7 +64,7 @@ class DrawDialog extends Dialog {
         items.addComponentColumn(item -> dueDates.get(item.seq())).setHeader(getTranslation("workpoints.dialog.due"))
                 .setKey("due").setWidth("11em").setFlexGrow(0);
         items.setItems(plan.items());
-        add(new Paragraph(getTranslation("workpoints.dialog.help", year)), items);
+        add(new Paragraph(getTranslation("workpoints.dialog.help", String.valueOf(year))), items);
 
         Button create = new Button(getTranslation("workpoints.dialog.create"), click -> {
             List<WorkPointsRequest.Pick> picks = new ArrayList<>();

@@ -46,7 +46,7 @@ class WorkPointsPanel extends VerticalLayout {
         if (!mayDraw) {
             return new Span(getTranslation("workpoints.none"));
         }
-        Button draw = new Button(getTranslation("workpoints.draw", row.year()), VaadinIcon.PLUS.create(),
+        Button draw = new Button(getTranslation("workpoints.draw", String.valueOf(row.year())), VaadinIcon.PLUS.create(),
                 click -> new DrawDialog(plan, row.year(), workPoints,
                         drawn -> getUI().ifPresent(ui -> ui.navigate("plan-edit/" + drawn.id()))).open());
         draw.setId("draw-work-points-" + row.year());
