@@ -2,11 +2,13 @@ package org.planflow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -75,6 +77,13 @@ public final class Browser implements AutoCloseable {
 
     public String url(String path) {
         return base + path;
+    }
+
+    /** Types the day into a date picker as a person does, in the Chinese form 2027/6/30, and leaves it with Enter. */
+    public static void typeDate(Locator picker, LocalDate day) {
+        Locator input = picker.locator("input");
+        input.fill(day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth());
+        input.press("Enter");
     }
 
     public static void screenshot(Page page, String name) {
