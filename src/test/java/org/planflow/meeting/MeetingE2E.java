@@ -59,7 +59,7 @@ class MeetingE2E extends BrowserStory {
                 .click();
         assertThat(town.locator("#task-title")).hasText("会议回执");
         assertThat(town.locator("#meeting-notice-text")).containsText("听取一季度质量工作汇报");
-        town.locator("#form-outcome vaadin-radio-button", new Page.LocatorOptions().setHasText(Pattern.compile("^参会$"))).click();
+        town.locator("#form-outcome").getByText("参会", new Locator.GetByTextOptions().setExact(true)).click();
         town.locator("#form-attendees input").fill("李明（镇长）");
         Browser.screenshot(town, "meeting-receipt");
         town.locator("#complete-task").click();

@@ -68,7 +68,10 @@ class PlanTimeE2E extends BrowserStory {
         Browser.typeDate(second, LocalDate.of(2026, 11, 30));
         issue(office);
         assertThat(second).hasAttribute("invalid", "");
-        assertThat(second.locator("[slot=error-message]")).containsText("第 2 项的完成时限不能早于印发日期");
+        Locator refusal = second.locator("[slot=error-message]");
+        assertThat(refusal).hasText("第 2 项的完成时限不能早于印发日期 2026-12-05");
+        org.assertj.core.api.Assertions.assertThat((Boolean) refusal.evaluate("message => message.scrollWidth <= message.clientWidth"))
+                .as("the message is read whole beside the picker, not cut at the column's edge").isTrue();
         Browser.screenshot(office, "plan-time-issue-refused");
         org.assertj.core.api.Assertions.assertThat(api.get("/api/plans/" + planId, "office").json().path("status").asText())
                 .isEqualTo("APPROVED");

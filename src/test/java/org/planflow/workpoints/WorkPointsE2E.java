@@ -5,7 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.Browser;
@@ -33,7 +35,12 @@ class WorkPointsE2E extends BrowserStory {
         drafter.locator("#draw-work-points-2028").click();
         assertThat(drafter.locator("vaadin-dialog-overlay[opened]")).containsText("2028年工作要点");
         drafter.locator("#work-point-1").click();
-        Browser.typeDate(drafter.locator("#work-point-due-1"), LocalDate.of(2028, 6, 30));
+        Locator due = drafter.locator("#work-point-due-1");
+        BoundingBox picker = due.boundingBox();
+        BoundingBox items = drafter.locator("#work-points-items").boundingBox();
+        org.assertj.core.api.Assertions.assertThat(picker.x + picker.width).as("the date picker within the dialog's grid")
+                .isLessThanOrEqualTo(items.x + items.width);
+        Browser.typeDate(due, LocalDate.of(2028, 6, 30));
         Browser.screenshot(drafter, "work-points-draw");
         drafter.locator("#draw-work-points-create").click();
         assertThat(drafter).hasURL(Pattern.compile(".*/plan-edit/\\d+$"));

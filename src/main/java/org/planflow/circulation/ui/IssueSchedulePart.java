@@ -66,7 +66,8 @@ class IssueSchedulePart extends VerticalLayout {
         FormLayout time = new FormLayout(start, end, cadence, reportDueDays);
         time.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         items.setId("issue-due-dates");
-        items.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // Wrapped cells: a refused date's message under its picker is read whole, not cut at the column's edge.
+        items.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         items.addColumn(BreakdownItem::seq).setHeader(getTranslation("plan.item.seq")).setAutoWidth(true).setFlexGrow(0);
         items.addColumn(BreakdownItem::indicator).setHeader(getTranslation("plan.item.indicator")).setFlexGrow(1);
         items.addColumn(item -> Objects.toString(item.leadName(), "")).setHeader(getTranslation("plan.item.leadUnit"))

@@ -44,6 +44,8 @@ class DrawDialog extends Dialog {
             chosen.put(item.seq(), box);
             DatePicker due = new DatePicker();
             due.setId("work-point-due-" + item.seq());
+            // As wide as its column: a picker's own width runs past the grid's edge, its calendar button cut off.
+            due.setWidthFull();
             due.setMin(first);
             due.setMax(last);
             due.setPlaceholder(last.toString());
