@@ -11,6 +11,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium driven by Playwright; Playwright never downloads a browser of its own here.
@@ -79,11 +80,15 @@ public final class Browser implements AutoCloseable {
         return base + path;
     }
 
-    /** Types the day into a date picker as a person does, in the Chinese form 2027/6/30, and leaves it with Enter. */
+    /**
+     * Types the day into a date picker as a person does, in the Chinese form 2027/6/30, and commits it with Enter: the
+     * picker then holds the day (its ISO value), so what is clicked next sends it.
+     */
     public static void typeDate(Locator picker, LocalDate day) {
         Locator input = picker.locator("input");
         input.fill(day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth());
         input.press("Enter");
+        PlaywrightAssertions.assertThat(picker).hasJSProperty("value", day.toString());
     }
 
     public static void screenshot(Page page, String name) {

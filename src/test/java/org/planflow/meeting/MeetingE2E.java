@@ -85,6 +85,8 @@ class MeetingE2E extends BrowserStory {
         assertThat(office.locator(".meeting-decision[data-position='1']")).containsText("城关镇3月底前完成选址");
         assertThat(office.locator("#meeting-minutes-docx")).isVisible();
         assertThat(grid).containsText("已记录");
+        // The rhythm above follows without a reload: the quarter's meeting is held.
+        assertThat(office.locator("#meeting-periods span[data-state='held']")).hasText("2027-02-20 已召开");
         Browser.screenshot(office, "meeting-minutes");
     }
 }

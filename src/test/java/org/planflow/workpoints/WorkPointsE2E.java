@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
@@ -43,7 +44,8 @@ class WorkPointsE2E extends BrowserStory {
         Browser.typeDate(due, LocalDate.of(2028, 6, 30));
         Browser.screenshot(drafter, "work-points-draw");
         drafter.locator("#draw-work-points-create").click();
-        assertThat(drafter).hasURL(Pattern.compile(".*/plan-edit/\\d+$"));
+        // Drawing makes a new draft with its approval process: on a busy machine it takes longer than an assertion's 5 s.
+        assertThat(drafter).hasURL(Pattern.compile(".*/plan-edit/\\d+$"), new PageAssertions.HasURLOptions().setTimeout(20_000));
         long drawnId = Long.parseLong(drafter.url().replaceAll(".*/plan-edit/", ""));
         assertThat(drafter.locator("#editor-items")).containsText("建设计量检测中心");
         assertThat(drafter.locator("#editor-items")).containsText("2028-06-30");

@@ -27,6 +27,7 @@ class MeetingsPanel extends VerticalLayout {
     private final transient MeetingDocuments documents;
     private final Grid<Meeting> grid = new Grid<>(Meeting.class, false);
     private final VerticalLayout detail = new VerticalLayout();
+    private final RhythmPanel rhythm;
     private final Plan plan;
     private final boolean office;
 
@@ -37,7 +38,8 @@ class MeetingsPanel extends VerticalLayout {
         this.office = meetings.runsOffice(plan.id());
         setPadding(false);
         setId("meetings-panel");
-        add(new RhythmPanel(plan.id(), meetings, office));
+        rhythm = new RhythmPanel(plan.id(), meetings, office);
+        add(rhythm);
         add(new H4(getTranslation("meetings.list")));
         if (office) {
             Button schedule = new Button(getTranslation("meetings.schedule"), VaadinIcon.CALENDAR.create(),
@@ -77,6 +79,7 @@ class MeetingsPanel extends VerticalLayout {
 
     private void refresh() {
         LazyPages.show(grid, page -> meetings.meetings(plan.id(), page));
+        rhythm.refresh();
     }
 
     private void show(Meeting chosen) {

@@ -61,6 +61,11 @@ class RhythmPanel extends VerticalLayout {
         periods.addComponentColumn(this::state).setHeader(getTranslation("meetings.column.state")).setAutoWidth(true);
         periods.setAllRowsVisible(true);
         add(periods);
+        refresh();
+    }
+
+    /** Reads the periods again: a meeting scheduled or held since changes its period's state. */
+    void refresh() {
         show(meetings.rhythm(planId));
     }
 
