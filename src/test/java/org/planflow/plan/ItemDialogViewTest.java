@@ -71,8 +71,8 @@ class ItemDialogViewTest {
 
         BreakdownItem saved = plans.get(plan.id()).items().get(0);
         assertThat(saved.milestones()).containsExactly(new Milestone("完成抽检计划", LocalDate.of(2027, 3, 31)));
-        assertThat(saved.targets()).containsExactly(new Target("抽检合格率", "%", Target.Direction.GE, new BigDecimal("98.00"),
-                new BigDecimal("96.00"), 2027));
+        assertThat(saved.targets()).containsExactly(new Target("抽检合格率", "%", Target.Direction.GE, new BigDecimal("98"),
+                new BigDecimal("96"), 2027));
         assertThat(saved.cadence()).isEqualTo(Cadence.MONTHLY);
 
         _click((Button) GridKt._getCellComponent(items(), 0, "actions").getChildren()
