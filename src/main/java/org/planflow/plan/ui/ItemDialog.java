@@ -17,7 +17,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -200,27 +199,15 @@ class ItemDialog extends Dialog {
         close();
     }
 
-    /** The refusal beside its field in this dialog; one this dialog has no field for is a notification. */
+    /**
+     * A milestone or target refusal beside its field; the other fields cannot be refused here (checked above, picked
+     * from lists or capped in length), so anything else is a notification.
+     */
     private void showInvalid(InvalidInputException e) {
         String message = Feedback.words(this, e);
         String field = e.field() == null ? "" : ROW_PREFIX.matcher(e.field()).replaceFirst("");
-        if (milestones.showError(field, message) || targets.showError(field, message)) {
-            return;
-        }
-        HasValidation target = switch (field) {
-            case PlanFields.INDICATOR -> indicator;
-            case PlanFields.SCORE -> score;
-            case PlanFields.CATEGORY -> category;
-            case PlanFields.LEAD_UNIT -> leadUnit;
-            case PlanFields.LEAD_GROUP -> leadGroup;
-            case PlanFields.COOP_UNITS -> coopUnits;
-            default -> null;
-        };
-        if (target == null) {
+        if (!milestones.showError(field, message) && !targets.showError(field, message)) {
             Feedback.error(message);
-        } else {
-            target.setErrorMessage(message);
-            target.setInvalid(true);
         }
     }
 
