@@ -9,17 +9,30 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.BoundingBox;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.planflow.ApiClient;
 import org.planflow.Browser;
 import org.planflow.BrowserStory;
 import org.planflow.TestPlans;
+import org.planflow.plan.PlanService;
+import org.planflow.shared.Formats;
+import org.planflow.shared.TaskKind;
+import org.planflow.workpoints.process.WorkPointsProcess;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The office's drafter draws a three-year plan's 2028 work points (年度工作要点) in the browser: ticks one item, dates it
- * in June, lands in the new draft's editor, and the plan's tab then links 2028 to it.
+ * in June, lands in the new draft's editor, and the plan's tab then links 2028 to it. As a year begins, the same choice
+ * opens from the year's task in the inbox.
  */
 class WorkPointsE2E extends BrowserStory {
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
 
     @Test
     void a_drafter_draws_next_years_work_points_and_the_years_row_links_to_the_new_draft() {
@@ -56,5 +69,38 @@ class WorkPointsE2E extends BrowserStory {
         assertThat(drafter.locator("#draw-work-points-2028")).hasCount(0);
         assertThat(drafter.locator("#draw-work-points-2029")).isVisible();
         Browser.screenshot(drafter, "work-points-tab");
+    }
+
+    @Test
+    void as_a_year_begins_the_drafter_draws_its_work_points_from_the_task_in_the_inbox() {
+        ApiClient api = new ApiClient(port);
+        int next = LocalDate.now(Formats.DISTRICT_ZONE).getYear() + 1;
+        String title = "浏览器待办三年方案 " + System.nanoTime();
+        long planId = TestPlans.issued(api, """
+                {"title":"%s","period":{"start":"%d-01-01","end":"%d-12-31"},
+                 "sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"提升质量。"}],
+                 "items":[{"indicator":"建设计量检测中心","leadUnit":{"code":"scjgj"}},
+                          {"indicator":"开展质量提升行动","leadUnit":{"code":"jxj"}}]}""".formatted(title, next, next + 2),
+                "[\"scjgj\",\"jxj\"]");
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(WorkPointsProcess.KEY)
+                .processInstanceBusinessKey(PlanService.businessKey(planId)).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+        String task = api.taskOf("drafter", TaskKind.DRAW_WORK_POINTS.name(), planId);
+
+        Page drafter = browser.loggedIn("drafter", "demo");
+        drafter.navigate(browser.url("/inbox"));
+        Locator row = drafter.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(title));
+        assertThat(row.first()).isVisible();
+        drafter.navigate(browser.url("/tasks/" + task));
+        assertThat(drafter.locator("#task-title")).hasText("起草年度工作要点");
+        assertThat(drafter.locator("#task-workspace")).containsText(next + "年已开始");
+        drafter.locator("#work-point-2").click();
+        Browser.screenshot(drafter, "work-points-task");
+        drafter.locator("#complete-task").click();
+        assertThat(drafter).hasURL(Pattern.compile(".*/plan-edit/\\d+$"), new PageAssertions.HasURLOptions().setTimeout(20_000));
+        assertThat(drafter.locator("#editor-items")).containsText("开展质量提升行动");
+        assertThat(drafter.locator("#editor-items")).not().containsText("建设计量检测中心");
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/tasks?size=200&kind=DRAW_WORK_POINTS", "drafter").items()
+                .findValuesAsText("id")).as("drawing answered the task").doesNotContain(task);
     }
 }
