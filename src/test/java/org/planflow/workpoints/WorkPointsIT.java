@@ -102,17 +102,14 @@ class WorkPointsIT {
 
     @Test
     void each_later_year_asks_the_office_drafters_for_its_work_points_on_its_first_day_and_drawing_them_answers() {
-        long planId = TestPlans.issued(api, """
-                {"title":"质量提升三年行动计划 %d","period":{"start":"2026-01-01","end":"2028-12-31"},"office":{"code":"scjgj"},
-                 "sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"提升质量。"}],
-                 "items":[{"indicator":"建设计量检测中心","leadUnit":{"code":"scjgj"}},
-                          {"indicator":"开展质量提升行动","leadUnit":{"code":"jxj"}}]}""".formatted(System.nanoTime()),
-                "[\"scjgj\",\"jxj\"]");
-        assertThat(drawTasks("drafter")).as("no task before the year begins").doesNotContain(planId);
+        long planId = threeYearPlan("质量提升三年行动计划");
+        long other = threeYearPlan("质量基础三年行动计划");
+        assertThat(drawTasks("drafter")).as("no task before the year begins").doesNotContain(planId, other);
 
+        // Only to 2027-01-04: the district's quarterly timer is shared with the other ladder stories, which expect 2027-Q1.
         clock.moveTo("2027-01-04T09:00:00+08:00");
-        LadderSteps.awaitUntil(() -> drawTasks("drafter").contains(planId));
-        assertThat(drawTasks("staff-jxj")).as("only the drafters of the office and lead unit").doesNotContain(planId);
+        LadderSteps.awaitUntil(() -> drawTasks("drafter").containsAll(java.util.List.of(planId, other)));
+        assertThat(drawTasks("staff-jxj")).as("only the drafters of the office and lead unit").doesNotContain(planId, other);
         String task = api.taskOf("drafter", TaskKind.DRAW_WORK_POINTS.name(), planId);
         ApiClient.Response late = api.post("/api/tasks/" + task + "/complete", "drafter",
                 "{\"outcome\":\"submit\",\"items\":[{\"seq\":1,\"dueDate\":\"2028-03-31\"}]}");
@@ -133,15 +130,40 @@ class WorkPointsIT {
                 .containsExactly("开展质量提升行动 2027-10-31");
         assertThat(drawTasks("drafter")).doesNotContain(planId);
 
-        clock.moveTo("2028-01-03T09:00:00+08:00");
-        LadderSteps.awaitUntil(() -> drawTasks("drafter").contains(planId));
-        ApiClient.Response fromTheTab = draw(planId, "drafter", "{\"year\":2028,\"items\":[{\"seq\":1}]}");
+        ApiClient.Response fromTheTab = draw(other, "drafter", "{\"year\":2027,\"items\":[{\"seq\":1}]}");
         assertThat(fromTheTab.status()).as(fromTheTab.body()).isEqualTo(201);
-        assertThat(fromTheTab.json().path("title").asText()).endsWith("2028年工作要点");
-        assertThat(drawTasks("drafter")).as("drawing from the tab answers the year's task").doesNotContain(planId);
-        assertThat(api.get("/api/plans/" + planId + "/work-points", "drafter").items())
+        assertThat(fromTheTab.json().path("title").asText()).endsWith("2027年工作要点");
+        assertThat(drawTasks("drafter")).as("drawing from the tab answers the year's task").doesNotContain(other);
+        assertThat(api.get("/api/plans/" + other + "/work-points", "drafter").items())
                 .extracting(year -> year.path("year").asInt() + ":" + year.path("planId").isNull())
-                .containsExactly("2026:true", "2027:false", "2028:false");
+                .containsExactly("2026:true", "2027:false", "2028:true");
+
+        for (long plan : new long[] {planId, other}) {
+            String instance = workPointsProcess(plan);
+            LadderSteps.awaitUntil(() -> nextYearBegins(instance) != null);
+            assertThat(nextYearBegins(instance)).as("the process waits for 2028's first day")
+                    .isEqualTo(java.time.Instant.parse("2027-12-31T16:00:00Z"));
+        }
+    }
+
+    private long threeYearPlan(String title) {
+        return TestPlans.issued(api, """
+                {"title":"%s %d","period":{"start":"2026-01-01","end":"2028-12-31"},"office":{"code":"scjgj"},
+                 "sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"提升质量。"}],
+                 "items":[{"indicator":"建设计量检测中心","leadUnit":{"code":"scjgj"}},
+                          {"indicator":"开展质量提升行动","leadUnit":{"code":"jxj"}}]}""".formatted(title, System.nanoTime()),
+                "[\"scjgj\",\"jxj\"]");
+    }
+
+    private String workPointsProcess(long planId) {
+        return jdbc.sql("SELECT id_ FROM act_hi_procinst WHERE proc_def_key_ = ? AND business_key_ = ?")
+                .params(WorkPointsProcess.KEY, PlanService.businessKey(planId)).query(String.class).single();
+    }
+
+    /** The due time of the process's waiting year timer, if it waits for one. */
+    private java.time.Instant nextYearBegins(String instance) {
+        return jdbc.sql("SELECT duedate_ FROM act_ru_job WHERE process_instance_id_ = ?").param(instance)
+                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(null);
     }
 
     @Test
@@ -154,8 +176,7 @@ class WorkPointsIT {
         assertThat(draw(planId, "drafter", "{\"year\":2027,\"items\":[{\"seq\":1}]}").status()).isEqualTo(201);
 
         clock.moveTo("2027-01-04T09:00:00+08:00");
-        String instance = jdbc.sql("SELECT id_ FROM act_hi_procinst WHERE proc_def_key_ = ? AND business_key_ = ?")
-                .params(WorkPointsProcess.KEY, PlanService.businessKey(planId)).query(String.class).single();
+        String instance = workPointsProcess(planId);
         LadderSteps.awaitUntil(() -> jdbc.sql("SELECT count(*) FROM act_hi_actinst WHERE proc_inst_id_ = ? AND act_id_ = ?")
                 .params(instance, WorkPointsProcess.TASK_ADVANCE_YEAR).query(Integer.class).single() > 0);
         assertThat(jdbc.sql("SELECT count(*) FROM act_hi_actinst WHERE proc_inst_id_ = ? AND act_id_ = ?")
