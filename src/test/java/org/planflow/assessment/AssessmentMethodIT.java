@@ -36,13 +36,13 @@ class AssessmentMethodIT {
     static final String SEED = "002_82acbdd57eb30c28.txt";
     static final String[] HEADER = {"类别", "指标", "分值", "评分方法", "责任单位", "加分项"};
 
-    @RegisterExtension
     /** A method of 100 points and a bonus item, one row naming no unit. */
     private static final String GOOD_METHOD = "[{\"category\":\"质量基础\",\"name\":\"建设计量检测中心\",\"points\":60,"
             + "\"scoringMethod\":\"建成（60分）\",\"responsibleUnits\":[\"scjgj\"]},{\"category\":\"质量提升\",\"name\":\"开展质量提升行动\","
             + "\"points\":40,\"responsibleUnits\":[]},{\"category\":\"加分项\",\"name\":\"获质量奖\",\"points\":2,"
             + "\"responsibleUnits\":[\"jxj\"],\"bonus\":true}]";
 
+    @RegisterExtension
     final AdjustableClock clock = new AdjustableClock();
 
     @LocalServerPort
