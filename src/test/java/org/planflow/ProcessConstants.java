@@ -17,13 +17,14 @@ import org.planflow.plan.process.PlanApprovalProcess;
 import org.planflow.subplan.process.SubplanFilingProcess;
 import org.planflow.supervision.process.QuarterlyReviewProcess;
 import org.planflow.supervision.process.TaskSupervisionProcess;
+import org.planflow.workpoints.process.WorkPointsProcess;
 
 /** The constants class of each BPMN process (its {@code KEY} and {@code VAR_…} variables), as the BPMN tests read them. */
 final class ProcessConstants {
 
     static final List<Class<?>> ALL = List.of(AnnualAssessmentProcess.class, BulletinReadingProcess.class,
             CirculationProcess.class, ConsultationProcess.class, MeetingProcess.class, PlanApprovalProcess.class,
-            QuarterlyReviewProcess.class, SubplanFilingProcess.class, TaskSupervisionProcess.class);
+            QuarterlyReviewProcess.class, SubplanFilingProcess.class, TaskSupervisionProcess.class, WorkPointsProcess.class);
 
     private ProcessConstants() {
     }

@@ -64,15 +64,18 @@ public final class DocumentImporter {
         ParsedPlan plan = PlanParser.parse(blocks, name.substring(0, name.lastIndexOf('.')));
         List<DocumentWarning> warnings = new ArrayList<>(plan.warnings());
         Period period = period(plan.title(), blocks, day, warnings);
+        String planText = plan.sections().stream()
+                .map(section -> section.heading() + "\n" + section.body()).collect(Collectors.joining("\n"));
+        ReportingFromText.Reporting reporting = ReportingFromText.read(planText);
+        if (reporting.dayMoved()) {
+            warnings.add(DocumentWarning.of(DocumentWarning.Code.REPORT_DAY_IN_PERIOD, reporting.phrase()));
+        }
         Set<String> unmatched = new LinkedHashSet<>();
         List<ProposedItem> items = new ArrayList<>();
         for (ParsedItem parsed : plan.items()) {
-            items.add(item(items.size() + 1, parsed, period, day, unmatched, warnings));
+            items.add(item(items.size() + 1, parsed, period, day, reporting, unmatched, warnings));
         }
-        String planText = plan.sections().stream()
-                .map(section -> section.heading() + "\n" + section.body()).collect(Collectors.joining("\n"));
         ProposedOrganisation organisation = OrganisationFromText.read(planText, matcher);
-        ReportingFromText.Reporting reporting = ReportingFromText.read(planText);
         if (organisation.office() != null && !organisation.office().matched()) {
             unmatched.add(organisation.office().name());
         }
@@ -98,8 +101,8 @@ public final class DocumentImporter {
         return reading.period();
     }
 
-    private ProposedItem item(int seq, ParsedItem parsed, Period period, LocalDate day, Set<String> unmatched,
-                              List<DocumentWarning> warnings) {
+    private ProposedItem item(int seq, ParsedItem parsed, Period period, LocalDate day, ReportingFromText.Reporting planReporting,
+                              Set<String> unmatched, List<DocumentWarning> warnings) {
         UnitAssignment units = UnitAssignment.of(parsed.leads(), parsed.coops(), matcher);
         if (units.lead() == null && units.leadGroup() == null) {
             warnings.add(DocumentWarning.of(DocumentWarning.Code.ITEM_WITHOUT_LEAD_UNIT, seq, parsed.indicator()));
@@ -116,6 +119,11 @@ public final class DocumentImporter {
         units.coops().forEach(unit -> notMatched(unit, unmatched));
         DatesFromText.Reading dates = DatesFromText.read(seq, parsed.text(), period, day);
         warnings.addAll(dates.warnings());
+        // an item keeps its cadence but no report day of its own: a day the plan does not share is said, not dropped
+        ReportingFromText.Reporting reporting = ReportingFromText.read(parsed.text());
+        if (reporting.dueDays() != null && !reporting.sameAs(planReporting)) {
+            warnings.add(DocumentWarning.of(DocumentWarning.Code.ITEM_REPORT_DAY_NOT_KEPT, seq, reporting.phrase()));
+        }
         return new ProposedItem(seq, parsed.category(), parsed.indicator(), parsed.score(), parsed.scoringMethod(),
                 units.lead(), units.coops(), parsed.dueDate() != null ? parsed.dueDate() : dates.due(), units.leadGroup(),
                 dates.milestones(), dates.cadence(), TargetsFromText.read(parsed.text()));

@@ -44,7 +44,9 @@ public record DocumentWarning(Code code, List<String> values) {
         PERIOD_NOT_READ,
         PERIOD_START_ASSUMED,
         DATE_NOT_READ,
-        DATE_YEAR_ASSUMED;
+        DATE_YEAR_ASSUMED,
+        REPORT_DAY_IN_PERIOD,
+        ITEM_REPORT_DAY_NOT_KEPT;
 
         /** The bundle key that words the warning in the user's language. */
         public String translationKey() {

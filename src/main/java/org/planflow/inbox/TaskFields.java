@@ -54,6 +54,19 @@ public final class TaskFields {
         }
     }
 
+    /** A list of objects, such as [{"seq":1,"dueDate":"2027-06-30"}]; empty when absent. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> objects(Map<String, Object> fields, String key) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.stream().anyMatch(item -> !(item instanceof Map<?, ?>))) {
+            throw FieldValueProblem.OBJECTS_EXPECTED.at(key);
+        }
+        return list.stream().map(item -> (Map<String, Object>) item).toList();
+    }
+
     /** An object of ISO dates by name, such as {"start":"2027-01-01"}; empty when absent. */
     public static Map<String, LocalDate> dates(Map<String, Object> fields, String key) {
         Object value = fields.get(key);

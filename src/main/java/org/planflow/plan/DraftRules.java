@@ -91,7 +91,8 @@ class DraftRules {
         return new PlanSection(outline, section.level(), heading, body);
     }
 
-    private BreakdownItem item(int index, BreakdownItem item) {
+    /** Row {@code index} of the table checked and trimmed; a refusal names it (items[2].targets[0].value). */
+    BreakdownItem item(int index, BreakdownItem item) {
         String field = ListFields.at(PlanFields.ITEMS, index);
         int number = index + 1;
         if (item == null) {

@@ -212,6 +212,15 @@ public class PlanService {
         return load(id);
     }
 
+    /**
+     * Checks one breakdown row as saving would, before it joins the table at {@code index} (the editor's row dialog):
+     * the row as it would be stored, or the refusal naming its field (items[2].milestones[1].due).
+     */
+    @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")
+    public BreakdownItem checkItem(int index, BreakdownItem item) {
+        return rules.item(index, item);
+    }
+
     /** Replaces only the breakdown table, e.g. from an .xlsx import; a revision like any save. */
     @Transactional
     @PreAuthorize("hasRole(T(org.planflow.shared.Roles).DRAFTER)")

@@ -12,6 +12,7 @@ public enum FieldValueProblem implements InputProblem {
     WHOLE_NUMBER_EXPECTED,
     DATE_EXPECTED,
     DATES_EXPECTED,
+    OBJECTS_EXPECTED,
     CHOICE_REQUIRED,
     CHOICE_UNKNOWN;
 

@@ -35,7 +35,8 @@ public enum TaskKind {
     SUBMIT_SUB_PLAN(Outcome.SUBMIT),
     FILE_SUB_PLAN(Outcome.FILE, Outcome.RETURN),
     CONFIRM_ATTENDANCE(Outcome.ATTEND, Outcome.DECLINE),
-    RECORD_MINUTES(Outcome.SUBMIT);
+    RECORD_MINUTES(Outcome.SUBMIT),
+    DRAW_WORK_POINTS(Outcome.SUBMIT);
 
     private final List<Outcome> outcomes;
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -26,11 +27,13 @@ import org.planflow.TestPlans;
 import org.planflow.assessment.TestAssessments;
 import org.planflow.calendar.Deadlines;
 import org.planflow.meeting.MeetingService;
+import org.planflow.plan.PlanService;
 import org.planflow.shared.Formats;
 import org.planflow.shared.TaskKind;
 import org.planflow.shared.process.TaskKindProperty;
 import org.planflow.subplan.TownPlanners;
 import org.planflow.supervision.SupervisionProperties;
+import org.planflow.workpoints.process.WorkPointsProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +61,8 @@ class EveryTaskKindIT {
     RepositoryService repository;
     @Autowired
     ManagementService management;
+    @Autowired
+    RuntimeService runtime;
     @Autowired
     Deadlines deadlines;
     @Autowired
@@ -89,6 +94,7 @@ class EveryTaskKindIT {
                 "{\"outcome\":\"submit\",\"scores\":[]}");
 
         Map<TaskKind, Date> meetingDues = meeting(planId);
+        workPointsAsked();
 
         Map<TaskKind, List<HistoricTaskInstance>> created = new EnumMap<>(TaskKind.class);
         for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().list().stream()
@@ -224,6 +230,20 @@ class EveryTaskKindIT {
         assertThat(answered.status()).as(answered.body()).isEqualTo(200);
         return Map.of(TaskKind.CONFIRM_ATTENDANCE, Date.from(Instant.parse(scheduled.json().path("attendanceDue").asText())),
                 TaskKind.RECORD_MINUTES, deadlines.workingDaysAfter(day, MeetingService.MINUTES_WORKING_DAYS));
+    }
+
+    /** DRAW_WORK_POINTS: a plan running three years from this one asks for next year's work points as that year begins. */
+    private void workPointsAsked() {
+        int year = LocalDate.now(Formats.DISTRICT_ZONE).getYear();
+        long planId = TestPlans.issued(api, """
+                {"title":"每类待办时限三年方案 %d","period":{"start":"%d-01-01","end":"%d-12-31"},
+                 "sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"提升质量。"}],
+                 "items":[{"indicator":"开展质量提升行动","leadUnit":{"code":"scjgj"}}]}""".formatted(System.nanoTime(), year, year + 2),
+                "[\"scjgj\"]");
+        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(WorkPointsProcess.KEY)
+                .processInstanceBusinessKey(PlanService.businessKey(planId)).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+        assertThat(api.taskOf("drafter", TaskKind.DRAW_WORK_POINTS.name(), planId)).isNotBlank();
     }
 
     private TaskKind kindOf(HistoricTaskInstance task) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.planflow.shared.Cadence;
 import org.planflow.shared.Period;
 
 class PeriodFromTextTest {
@@ -65,26 +64,6 @@ class PeriodFromTextTest {
     @Test
     void a_text_without_years_has_no_period() {
         assertThat(read("关于开展质量强县工作的实施意见", "XX县质量强县规划(20XX-20XX年)已经通过。")).isNull();
-    }
-
-    @Test
-    void the_report_cadence_and_its_due_days_are_read_from_the_sentence_that_asks_for_reports() {
-        assertThat(ReportingFromText.read("各单位于每季度末5日前报送工作进展情况。"))
-                .isEqualTo(new ReportingFromText.Reporting(Cadence.QUARTERLY, 5));
-        assertThat(ReportingFromText.read("请于每月25日前将进展情况报送区质量办。"))
-                .isEqualTo(new ReportingFromText.Reporting(Cadence.MONTHLY, null));
-        assertThat(ReportingFromText.read("各成员单位每半年报送一次工作总结。"))
-                .isEqualTo(new ReportingFromText.Reporting(Cadence.HALF_YEARLY, null));
-        assertThat(ReportingFromText.read("每年12月底前将全年工作总结上报区政府。"))
-                .isEqualTo(new ReportingFromText.Reporting(Cadence.YEARLY, null));
-        assertThat(ReportingFromText.read("每季度结束后10日内报送督查情况。"))
-                .isEqualTo(new ReportingFromText.Reporting(Cadence.QUARTERLY, 10));
-    }
-
-    @Test
-    void meetings_and_assessments_that_recur_are_no_reports() {
-        assertThat(ReportingFromText.read("每半年召开一次成员单位联席会，听取工作汇报。每年考核一次，考核结果报告县政府。"))
-                .isEqualTo(ReportingFromText.Reporting.UNSAID);
     }
 
     private static Period period(String title, String text) {

@@ -22,6 +22,7 @@ import org.planflow.organization.UnitSearch;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
 import org.planflow.plan.PlanImportService;
+import org.planflow.plan.PlanService;
 import org.planflow.shared.UploadLimit;
 import org.planflow.shared.ui.Feedback;
 
@@ -32,13 +33,15 @@ import org.planflow.shared.ui.Feedback;
 class BreakdownPart extends VerticalLayout {
 
     private final UnitSearch units;
+    private final transient PlanService plans;
     private final List<ItemRow> items = new ArrayList<>();
     private final Grid<ItemRow> itemGrid = new Grid<>();
     private final Span total = new Span();
     private final Span itemsError = new Span();
 
-    BreakdownPart(Plan plan, UnitSearch units, PlanImportService imports, UploadLimit limit) {
+    BreakdownPart(Plan plan, PlanService plans, UnitSearch units, PlanImportService imports, UploadLimit limit) {
         this.units = units;
+        this.plans = plans;
         setPadding(false);
         plan.items().forEach(item -> items.add(new ItemRow(item)));
         itemGrid.setId("editor-items");
@@ -66,7 +69,7 @@ class BreakdownPart extends VerticalLayout {
         itemsError.setVisible(false);
         itemsError.getStyle().set("color", "var(--lumo-error-text-color)");
         Button add = new Button(getTranslation("plan.editor.addItem"), VaadinIcon.PLUS.create(),
-                click -> new ItemDialog(null, units, item -> {
+                click -> new ItemDialog(null, units, item -> plans.checkItem(items.size(), item), item -> {
                     items.add(new ItemRow(item));
                     refresh();
                 }).open());
@@ -129,7 +132,7 @@ class BreakdownPart extends VerticalLayout {
     private Component itemActions(ItemRow row) {
         int index = items.indexOf(row);
         Button edit = IconButtons.of(VaadinIcon.EDIT, getTranslation("plan.item.edit"), "item-edit",
-                click -> new ItemDialog(row.item, units, item -> {
+                click -> new ItemDialog(row.item, units, item -> plans.checkItem(items.indexOf(row), item), item -> {
                     row.item = item;
                     row.error = null;
                     refresh();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,9 +17,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,23 +26,31 @@ import org.planflow.organization.OrgUnit;
 import org.planflow.organization.UnitSearch;
 import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.LeadGroup;
+import org.planflow.plan.PlanFields;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.UnitRef;
+import org.planflow.shared.Cadence;
+import org.planflow.shared.InvalidInputException;
+import org.planflow.shared.ui.CadenceFields;
+import org.planflow.shared.ui.Feedback;
 
 /**
  * One row of the breakdown table in the editor. Units are picked from the district's list; a unit an
  * import could not match keeps its written name until the drafter picks the real unit (lead) or
  * removes the name (cooperating units), so nothing from the document is lost silently. A group of units (各乡镇) may
- * lead instead of one unit.
+ * lead instead of one unit. Its milestones and targets are parts of their own; the row is checked by the service as
+ * saving would check it before it joins the table, so a refusal stands beside its field while the dialog keeps the input.
  */
 class ItemDialog extends Dialog {
 
     private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(1000);
+    /** The row's own part of a refused field's name: items[2].targets[0].value → targets[0].value. */
+    private static final Pattern ROW_PREFIX = Pattern.compile("^" + PlanFields.ITEMS + "\\[\\d+]\\.?");
 
     private final List<OrgUnit> units;
+    private final SerializableConsumer<BreakdownItem> check;
     private final SerializableConsumer<BreakdownItem> onApply;
     private final UnitRef unmatchedLead;
-    private final List<UnitRef> unmatchedCoop = new ArrayList<>();
     private final List<UnitRef> originalCoop;
     private final TextField category = new TextField();
     private final TextArea indicator = new TextArea();
@@ -52,20 +59,25 @@ class ItemDialog extends Dialog {
     private final ComboBox<OrgUnit> leadUnit = new ComboBox<>();
     private final ComboBox<LeadGroup> leadGroup = new ComboBox<>();
     private final MultiSelectComboBox<OrgUnit> coopUnits = new MultiSelectComboBox<>();
-    private final Div unmatchedCoopBox = new Div();
+    private final UnmatchedCoopUnits unmatchedCoop;
     private final DatePicker dueDate = new DatePicker();
-    /** The row as it came: what this dialog does not edit (milestones, cadence, targets) stays as it was. */
-    private final BreakdownItem kept;
+    private final Select<Cadence> cadence = CadenceFields.select("item-cadence", getTranslation("plan.item.cadence"),
+            getTranslation("plan.item.cadence.default"));
+    private final MilestonesPart milestones;
+    private final TargetsPart targets;
 
-    /** {@code item} null: a new row. */
-    ItemDialog(BreakdownItem item, UnitSearch district, SerializableConsumer<BreakdownItem> onApply) {
+    /** {@code item} null: a new row; {@code check} refuses a row as saving would (an {@link InvalidInputException}). */
+    ItemDialog(BreakdownItem item, UnitSearch district, SerializableConsumer<BreakdownItem> check,
+               SerializableConsumer<BreakdownItem> onApply) {
         this.units = district.units();
+        this.check = check;
         this.onApply = onApply;
         BreakdownItem start = item == null ? new BreakdownItem(0, null, "", null, null, null, List.of(), null) : item;
-        this.kept = start;
+        this.milestones = new MilestonesPart(start.milestones());
+        this.targets = new TargetsPart(start.targets());
         this.unmatchedLead = start.leadUnit() != null && !start.leadUnit().matched() ? start.leadUnit() : null;
         this.originalCoop = start.coopUnits();
-        start.coopUnits().stream().filter(unit -> !unit.matched()).forEach(unmatchedCoop::add);
+        this.unmatchedCoop = new UnmatchedCoopUnits(start.coopUnits());
         setId("item-dialog");
         setHeaderTitle(getTranslation(item == null ? "plan.item.add" : "plan.item.edit"));
         setWidth("min(52rem, 95vw)");
@@ -120,13 +132,12 @@ class ItemDialog extends Dialog {
         coopUnits.setItemLabelGenerator(OrgUnit::name);
         coopUnits.setClearButtonVisible(true);
         coopUnits.setValue(start.coopUnits().stream().map(this::find).flatMap(Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new)));
-        unmatchedCoopBox.setId("item-unmatched-coop");
-        showUnmatchedCoop();
 
         dueDate.setId("item-due-date");
         dueDate.setLabel(getTranslation("plan.item.dueDate"));
         dueDate.setValue(start.dueDate());
         dueDate.setClearButtonVisible(true);
+        cadence.setValue(start.cadence());
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
@@ -134,9 +145,11 @@ class ItemDialog extends Dialog {
         form.add(indicator, 2);
         form.add(scoringMethod, 2);
         form.add(leadUnit, leadGroup);
-        form.add(dueDate, 2);
+        form.add(dueDate, cadence);
         form.add(coopUnits, 2);
-        form.add(unmatchedCoopBox, 2);
+        form.add(unmatchedCoop, 2);
+        form.add(milestones, 2);
+        form.add(targets, 2);
         add(form);
 
         Button apply = new Button(getTranslation("plan.item.apply"), click -> apply());
@@ -152,31 +165,6 @@ class ItemDialog extends Dialog {
             return Optional.empty();
         }
         return units.stream().filter(candidate -> candidate.code().equals(unit.code())).findFirst();
-    }
-
-    private void showUnmatchedCoop() {
-        unmatchedCoopBox.removeAll();
-        unmatchedCoopBox.setVisible(!unmatchedCoop.isEmpty());
-        if (unmatchedCoop.isEmpty()) {
-            return;
-        }
-        Span label = new Span(getTranslation("plan.item.unmatched.coop"));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        unmatchedCoopBox.add(label);
-        for (UnitRef unit : unmatchedCoop) {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                unmatchedCoop.remove(unit);
-                showUnmatchedCoop();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-            remove.addClassName("unmatched-remove");
-            remove.setAriaLabel(getTranslation("plan.item.unmatched.remove", unit.name()));
-            Span chip = new Span(new Span(unit.name()), remove);
-            chip.addClassName("unmatched-unit");
-            chip.getElement().getThemeList().add("badge");
-            chip.getStyle().set("margin-left", "var(--lumo-space-xs)");
-            unmatchedCoopBox.add(chip);
-        }
     }
 
     private void apply() {
@@ -196,10 +184,31 @@ class ItemDialog extends Dialog {
             return;
         }
         UnitRef lead = leadGroup.getValue() != null ? null : leadUnit.getValue() == null ? unmatchedLead : ref(leadUnit.getValue());
-        onApply.accept(new BreakdownItem(0, blankToNull(category.getValue()), indicator.getValue().strip(), points,
-                blankToNull(scoringMethod.getValue()), lead, coop(), dueDate.getValue(), leadGroup.getValue(), kept.milestones(),
-                kept.cadence(), kept.targets()));
+        BreakdownItem item = new BreakdownItem(0, blankToNull(category.getValue()), indicator.getValue().strip(), points,
+                blankToNull(scoringMethod.getValue()), lead, coop(), dueDate.getValue(), leadGroup.getValue(), milestones.values(),
+                cadence.getValue(), targets.values());
+        milestones.clearErrors();
+        targets.clearErrors();
+        try {
+            check.accept(item);
+        } catch (InvalidInputException e) {
+            showInvalid(e);
+            return;
+        }
+        onApply.accept(item);
         close();
+    }
+
+    /**
+     * A milestone or target refusal beside its field; the other fields cannot be refused here (checked above, picked
+     * from lists or capped in length), so anything else is a notification.
+     */
+    private void showInvalid(InvalidInputException e) {
+        String message = Feedback.words(this, e);
+        String field = e.field() == null ? "" : ROW_PREFIX.matcher(e.field()).replaceFirst("");
+        if (!milestones.showError(field, message) && !targets.showError(field, message)) {
+            Feedback.error(message);
+        }
     }
 
     /** The units as the document listed them, then newly picked ones in the district's order, then unresolved names. */
@@ -208,7 +217,7 @@ class ItemDialog extends Dialog {
         List<UnitRef> result = new ArrayList<>();
         originalCoop.stream().map(this::find).flatMap(Optional::stream).filter(picked::contains).map(ItemDialog::ref).forEach(result::add);
         units.stream().filter(picked::contains).map(ItemDialog::ref).filter(unit -> !result.contains(unit)).forEach(result::add);
-        result.addAll(unmatchedCoop);
+        result.addAll(unmatchedCoop.units());
         return result;
     }
 

@@ -52,7 +52,7 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Roles.DRAFTER)
 class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
 
-    /** Fields the service names inside the lists: sections[2].heading, items[0].indicator, items[1]. */
+    /** Fields the service names inside the lists: sections[2].heading, items[0].indicator, items[1], items[1].targets[0].name. */
     private static final Pattern LIST_FIELD = Pattern.compile("(" + PlanFields.SECTIONS + "|" + PlanFields.ITEMS
             + ")\\[(\\d+)](?:\\.(\\w+))?");
 
@@ -127,7 +127,7 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         office = new OfficeFields(plan, organization.unitSearch());
         schedule = new ScheduleFields(plan);
         sections = new SectionsPart(plan.sections());
-        items = new BreakdownPart(plan, organization.unitSearch(), imports, uploadLimit);
+        items = new BreakdownPart(plan, plans, organization.unitSearch(), imports, uploadLimit);
         add(topBar(plan), header, new ImportWarnings(plan.warnings(), organization.unitSearch(),
                         (name, unit) -> show(imports.aliasUnmatchedUnit(plan.id(), name, unit.code()))),
                 partHeading("plan.editor.schedule"), schedule,
@@ -242,7 +242,8 @@ class PlanEditorView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         String field = Objects.toString(e.field(), "");
         String message = Feedback.words(this, e);
         Matcher list = LIST_FIELD.matcher(field);
-        if (list.matches()) {
+        // items[1].targets[0].value flags row 1: its dialog, where the field stands, is closed
+        if (list.lookingAt()) {
             int index = Integer.parseInt(list.group(2));
             String part = Objects.toString(list.group(3), "");
             boolean shown = PlanFields.SECTIONS.equals(list.group(1)) ? sections.showError(index, part, message)

@@ -1,85 +1,26 @@
 package org.planflow.workpoints.ui;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableConsumer;
-import org.planflow.plan.BreakdownItem;
 import org.planflow.plan.Plan;
-import org.planflow.shared.ListFields;
-import org.planflow.shared.ui.Feedback;
-import org.planflow.workpoints.WorkPointsFields;
-import org.planflow.workpoints.WorkPointsRequest;
 import org.planflow.workpoints.WorkPointsService;
 
-/** Choosing a year's items and their due dates; a refused date is marked beside its row. */
+/** The plan's tab draws a year's work points in this dialog. */
 class DrawDialog extends Dialog {
-
-    private final Map<Integer, Checkbox> chosen = new LinkedHashMap<>();
-    private final Map<Integer, DatePicker> dueDates = new LinkedHashMap<>();
 
     DrawDialog(Plan plan, int year, WorkPointsService workPoints, SerializableConsumer<Plan> onDrawn) {
         setId("draw-work-points");
         setHeaderTitle(getTranslation("workpoints.dialog.title", String.valueOf(year)));
         setWidth("min(60rem, 95vw)");
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        for (BreakdownItem item : plan.items()) {
-            Checkbox box = new Checkbox();
-            box.setId("work-point-" + item.seq());
-            box.setAriaLabel(getTranslation("workpoints.dialog.pick") + " " + item.seq());
-            chosen.put(item.seq(), box);
-            DatePicker due = new DatePicker();
-            due.setId("work-point-due-" + item.seq());
-            due.setMin(first);
-            due.setMax(last);
-            due.setPlaceholder(last.toString());
-            if (item.dueDate() != null && !item.dueDate().isBefore(first) && !item.dueDate().isAfter(last)) {
-                due.setValue(item.dueDate());
-            }
-            dueDates.put(item.seq(), due);
-        }
-        Grid<BreakdownItem> items = new Grid<>();
-        items.setId("work-points-items");
-        items.addThemeVariants(GridVariant.LUMO_COMPACT);
-        items.addComponentColumn(item -> chosen.get(item.seq())).setHeader(getTranslation("workpoints.dialog.pick"))
-                .setKey("pick").setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(BreakdownItem::seq).setHeader(getTranslation("plan.item.seq")).setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(BreakdownItem::indicator).setHeader(getTranslation("plan.item.indicator")).setFlexGrow(1);
-        items.addColumn(item -> Objects.toString(item.leadName(), "")).setHeader(getTranslation("plan.item.leadUnit"))
-                .setAutoWidth(true);
-        items.addComponentColumn(item -> dueDates.get(item.seq())).setHeader(getTranslation("workpoints.dialog.due"))
-                .setKey("due").setWidth("11em").setFlexGrow(0);
-        items.setItems(plan.items());
-        add(new Paragraph(getTranslation("workpoints.dialog.help", String.valueOf(year))), items);
-
+        WorkPointsChooser chooser = new WorkPointsChooser(plan, year, workPoints);
+        add(chooser);
         Button create = new Button(getTranslation("workpoints.dialog.create"), click -> {
-            List<WorkPointsRequest.Pick> picks = new ArrayList<>();
-            Map<String, HasValidation> fields = new LinkedHashMap<>();
-            chosen.forEach((seq, box) -> {
-                if (box.getValue()) {
-                    fields.put(ListFields.at(WorkPointsFields.ITEMS, picks.size(), WorkPointsFields.DUE_DATE), dueDates.get(seq));
-                    picks.add(new WorkPointsRequest.Pick(seq, dueDates.get(seq).getValue()));
-                }
-            });
-            Plan[] drawn = new Plan[1];
-            if (Feedback.attempt(this, "workpoints.problem", fields,
-                    () -> drawn[0] = workPoints.draw(plan.id(), new WorkPointsRequest(year, picks)))) {
+            Plan drawn = chooser.draw();
+            if (drawn != null) {
                 close();
-                onDrawn.accept(drawn[0]);
+                onDrawn.accept(drawn);
             }
         });
         create.setId("draw-work-points-create");
