@@ -3,6 +3,7 @@ package org.planflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -139,6 +140,59 @@ class DemoDistrictIT {
     }
 
     @Test
+    void the_supervised_plan_has_targets_one_met_and_one_behind_its_line_which_the_dashboard_counts() {
+        ApiClient api = new ApiClient(port);
+        long planId = plan(api, "西宁市推进质量强市战略").path("id").asLong();
+        List<JsonNode> withTargets = new ArrayList<>();
+        for (JsonNode item : api.get("/api/plans/" + planId + "/supervision", "supervisor").items()) {
+            JsonNode detail = api.get("/api/supervision/items/" + item.path("id").asLong(), "supervisor").json();
+            if (!detail.path("item").path("targets").isEmpty()) {
+                withTargets.add(detail);
+            }
+        }
+
+        assertThat(withTargets).hasSize(2);
+        JsonNode service = withTargets.stream()
+                .filter(detail -> detail.path("item").path("leadUnit").path("code").asText().equals("swj")).findFirst().orElseThrow();
+        assertThat(service.path("item").path("targets").get(0).path("name").asText()).isEqualTo("服务业顾客满意度");
+        assertThat(service.path("item").path("light").asText()).as("on time, but behind its line to the target").isEqualTo("YELLOW");
+        assertThat(service.path("reports")).isNotEmpty().allMatch(report -> report.path("submittedAt").isNull()
+                || report.path("targetValues").path("服务业顾客满意度").decimalValue().compareTo(new BigDecimal("75.5")) == 0);
+        JsonNode dashboard = api.get("/api/supervision/dashboard?plan=" + planId, "supervisor").json();
+        assertThat(dashboard.path("targetsMet").asLong()).isEqualTo(1);
+        assertThat(dashboard.path("targetsNotMet").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void the_supervised_plan_without_a_scoring_table_has_its_assessment_method() {
+        ApiClient api = new ApiClient(port);
+        long planId = plan(api, "西宁市推进质量强市战略").path("id").asLong();
+        JsonNode table = api.get("/api/plans/" + planId + "/indicators", "supervisor").json();
+
+        assertThat(table.path("byMethod").asBoolean()).isTrue();
+        assertThat(table.path("indicators")).hasSize(8);
+        assertThat(table.path("base").decimalValue()).isEqualByComparingTo("100");
+        assertThat(table.path("bonus").decimalValue()).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void the_supervised_plans_joint_meeting_is_noticed_with_its_number_and_one_receipt_still_open() {
+        ApiClient api = new ApiClient(port);
+        long planId = plan(api, "西宁市推进质量强市战略").path("id").asLong();
+        JsonNode meetings = api.get("/api/plans/" + planId + "/meetings", "supervisor").items();
+
+        assertThat(meetings).hasSize(1);
+        JsonNode meeting = meetings.get(0);
+        assertThat(meeting.path("kind").asText()).isEqualTo("JOINT");
+        assertThat(LocalDate.parse(meeting.path("date").asText())).isAfter(LocalDate.ofInstant(clock.instant(), Formats.DISTRICT_ZONE));
+        assertThat(meeting.path("noticeNumber").asText()).matches("会通〔\\d{4}〕\\d+号");
+        assertThat(meeting.path("attendance").findValuesAsText("status"))
+                .containsExactlyInAnyOrder("ATTENDING", "ATTENDING", "ATTENDING", "ATTENDING", "DECLINED", "PENDING");
+        assertThat(api.taskOf("staff-kjj", "CONFIRM_ATTENDANCE", planId)).isNotBlank();
+        assertThat(api.getBytes("/api/meetings/" + meeting.path("id").asLong() + "/notice.docx", "staff-kjj")).isNotEmpty();
+    }
+
+    @Test
     void last_years_assessment_of_the_yongqiao_plan_is_published_and_its_bulletin_waits_to_be_read() {
         ApiClient api = new ApiClient(port);
         JsonNode plan = plan(api, "埇桥区2022年度创建");
@@ -206,6 +260,13 @@ class DemoDistrictIT {
                 .hasSize(38);
         assertThat(items.path("items")).allMatch(item -> !item.path("leadUnit").isMissingNode() && !item.path("leadUnit").isNull());
         assertThat(api.get("/api/plans/5/indicators", "supervisor").json().path("indicators")).hasSize(31);
+
+        assertThat(readme).contains("`/plans/4/indicators` the 考核办法", "CONFIRM_ATTENDANCE of the `/plan/4` 联席会议",
+                "targets met 1 / not met 1");
+        assertThat(api.get("/api/plans/4/indicators", "supervisor").json().path("byMethod").asBoolean()).isTrue();
+        assertThat(api.taskOf("staff-kjj", "CONFIRM_ATTENDANCE", 4)).isNotBlank();
+        JsonNode dashboard = api.get("/api/supervision/dashboard?plan=4", "supervisor").json();
+        assertThat(dashboard.path("targetsMet").asLong() + " / " + dashboard.path("targetsNotMet").asLong()).isEqualTo("1 / 1");
 
         for (String route : List.of("/api/assessments/1", "/api/circulation/bulletins/1", "/api/quarterly-reviews/1")) {
             assertThat(api.get(route, "supervisor").status()).as(route).isEqualTo(200);

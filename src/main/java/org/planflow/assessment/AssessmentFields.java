@@ -9,6 +9,8 @@ import org.planflow.shared.ListFields;
  */
 public final class AssessmentFields {
 
+    /** The assessment method as a whole, e.g. where its removal is refused. */
+    public static final String METHOD = "method";
     /** Opening an assessment: the plan, the year and the self-assessment's deadline. */
     public static final String PLAN_ID = "planId";
     public static final String YEAR = "year";

@@ -15,6 +15,7 @@ import org.planflow.plan.PlanOffices;
 import org.planflow.plan.PlanService;
 import org.planflow.plan.UnitRef;
 import org.planflow.security.CurrentUser;
+import org.planflow.shared.NotFoundException;
 import org.planflow.shared.PlanFlowClock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -93,6 +94,23 @@ public class AssessmentMethodService {
             throw new MethodImportException(errors);
         }
         return keep(planId, checked.indicators(), total);
+    }
+
+    /**
+     * The office removes the method (decision 067): the plan is then assessed by its breakdown table's scored rows, if any.
+     * 404 when it has none; 409 once an assessment of the plan was opened on it, whose results rest on it.
+     */
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
+    public void remove(long planId) {
+        office(planId);
+        AssessmentMethod method = repository.find(planId)
+                .orElseThrow(() -> new NotFoundException("Plan " + planId + " has no assessment method"));
+        if (repository.assessedBy(planId)) {
+            throw AssessmentProblem.METHOD_IN_USE.at(AssessmentFields.METHOD);
+        }
+        repository.remove(planId);
+        audit.record(AuditRecord.of(planId, AssessmentAction.ASSESSMENT_METHOD_REMOVED.name())
+                .withDetails(method.indicators().size() + " / " + method.statedTotal().toPlainString()));
     }
 
     /** The method as .xlsx, or the empty template where the plan has none. */

@@ -41,7 +41,8 @@ public enum AssessmentProblem implements InputProblem {
     NOT_XLSX,
     METHOD_NO_HEADER,
     METHOD_NO_ROWS,
-    METHOD_TOO_MANY_ROWS;
+    METHOD_TOO_MANY_ROWS,
+    @Conflict METHOD_IN_USE;
 
     @Override
     public String bundle() {

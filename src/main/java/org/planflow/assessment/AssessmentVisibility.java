@@ -99,7 +99,7 @@ public class AssessmentVisibility implements TimelineAudience {
             Assessment assessment = entry.assessmentId() == null ? null : assessments.get(entry.assessmentId());
             boolean open = assessment != null && published(assessment);
             return Optional.of(entry).filter(row -> switch (AssessmentAction.valueOf(row.action())) {
-                case ASSESSMENT_OPENED, ASSESSMENT_PUBLISHED, ASSESSMENT_METHOD_SET -> true;
+                case ASSESSMENT_OPENED, ASSESSMENT_PUBLISHED, ASSESSMENT_METHOD_SET, ASSESSMENT_METHOD_REMOVED -> true;
                 case SELF_ASSESSED, SELF_ASSESSMENT_LAPSED, ASSESSMENT_EVIDENCE_ADDED, ASSESSMENT_EVIDENCE_REMOVED ->
                         open || reader.isOf(row.unit());
                 case ASSESSMENT_SCORED, ASSESSMENT_DECIDED -> open;

@@ -56,7 +56,8 @@ public class MeetingDocuments {
                 "五、请各单位于" + CHINESE_TIME.format(meeting.attendanceDue().atZone(zone())) + "前在PlanFlow填报会议回执"
                         + "（参会人员姓名、职务；不能参会的请说明原因）。");
         LocalDate sent = meeting.created().atZone(zone()).toLocalDate();
-        return OfficialDocuments.docx(new OfficialDocument(issuer, "", "关于召开" + meeting.kind().label() + "的通知",
+        return OfficialDocuments.docx(new OfficialDocument(issuer, meeting.noticeNumber() == null ? "" : meeting.noticeNumber(),
+                "关于召开" + meeting.kind().label() + "的通知",
                 units + "：", body, issuer, sent, null, issuer, sent, List.of()));
     }
 

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.planflow.audit.AuditRecord;
 import org.planflow.audit.AuditService;
 import org.planflow.calendar.Deadlines;
+import org.planflow.circulation.DocNumberService;
 import org.planflow.inbox.TaskCompletionService;
 import org.planflow.meeting.MeetingRhythm.Beat;
 import org.planflow.meeting.MeetingRhythm.DuePeriod;
@@ -71,6 +72,8 @@ public class MeetingService {
     public static final int MINUTES_WORKING_DAYS = 5;
     /** Receipts are due at this hour of the day before the meeting. */
     static final int RECEIPTS_HOUR = 17;
+    /** A meeting notice's document number prefix (会议通知), counted per year like an issued plan's (decision 067). */
+    public static final String NOTICE_PREFIX = "会通";
 
     private final MeetingRepository repository;
     private final MeetingEngine engine;
@@ -82,11 +85,12 @@ public class MeetingService {
     private final MeetingDecisionItems decisionItems;
     private final AuditService audit;
     private final Deadlines deadlines;
+    private final DocNumberService numbers;
     private final PlanFlowClock clock;
 
     public MeetingService(MeetingRepository repository, MeetingEngine engine, PlanService plans, PlanOffices offices,
                           OrganizationService organization, ObjectProvider<TaskCompletionService> completions, MeetingDecisionItems decisionItems,
-                          AuditService audit, Deadlines deadlines, PlanFlowClock clock) {
+                          AuditService audit, Deadlines deadlines, DocNumberService numbers, PlanFlowClock clock) {
         this.repository = repository;
         this.engine = engine;
         this.plans = plans;
@@ -96,6 +100,7 @@ public class MeetingService {
         this.decisionItems = decisionItems;
         this.audit = audit;
         this.deadlines = deadlines;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -247,14 +252,19 @@ public class MeetingService {
         return repository.find(id).orElseThrow();
     }
 
-    /** The notice went out (the process's first step): the attending units may read the plan and its meetings from now on. */
+    /**
+     * The notice went out (the process's first step): it takes its document number of the year, and the attending units
+     * may read the plan and its meetings from now on.
+     */
     @Transactional
     @PreAuthorize("permitAll()")
     public void noticeSent(long meetingId) {
         Meeting meeting = repository.find(meetingId).orElseThrow();
+        String number = meeting.noticeNumber() != null ? meeting.noticeNumber() : numbers.take(NOTICE_PREFIX, today().getYear());
+        repository.setNoticeNumber(meetingId, number);
         plans.grantReaders(meeting.planId(), meeting.attendance().stream().map(row -> row.unit().code()).toList());
         audit.recordAs(AuditService.SYSTEM, AuditRecord.of(meeting.planId(), MeetingAction.MEETING_NOTICE_SENT.name())
-                .withDetails(meeting.kind().label() + " " + meeting.date()));
+                .withDetails(number + " " + meeting.kind().label() + " " + meeting.date()));
     }
 
     /** The caller's unit answers its receipt: 403 unless the notice went to it, 409 once answered or the meeting began. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the demo district's runners do with the imported seed plans: stage one only on the first start (while it
- * was never submitted), and take one through its approval as its people would.
+ * was never submitted), find one once issued, and take one through its approval as its people would.
  */
 @Component
 @Profile("demo")
@@ -23,6 +23,8 @@ public class DemoDrafts {
 
     /** Who does the demo plans' office work: the staff of 区市场监管局, which seats their office (decision 055). */
     public static final String OFFICE = "staff-scjgj";
+    /** The seed plan the demo district adapted, issued and supervises through its quarters (西宁). */
+    public static final String SUPERVISED_PLAN = "西宁市推进质量强市战略";
 
     private final PlanService plans;
     private final PlanListService list;
@@ -44,6 +46,15 @@ public class DemoDrafts {
         if (enabled) {
             neverSubmitted(title).ifPresent(stage::accept);
         }
+    }
+
+    /** The issued plan of the title, for a runner that adds to it (the demo switched on). */
+    public Optional<Long> issued(String title) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        return demo.as("supervisor", () -> list.search(new PlanQuery(PlanQuery.Scope.ALL, title, PlanStatus.ISSUED, null), 0, 1)
+                .stream().findFirst().map(PlanSummary::id));
     }
 
     private Optional<Long> neverSubmitted(String title) {

@@ -1,5 +1,6 @@
 package org.planflow.supervision;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,14 +13,15 @@ import org.planflow.inbox.DemoActions;
 import org.planflow.inbox.TaskKinds;
 import org.planflow.plan.DemoDrafts;
 import org.planflow.shared.Outcome;
+import org.planflow.shared.Target;
 import org.planflow.shared.TaskKind;
 import org.planflow.supervision.process.DemoTimeline;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * How the lead units of the demo's supervised plan work: most report on time and are accepted (green);
- * two fall behind a milestone and say so (yellow); one reports after the due date and waits for review;
+ * How the lead units of the demo's supervised plan work: most report on time and are accepted (green), two of them with
+ * a numeric target's value (one met, one behind its line: yellow); two fall behind a milestone and say so (yellow); one reports after the due date and waits for review;
  * one never reports its quarter, gets a 督办单 its head has not answered, and is red.
  */
 @Component
@@ -30,6 +32,19 @@ class DemoProgress {
 
     /** Item seq of the supervised plan and how its lead unit works; the others report on time. */
     static final Map<Integer, Conduct> CONDUCT = Map.of(2, Conduct.BEHIND, 6, Conduct.BEHIND, 4, Conduct.LATE, 9, Conduct.MISSING);
+    /**
+     * Item seq with a numeric target (指标) the drafter gave it and the value its lead unit reports each time: 产品质量 has
+     * reached its target; 服务质量, reporting on time, is barely off its baseline, behind its line to the target (yellow).
+     */
+    static final Map<Integer, ReportedTarget> TARGETS = Map.of(
+            1, new ReportedTarget(new Target("产品质量监督抽查合格率", "%", Target.Direction.GE, new BigDecimal("95"),
+                    new BigDecimal("90"), null), new BigDecimal("96")),
+            3, new ReportedTarget(new Target("服务业顾客满意度", "%", Target.Direction.GE, new BigDecimal("85"),
+                    new BigDecimal("75"), null), new BigDecimal("75.5")));
+
+    /** A target and the value the lead unit reports of it. */
+    record ReportedTarget(Target target, BigDecimal reported) {
+    }
 
     private final DemoActions demo;
     private final DemoTimeline timeline;
@@ -46,6 +61,11 @@ class DemoProgress {
         this.items = items;
         this.lights = lights;
         this.calendar = calendar;
+    }
+
+    /** The targets the drafter gives the item of the seq, if any. */
+    static List<Target> targets(int seq) {
+        return TARGETS.containsKey(seq) ? List.of(TARGETS.get(seq).target()) : List.of();
     }
 
     static Conduct conduct(SupervisedItem item) {
@@ -94,8 +114,10 @@ class DemoProgress {
         for (SupervisedItem item : planItems) {
             if (conduct(item) == conduct) {
                 boolean behind = "BEHIND".equals(status);
+                ReportedTarget target = TARGETS.get(item.seq());
                 demo.completeInProcess(staff(item), item.processInstanceId(), TaskKind.REPORT_PROGRESS, Map.of(
                         TaskKinds.VAR_OUTCOME, Outcome.REPORT.value(), SupervisionFields.STATUS, status,
+                        SupervisionFields.TARGET_VALUES, target == null ? Map.of() : Map.of(target.target().name(), target.reported()),
                         SupervisionFields.PERCENT, behind ? 30 : 55,
                         SupervisionFields.PROGRESS, behind ? "摸底调查尚未完成，已完成年度任务约三成。" : "各项措施按计划推进，已完成年度任务过半。",
                         SupervisionFields.PROBLEMS, behind ? "牵头科室人员调整，部分协办单位材料报送滞后。" : "",

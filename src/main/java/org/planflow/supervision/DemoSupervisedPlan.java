@@ -41,7 +41,6 @@ import org.springframework.stereotype.Component;
 @Order(3)
 class DemoSupervisedPlan implements ApplicationRunner {
 
-    static final String PLAN = "西宁市推进质量强市战略";
     /** The district department that does each item (seq) of the city's plan. */
     static final Map<Integer, String> LEAD_UNITS = Map.ofEntries(Map.entry(1, "scjgj"), Map.entry(2, "zjj"),
             Map.entry(3, "swj"), Map.entry(4, "sthj"), Map.entry(5, "scjgj"), Map.entry(6, "jxj"), Map.entry(7, "scjgj"),
@@ -87,7 +86,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        drafts.onFirstStart(PLAN, this::stage);
+        drafts.onFirstStart(DemoDrafts.SUPERVISED_PLAN, this::stage);
     }
 
     void stage(long planId) {
@@ -145,7 +144,10 @@ class DemoSupervisedPlan implements ApplicationRunner {
         return day.atTime(hour, 0).atZone(calendar.zone()).toInstant();
     }
 
-    /** The drafter gives each of the city's tasks to the district department that does it, due in half a year. */
+    /**
+     * The drafter gives each of the city's tasks to the district department that does it, due in half a year, two of them
+     * with a numeric target.
+     */
     private void adapt(long planId, LocalDate due) {
         demo.as("drafter", () -> {
             Map<String, OrgUnit> units = organization.units().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
@@ -155,7 +157,7 @@ class DemoSupervisedPlan implements ApplicationRunner {
                 List<UnitRef> coop = item.coopUnits().stream()
                         .filter(unit -> unit.matched() && !unit.code().equals(lead.code())).toList();
                 return new BreakdownItem(item.seq(), item.category(), item.indicator(), item.score(), item.scoringMethod(),
-                        new UnitRef(lead.code(), lead.name()), coop, due);
+                        new UnitRef(lead.code(), lead.name()), coop, due, null, List.of(), null, DemoProgress.targets(item.seq()));
             }).toList();
             return plans.replaceItems(planId, adapted, "按本区部门职责确定牵头单位，统一完成时限");
         });

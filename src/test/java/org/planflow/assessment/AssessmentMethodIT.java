@@ -36,6 +36,12 @@ class AssessmentMethodIT {
     static final String SEED = "002_82acbdd57eb30c28.txt";
     static final String[] HEADER = {"类别", "指标", "分值", "评分方法", "责任单位", "加分项"};
 
+    /** A method of 100 points and a bonus item, one row naming no unit. */
+    private static final String GOOD_METHOD = "[{\"category\":\"质量基础\",\"name\":\"建设计量检测中心\",\"points\":60,"
+            + "\"scoringMethod\":\"建成（60分）\",\"responsibleUnits\":[\"scjgj\"]},{\"category\":\"质量提升\",\"name\":\"开展质量提升行动\","
+            + "\"points\":40,\"responsibleUnits\":[]},{\"category\":\"加分项\",\"name\":\"获质量奖\",\"points\":2,"
+            + "\"responsibleUnits\":[\"jxj\"],\"bonus\":true}]";
+
     @RegisterExtension
     final AdjustableClock clock = new AdjustableClock();
 
@@ -122,10 +128,7 @@ class AssessmentMethodIT {
         long planId = TestPlans.draft(api, "2027年质量提升行动方案");
         TestPlans.issue(api, planId, "[\"town-1\"]");
         String path = "/api/plans/" + planId + "/indicators";
-        String good = "[{\"category\":\"质量基础\",\"name\":\"建设计量检测中心\",\"points\":60,\"scoringMethod\":\"建成（60分）\","
-                + "\"responsibleUnits\":[\"scjgj\"]},{\"category\":\"质量提升\",\"name\":\"开展质量提升行动\",\"points\":40,"
-                + "\"responsibleUnits\":[]},{\"category\":\"加分项\",\"name\":\"获质量奖\",\"points\":2,\"responsibleUnits\":[\"jxj\"],"
-                + "\"bonus\":true}]";
+        String good = GOOD_METHOD;
 
         assertThat(api.put(path, "staff-scjgj", good).status()).isEqualTo(403);
         assertThat(api.put(path, "drafter", good).status()).isEqualTo(403);
@@ -173,6 +176,39 @@ class AssessmentMethodIT {
         ApiClient.Response again = api.postFile(path + ".xlsx", "supervisor", "file", "考核办法.xlsx", template);
         assertThat(again.status()).as(again.body()).isEqualTo(200);
         assertThat(again.json().path("indicators")).isEqualTo(kept.path("indicators"));
+    }
+
+    @Test
+    void the_office_removes_a_method_until_an_assessment_is_opened_on_it() {
+        long planId = TestPlans.draft(api, "2027年质量品牌建设方案");
+        TestPlans.issue(api, planId, "[\"town-1\"]");
+        String path = "/api/plans/" + planId + "/indicators";
+        ApiClient.Response none = api.delete(path, "supervisor");
+        assertThat(none.status()).as("nothing to remove").isEqualTo(404);
+        assertThat(api.put(path, "supervisor", GOOD_METHOD).status()).isEqualTo(200);
+
+        assertThat(api.delete(path, "staff-scjgj").status()).isEqualTo(403);
+        assertThat(api.delete(path, "drafter").status()).isEqualTo(403);
+        assertThat(api.get(path, "supervisor").json().path("byMethod").asBoolean()).as("a refused removal keeps it").isTrue();
+        ApiClient.Response removed = api.delete(path, "supervisor");
+        assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+        JsonNode table = api.get(path, "supervisor").json();
+        assertThat(table.path("byMethod").asBoolean()).isFalse();
+        assertThat(table.path("indicators").findValuesAsText("name")).as("the breakdown table's scored rows again")
+                .isNotEmpty().doesNotContain("获质量奖");
+        assertThat(api.get("/api/plans/" + planId + "/timeline?size=500", "supervisor").items().findValuesAsText("what"))
+                .contains("ASSESSMENT_METHOD_SET", "ASSESSMENT_METHOD_REMOVED");
+
+        // once a year's assessment was opened on it, its results rest on it: the method stays
+        assertThat(api.put(path, "supervisor", GOOD_METHOD).status()).isEqualTo(200);
+        ApiClient.Response opened = api.post("/api/plans/" + planId + "/assessments", "supervisor",
+                "{\"year\":2026,\"deadlineWorkingDays\":5}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        ApiClient.Response inUse = api.delete(path, "supervisor");
+        assertThat(inUse.status()).as(inUse.body()).isEqualTo(409);
+        assertThat(inUse.json().path("code").asText()).isEqualTo(AssessmentProblem.METHOD_IN_USE.name());
+        assertThat(inUse.json().path("field").asText()).isEqualTo(AssessmentFields.METHOD);
+        assertThat(api.get(path, "supervisor").json().path("byMethod").asBoolean()).isTrue();
     }
 
     private String selfScores(String... entries) {

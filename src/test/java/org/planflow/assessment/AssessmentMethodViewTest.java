@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -102,6 +104,37 @@ class AssessmentMethodViewTest {
         UI.getCurrent().navigate("plans/" + planId + "/indicators");
         assertThat(_find(Grid.class, spec -> spec.withId("method-grid"))).isEmpty();
         assertThat(_find(H4.class, spec -> spec.withClasses("indicator-category"))).hasSize(3);
+    }
+
+    @Test
+    void the_office_removes_the_method_after_confirming_unless_an_assessment_was_opened_on_it() {
+        ApiClient api = new ApiClient(port);
+        long planId = TestPlans.issued(api, """
+                {"title":"考核办法删除视图测试方案 %d","sections":[{"outline":"一、","level":1,"heading":"主要任务","body":"推进质量工作。"}],
+                 "items":[{"indicator":"开展质量提升行动","leadUnit":{"code":"jxj"}}]}""".formatted(System.nanoTime()), "[\"town-1\"]");
+        String method = "[{\"category\":\"质量提升\",\"name\":\"开展质量提升行动\",\"points\":100,\"responsibleUnits\":[\"jxj\"]}]";
+        assertThat(api.put("/api/plans/" + planId + "/indicators", "supervisor", method).status()).isEqualTo(200);
+
+        KaribuUi.login(context, "supervisor");
+        UI.getCurrent().navigate("plans/" + planId + "/indicators");
+        _click(_get(Button.class, spec -> spec.withId("method-delete")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("method-delete-confirm")));
+        assertThat(methods.method(planId)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("method-intro")).getText()).startsWith("尚未制定考核办法");
+        assertThat(_find(Button.class, spec -> spec.withId("method-delete"))).as("nothing left to remove").isEmpty();
+
+        // once a year's assessment was opened on it, the removal is refused beside the button and the method stays
+        assertThat(api.put("/api/plans/" + planId + "/indicators", "supervisor", method).status()).isEqualTo(200);
+        ApiClient.Response opened = api.post("/api/plans/" + planId + "/assessments", "supervisor",
+                "{\"year\":" + AssessmentService.FIRST_YEAR + ",\"deadlineWorkingDays\":5}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        UI.getCurrent().navigate("plans/" + planId + "/indicators");
+        _click(_get(Button.class, spec -> spec.withId("method-delete")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("method-delete-confirm")));
+        Span refusal = _get(Span.class, spec -> spec.withId("method-delete-problem"));
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).isEqualTo("本方案已按该考核办法开展年度考核，不能删除");
+        assertThat(methods.method(planId)).isPresent();
     }
 
     private static void add(String category, String name, String points, boolean bonus, String... units) {

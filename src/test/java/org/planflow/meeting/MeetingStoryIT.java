@@ -66,12 +66,17 @@ class MeetingStoryIT {
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
         long meetingId = scheduled.json().path("id").asLong();
         assertThat(scheduled.json().path("attendance").findValuesAsText("status")).containsExactly("PENDING", "PENDING");
+        // the notice takes the year's next number as it goes out, as an issued plan does
+        String number = scheduled.json().path("noticeNumber").asText();
+        assertThat(number).matches(MeetingService.NOTICE_PREFIX + "〔2027〕\\d+号");
 
         String receipt = api.taskOf("staff-town-1", "CONFIRM_ATTENDANCE", planId);
         assertThat(api.get("/api/tasks/" + receipt, "staff-town-1").json().path("assignee").asText())
                 .as("the receipt goes first to the liaison the plan names").isEqualTo("staff-town-1");
         assertThat(text(api.getBytes("/api/meetings/" + meetingId + "/notice.docx", "staff-town-2")))
-                .contains("关于召开成员单位联席会议的通知", "城关镇", "东关镇", "王副县长", "听取上半年质量工作汇报");
+                .contains(number, "关于召开成员单位联席会议的通知", "城关镇", "东关镇", "王副县长", "听取上半年质量工作汇报");
+        assertThat(api.get("/api/plans/" + planId + "/meetings", "supervisor").items().findValuesAsText("noticeNumber"))
+                .containsExactly(number);
         assertDownloadRecorded(api, "staff-town-2", "meeting:" + meetingId + "/notice", planId);
 
         ApiClient.Response nobody = api.post("/api/meetings/" + meetingId + "/attendance", "staff-town-1", "{\"outcome\":\"attend\"}");

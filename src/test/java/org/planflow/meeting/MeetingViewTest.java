@@ -89,6 +89,8 @@ class MeetingViewTest {
         _click(_get(Button.class, spec -> spec.withId("meeting-send")));
         assertThat(GridKt._size(grid())).isEqualTo(1);
         long meetingId = GridKt._get(grid(), 0).id();
+        assertThat(GridKt._getFormatted(grid(), 0, "noticeNumber")).as("the notice's 文号 in the meeting's row")
+                .matches(MeetingService.NOTICE_PREFIX + "〔2027〕\\d+号");
 
         KaribuUi.login(context, "staff-town-1");
         KaribuUi.openTask(inbox, "CONFIRM_ATTENDANCE", planId);

@@ -111,6 +111,7 @@ final class AccessMatrix {
             GET    | /api/quarterly-reviews/{review}/bulletin.docx             | - | 401 403 200 200 403 200 403 404 404 403 403 403 403 403 403 403
             GET    | /api/plans/{plan}/indicators                              | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             PUT    | /api/plans/{plan}/indicators                              | json:[{"name":""}] | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
+            DELETE | /api/plans/{plan}/indicators                              | - | 401 403 403 403 403 404 403 403 403 403 403 403 403 403 403 403
             GET    | /api/plans/{plan}/indicators.xlsx                         | - | 401 200 200 200 200 200 200 200 200 404 200 200 200 200 200 404
             POST   | /api/plans/{plan}/indicators.xlsx                         | file:不是表格.xlsx | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
             POST   | /api/plans/{plan}/assessments                             | json:{"year":{year},"deadlineWorkingDays":10} | 401 403 403 403 403 409 403 403 403 403 403 403 403 403 403 403

@@ -75,6 +75,14 @@ class AssessmentController {
         return results.indicators(id);
     }
 
+    @DeleteMapping("/api/plans/{id}/indicators")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The plan's office removes its assessment method (考核办法): the plan is assessed by its breakdown table's "
+            + "scored rows again; 404 when it has none, 409 METHOD_IN_USE once an assessment of the plan was opened on it")
+    void removeMethod(@PathVariable long id) {
+        methods.remove(id);
+    }
+
     @PostMapping("/api/plans/{id}/indicators.xlsx")
     @Operation(summary = "The same as a workbook (multipart field 'file', columns 类别 指标 分值 评分方法 责任单位 加分项): any bad row "
             + "refuses the whole file with every bad cell listed in 'errors'")

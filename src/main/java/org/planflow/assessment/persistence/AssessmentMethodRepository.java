@@ -59,6 +59,19 @@ public class AssessmentMethodRepository {
         }
     }
 
+    /** Whether an assessment of the plan was opened on its method (whose indicators it took). */
+    public boolean assessedBy(long planId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment WHERE plan_id = ? AND by_method)").param(planId)
+                .query(Boolean.class).single();
+    }
+
+    /** The plan's method removed (the plan's row locked, as for a save); false when it had none. */
+    public boolean remove(long planId) {
+        jdbc.sql("SELECT id FROM plan WHERE id = ? FOR UPDATE").param(planId).query(Long.class).single();
+        jdbc.sql("DELETE FROM assessment_method_indicator WHERE plan_id = ?").param(planId).update();
+        return jdbc.sql("DELETE FROM assessment_method WHERE plan_id = ?").param(planId).update() > 0;
+    }
+
     private static List<String> codes(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }

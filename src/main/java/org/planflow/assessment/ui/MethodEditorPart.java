@@ -81,6 +81,9 @@ class MethodEditorPart extends VerticalLayout {
         configureGrid();
         rowNote.setId("method-row-problem");
         add(heading, intro, bar, rowNote, grid, new MethodFilesPart(planId, methods, limit, total::getValue, saved));
+        if (method != null) {
+            add(new MethodRemovalPart(planId, methods, saved));
+        }
         refresh();
     }
 

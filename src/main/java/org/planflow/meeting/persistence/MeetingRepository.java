@@ -72,6 +72,10 @@ public class MeetingRepository {
         jdbc.sql("UPDATE meeting SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
     }
 
+    public void setNoticeNumber(long id, String number) {
+        jdbc.sql("UPDATE meeting SET notice_number = ? WHERE id = ?").params(number, id).update();
+    }
+
     public List<Meeting> ofPlan(long planId, PageRequest page) {
         List<Long> ids = jdbc.sql("SELECT id FROM meeting WHERE plan_id = ? ORDER BY meeting_date DESC, id DESC OFFSET ? LIMIT ?")
                 .params(planId, page.offset(), page.size()).query(Long.class).list();
@@ -161,7 +165,7 @@ public class MeetingRepository {
         }
         return new Meeting(id, rs.getLong("plan_id"), MeetingKind.valueOf(rs.getString("kind")),
                 rs.getDate("meeting_date").toLocalDate(), rs.getString("chair"), rs.getString("agenda"),
-                instant(rs.getTimestamp("attendance_due")), attendance, minutes, rs.getString("created_by"),
+                instant(rs.getTimestamp("attendance_due")), attendance, minutes, rs.getString("notice_number"), rs.getString("created_by"),
                 instant(rs.getTimestamp("created")));
     }
 }

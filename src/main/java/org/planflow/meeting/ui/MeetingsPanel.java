@@ -53,6 +53,8 @@ class MeetingsPanel extends VerticalLayout {
         grid.addColumn(Meeting::date).setHeader(getTranslation("meetings.column.date")).setKey("date").setAutoWidth(true);
         grid.addColumn(meeting -> getTranslation("meetings.kind." + meeting.kind().name())).setHeader(getTranslation("meetings.column.kind"))
                 .setKey("kind").setAutoWidth(true);
+        grid.addColumn(meeting -> meeting.noticeNumber() == null ? "" : meeting.noticeNumber())
+                .setHeader(getTranslation("meetings.column.noticeNumber")).setKey("noticeNumber").setAutoWidth(true);
         grid.addColumn(Meeting::chair).setHeader(getTranslation("meetings.column.chair")).setKey("chair").setAutoWidth(true);
         grid.addColumn(this::receipts).setHeader(getTranslation("meetings.column.receipts")).setKey("receipts").setAutoWidth(true);
         grid.addColumn(meeting -> getTranslation(meeting.minutes() == null ? "meetings.minutes.none" : "meetings.minutes.recorded"))
