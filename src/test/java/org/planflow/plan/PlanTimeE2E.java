@@ -79,7 +79,8 @@ class PlanTimeE2E extends BrowserStory {
 
         Browser.typeDate(second, LocalDate.of(2027, 9, 30));
         issue(office);
-        assertThat(office).hasURL(Pattern.compile(".*/inbox$"));
+        // Issuing starts the circulation and every item's supervision: on a busy machine longer than an assertion's 5 s.
+        assertThat(office).hasURL(Pattern.compile(".*/inbox$"), new PageAssertions.HasURLOptions().setTimeout(20_000));
 
         // The supervised items carry the dates: the changed one and the period's end; both report monthly.
         Page supervisor = browser.loggedIn("supervisor", "demo");
