@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,8 @@ class PlanTimeE2E extends BrowserStory {
 
         Page unit = browser.loggedIn("staff-scjgj", "demo");
         unit.navigate(browser.url("/tasks/" + api.taskOf("staff-scjgj", "REPORT_PROGRESS", planId)));
-        assertThat(unit.locator("#task-title")).hasText("报送进展");
+        // The first page after logging in loads the application's scripts: on a busy machine longer than 5 s.
+        assertThat(unit.locator("#task-title")).hasText("报送进展", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
         Locator rate = unit.locator("#report-target-0");
         assertThat(rate.locator("[slot=label]")).hasText("抽检合格率");
         unit.locator("#report-progress textarea").fill("完成一月抽检");
