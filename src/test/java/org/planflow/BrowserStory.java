@@ -1,5 +1,6 @@
 package org.planflow;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -17,6 +18,9 @@ public abstract class BrowserStory {
 
     @BeforeAll
     void launchBrowser() {
+        // A page's first load after logging in fetches the application's scripts: with the whole suite running on two
+        // cores that took 5–20 s, longer than Playwright's default 5 s for an assertion.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         browser = new Browser(port);
     }
 
