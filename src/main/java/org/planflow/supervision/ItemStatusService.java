@@ -2,6 +2,7 @@ package org.planflow.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.planflow.audit.AuditService;
 import org.planflow.plan.PlanOffices;
@@ -9,6 +10,7 @@ import org.planflow.plan.PlanService;
 import org.planflow.plan.PlanStatus;
 import org.planflow.shared.Cadence;
 import org.planflow.shared.PlanFlowClock;
+import org.planflow.shared.Target;
 import org.planflow.supervision.persistence.ItemRepository;
 import org.planflow.supervision.process.SupervisionEngine;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,13 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What befalls an item on its way: the overdue flag (逾期未完成) when its due date passes, a due date moved by a
- * granted extension, the cadence the office changes, and closing (销号, and the plan with its last item).
+ * granted extension, the cadence and targets the office changes, and closing (销号, and the plan with its last item).
  */
 @Service
 @Transactional
 public class ItemStatusService {
-
-    /** The plan's own bound on its report offset (034's check): two months after a period's end. */
 
     private final SupervisedItemService supervised;
     private final ItemRepository items;
@@ -102,6 +102,37 @@ public class ItemStatusService {
         }
         supervised.record(item, SupervisionAction.CADENCE_CHANGED,
                 chosen + (reportDueDays == null ? "" : " +" + reportDueDays), null);
+        return supervised.load(itemId);
+    }
+
+    /**
+     * The office corrects the item's numeric targets (指标) after issuance, e.g. a target the leadership raised: the
+     * list replaces the item's (empty: none left). Reports keep the values they stated; the light is drawn again from
+     * the latest report's values for the new targets, so a target added or renamed counts from its next report. A
+     * group's item changes with each of its units' items.
+     */
+    @PreAuthorize("hasAnyRole(T(org.planflow.shared.Roles).SUPERVISOR, T(org.planflow.shared.Roles).PLAN_OFFICE)")
+    public SupervisedItem changeTargets(long itemId, List<Target> targets) {
+        SupervisedItem item = supervised.lock(itemId);
+        offices.requireOffice(item.planId());
+        if (item.status() == ItemStatus.CLOSED) {
+            throw SupervisionProblem.ITEM_CLOSED.at(null, itemId);
+        }
+        if (targets == null) {
+            throw SupervisionProblem.TARGETS_REQUIRED.at(SupervisionFields.TARGETS);
+        }
+        List<Target> checked = ItemTargets.checked(targets);
+        for (SupervisedItem changed : item.standsForGroup() ? items.children(itemId) : List.of(item)) {
+            items.setTargets(changed.id(), checked);
+            if (changed.status() != ItemStatus.CLOSED) {
+                lights.refreshLight(changed.id());
+            }
+        }
+        if (item.standsForGroup()) {
+            items.setTargets(itemId, checked);
+        }
+        supervised.record(item, SupervisionAction.TARGETS_CHANGED,
+                checked.stream().map(ItemTargets::goal).collect(Collectors.joining("；")), null);
         return supervised.load(itemId);
     }
 

@@ -53,12 +53,18 @@ public final class ItemTargets {
     public static String describe(Standing standing) {
         Target target = standing.target();
         String unit = target.unit() == null ? "" : target.unit();
-        String goal = target.name() + " " + (target.direction() == Target.Direction.LE ? "≤" : "≥") + plain(target.value()) + unit;
+        String goal = goal(target);
         if (standing.latest() == null) {
             return goal + "：未报送";
         }
         return goal + "：最新" + plain(standing.latest()) + unit + "，" + (standing.met() ? "已达标"
                 : standing.onTrack() ? "未达标" : "未达标，进度滞后");
+    }
+
+    /** What the target aims at, as the ledger writes it: "抽检合格率 ≥95%". */
+    public static String goal(Target target) {
+        return target.name() + " " + (target.direction() == Target.Direction.LE ? "≤" : "≥") + plain(target.value())
+                + (target.unit() == null ? "" : target.unit());
     }
 
     /** A number as written, without trailing zeros or exponent: 95, 2.5. */

@@ -127,7 +127,7 @@ public class ItemVisibility implements TimelineAudience {
                     : view.standing(byId.get(entry.itemId()));
             return switch (SupervisionAction.valueOf(entry.action())) {
                 case ITEM_ASSIGNED, LEAD_UNIT_ASSIGNED, REPORT_OPENED, REPORT_SUBMITTED, ITEM_OVERDUE, ITEM_CLOSED,
-                     DECISION_ITEM_CREATED, CADENCE_CHANGED -> Optional.of(entry).filter(row -> standing != Standing.NONE);
+                     DECISION_ITEM_CREATED, CADENCE_CHANGED, TARGETS_CHANGED -> Optional.of(entry).filter(row -> standing != Standing.NONE);
                 case ASSIGNMENT_ACCEPTED -> standing == Standing.FULL ? Optional.of(entry)
                         : standing == Standing.LEDGER ? Optional.of(entry.withoutText()) : Optional.empty();
                 case REPORT_REVIEWED, CLOSURE_VERIFIED, CONTRIBUTION_ADDED, EXTENSION_REQUESTED, EXTENSION_DECIDED,

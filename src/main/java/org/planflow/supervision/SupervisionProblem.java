@@ -77,6 +77,7 @@ public enum SupervisionProblem implements InputProblem {
     TARGET_UNKNOWN,
     TARGET_VALUE_MISSING,
     TARGET_VALUE_NOT_A_NUMBER,
+    TARGETS_REQUIRED,
     REPORT_DUE_DAYS_INVALID;
 
     @Override

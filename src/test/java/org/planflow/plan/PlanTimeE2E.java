@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A plan's time in the browser: the clerk settles a 2027 plan's cadence and due dates while issuing it in December 2026
  * (a date before the issue is refused beside its row), and a unit reports a target's value, which turns its item
- * yellow when behind the line from baseline to target.
+ * yellow when behind the line from baseline to target, until the office lowers the target.
  */
 class PlanTimeE2E extends BrowserStory {
 
@@ -94,7 +94,7 @@ class PlanTimeE2E extends BrowserStory {
     }
 
     @Test
-    void a_unit_reports_its_targets_value_and_the_item_behind_its_line_shows_yellow() {
+    void a_unit_reports_its_targets_value_and_the_item_behind_its_line_shows_yellow_until_the_office_lowers_the_target() {
         // 2026, behind real time: moving the clock ahead of it would set off every timer the suite's other plans hold
         // until then, and the page would wait on the busy engine.
         clock.moveTo("2026-01-05T09:00:00+08:00");
@@ -141,6 +141,17 @@ class PlanTimeE2E extends BrowserStory {
         assertThat(supervisor.locator("#item-targets")).containsText("未达标");
         assertThat(supervisor.locator("#item-light")).hasAttribute("data-light", "YELLOW");
         Browser.screenshot(supervisor, "plan-time-target-yellow");
+
+        // The office lowers the target to 90 after a revision of the plan: the reported 90.1 meets it, the item is green.
+        supervisor.locator("#change-targets").click();
+        Locator value = supervisor.locator("#item-target-value-0 input");
+        value.fill("90");
+        value.press("Tab");
+        Browser.screenshot(supervisor, "plan-time-targets-change");
+        supervisor.locator("#targets-save").click();
+        assertThat(supervisor.locator("#targets-dialog")).hasCount(0);
+        assertThat(supervisor.locator("#item-targets")).containsText("已达标");
+        assertThat(supervisor.locator("#item-light")).hasAttribute("data-light", "GREEN");
     }
 
     /** Clicks 印发 and confirms it. */

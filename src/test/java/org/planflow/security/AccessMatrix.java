@@ -93,6 +93,7 @@ final class AccessMatrix {
             POST   | /api/supervision/items/{item}/extension                   | json:{"reason":""} | 401 403 403 403 403 403 403 403 403 404 404 404 400 403 403 404
             POST   | /api/supervision/items/{item}/notices                     | json:{"text":""} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
             PUT    | /api/supervision/items/{item}/cadence                     | json:{"cadence":""} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
+            PUT    | /api/supervision/items/{item}/targets                     | json:{"targets":[{"name":""}]} | 401 403 403 403 403 400 403 403 403 403 403 403 403 403 403 403
             POST   | /api/supervision/items/{item}/evidence                    | file:照片.txt | 401 403 403 403 403 403 403 403 403 404 404 404 201 403 403 404
             GET    | /api/supervision/items/{item}/evidence/{item-evidence}    | - | 401 404 200 200 200 200 200 200 200 404 404 404 200 200 404 404
             GET    | /api/supervision/dashboard                                | - | 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200

@@ -128,6 +128,47 @@ class ItemTargetsIT {
     }
 
     @Test
+    void the_office_raises_a_target_and_the_item_is_judged_again_from_its_latest_report() {
+        String title = "调整指标事项 " + System.nanoTime();
+        long id = accepted(title, "czj", "MONTHLY", RATE_TARGET);
+        clock.moveTo("2027-02-01T09:00:00+08:00");
+        report(title, "czj", "{\"抽检合格率\":92}");
+        assertThat(item(id).path("item").path("light").asText()).as("ahead of the line from 90 to 95").isEqualTo("GREEN");
+        String raised = """
+                {"targets":[{"name":"抽检合格率","unit":"%","direction":"GE","value":99,"baseline":93},
+                            {"name":"覆盖率","unit":"%","direction":"GE","value":80}]}""";
+
+        ApiClient.Response unit = api.put("/api/supervision/items/" + id + "/targets", "staff-czj", raised);
+        assertThat(unit.status()).isEqualTo(403);
+        ApiClient.Response noValue = api.put("/api/supervision/items/" + id + "/targets", "supervisor",
+                "{\"targets\":[{\"name\":\"抽检合格率\",\"direction\":\"GE\"}]}");
+        assertThat(noValue.status()).isEqualTo(400);
+        assertThat(noValue.json().path("code").asText()).isEqualTo(SupervisionProblem.TARGET_VALUE_REQUIRED.name());
+        assertThat(noValue.json().path("field").asText())
+                .isEqualTo(SupervisionFields.target(0, SupervisionFields.TARGET_VALUE));
+        ApiClient.Response noList = api.put("/api/supervision/items/" + id + "/targets", "supervisor", "{}");
+        assertThat(noList.status()).isEqualTo(400);
+        assertThat(noList.json().path("code").asText()).isEqualTo(SupervisionProblem.TARGETS_REQUIRED.name());
+        assertThat(item(id).path("item").path("targets")).as("nothing kept of a refusal").hasSize(1);
+
+        ApiClient.Response changed = api.put("/api/supervision/items/" + id + "/targets", "supervisor", raised);
+        assertThat(changed.status()).isEqualTo(200);
+        JsonNode detail = item(id);
+        assertThat(detail.path("item").path("targets").findValuesAsText("name")).containsExactly(RATE, "覆盖率");
+        assertThat(detail.path("item").path("light").asText()).as("92 is below the new baseline 93").isEqualTo("YELLOW");
+        assertThat(detail.path("reports").get(0).path("targetValues").path(RATE).intValue()).as("the report keeps its value")
+                .isEqualTo(92);
+        assertThat(detail.path("history").findValuesAsText("action")).contains(SupervisionAction.TARGETS_CHANGED.name());
+
+        // February's report asks for the new target too.
+        clock.moveTo("2027-03-01T09:00:00+08:00");
+        String task = awaitTask("staff-czj", "REPORT_PROGRESS", title);
+        ApiClient.Response withoutNew = api.post("/api/tasks/" + task + "/complete", "staff-czj", body("{\"抽检合格率\":94}"));
+        assertThat(withoutNew.status()).isEqualTo(400);
+        assertThat(withoutNew.json().path("field").asText()).isEqualTo(SupervisionFields.targetValue("覆盖率"));
+    }
+
+    @Test
     void dashboard_and_ledger_show_targets_met_and_not_met() throws IOException {
         String title = "指标达标事项 " + System.nanoTime();
         accepted(title, "czj", "MONTHLY", RATE_TARGET + ",{\"name\":\"投诉率\",\"unit\":\"‰\",\"direction\":\"LE\",\"value\":2}");

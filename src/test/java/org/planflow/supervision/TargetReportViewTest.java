@@ -1,14 +1,17 @@
 package org.planflow.supervision;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -35,7 +38,7 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The report form of an item with a target: one number field with its unit and aim, required, and the value on the
- * item's page and in its report history; the office changes the item's cadence from its page.
+ * item's page and in its report history; the office changes the item's cadence and its targets from its page.
  */
 @PlanFlowTest
 class TargetReportViewTest {
@@ -59,17 +62,18 @@ class TargetReportViewTest {
 
     @Test
     void the_report_form_asks_for_each_targets_value_beside_its_aim() {
-        clock.moveTo("2027-01-04T09:00:00+08:00");
+        // Behind real time, so moving there sets off no timer of the suite's other plans.
+        clock.moveTo("2026-01-05T09:00:00+08:00");
         String title = "指标报送视图事项 " + System.nanoTime();
         ApiClient api = new ApiClient(port);
         long itemId = api.post("/api/supervision/items", "supervisor", """
-                {"title":"%s","source":"领导批示","leadUnit":"scjgj","dueDate":"2027-12-31","cadence":"MONTHLY",
+                {"title":"%s","source":"领导批示","leadUnit":"scjgj","dueDate":"2026-12-31","cadence":"MONTHLY",
                  "targets":[{"name":"抽检合格率","unit":"%%","direction":"GE","value":95,"baseline":90}]}""".formatted(title))
                 .json().path("id").asLong();
         String process = api.get("/api/supervision/items/" + itemId, "supervisor").json().path("item").path("processInstanceId")
                 .asText();
         TestPlans.complete(api, "staff-scjgj", taskId(api, "staff-scjgj", "ACCEPT_ASSIGNMENT", title), "{\"outcome\":\"accept\","
-                + "\"measures\":\"按月抽检\",\"milestones\":[{\"text\":\"完成年中抽检\",\"due\":\"2027-06-30\"}],\"responsible\":\"王科长\"}");
+                + "\"measures\":\"按月抽检\",\"milestones\":[{\"text\":\"完成年中抽检\",\"due\":\"2026-06-30\"}],\"responsible\":\"王科长\"}");
         // The month ends: the period timer fires and the report opens.
         management.executeJob(management.createJobQuery().processInstanceId(process).activityId("Timer_PeriodEnd")
                 .singleResult().getId());
@@ -109,6 +113,22 @@ class TargetReportViewTest {
         days.setValue(5);
         _click(_get(Button.class, spec -> spec.withId("cadence-save")));
         assertThat(_get(Span.class, spec -> spec.withId("item-cadence")).getText()).isEqualTo("按季度报送 （期末后 5 日内报送）");
+
+        // The office raises the target above the latest value; a row without its value is refused beside the field.
+        _click(_get(Button.class, spec -> spec.withId("change-targets")));
+        BigDecimalField value = _get(BigDecimalField.class, spec -> spec.withId("item-target-value-0"));
+        value.setValue(null);
+        _click(_get(Button.class, spec -> spec.withId("targets-save")));
+        assertThat(value.isInvalid()).isTrue();
+        assertThat(value.getErrorMessage()).isEqualTo("请填写指标“抽检合格率”的目标值");
+        value.setValue(new BigDecimal("99"));
+        _get(BigDecimalField.class, spec -> spec.withId("item-target-baseline-0")).setValue(new BigDecimal("93"));
+        _click(_get(Button.class, spec -> spec.withId("targets-save")));
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("item-targets")).getElement().getTextRecursively())
+                .contains("≥99%", "基数 93%", "最新 92.5%");
+        assertThat(_get(Component.class, spec -> spec.withId("item-light")).getElement().getAttribute("data-light"))
+                .as("92.5 is below the new baseline").isEqualTo("YELLOW");
     }
 
     private InboxEntry task(String kind, String title) {

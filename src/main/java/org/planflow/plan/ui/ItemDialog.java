@@ -33,6 +33,7 @@ import org.planflow.shared.Cadence;
 import org.planflow.shared.InvalidInputException;
 import org.planflow.shared.ui.CadenceFields;
 import org.planflow.shared.ui.Feedback;
+import org.planflow.shared.ui.TargetList;
 
 /**
  * One row of the breakdown table in the editor. Units are picked from the district's list; a unit an
@@ -64,7 +65,7 @@ class ItemDialog extends Dialog {
     private final Select<Cadence> cadence = CadenceFields.select("item-cadence", getTranslation("plan.item.cadence"),
             getTranslation("plan.item.cadence.default"));
     private final MilestonesPart milestones;
-    private final TargetsPart targets;
+    private final TargetList targets;
 
     /** {@code item} null: a new row; {@code check} refuses a row as saving would (an {@link InvalidInputException}). */
     ItemDialog(BreakdownItem item, UnitSearch district, SerializableConsumer<BreakdownItem> check,
@@ -74,7 +75,7 @@ class ItemDialog extends Dialog {
         this.onApply = onApply;
         BreakdownItem start = item == null ? new BreakdownItem(0, null, "", null, null, null, List.of(), null) : item;
         this.milestones = new MilestonesPart(start.milestones());
-        this.targets = new TargetsPart(start.targets());
+        this.targets = new TargetList(PlanFields.TARGETS, start.targets(), PlanService.MAX_TARGET_NAME);
         this.unmatchedLead = start.leadUnit() != null && !start.leadUnit().matched() ? start.leadUnit() : null;
         this.originalCoop = start.coopUnits();
         this.unmatchedCoop = new UnmatchedCoopUnits(start.coopUnits());

@@ -2,12 +2,14 @@ package org.planflow.supervision.api;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.planflow.shared.PageOf;
 import org.planflow.shared.PageRequest;
+import org.planflow.shared.Target;
 import org.planflow.supervision.AdHocItem;
 import org.planflow.supervision.Contribution;
 import org.planflow.supervision.Dashboard;
@@ -140,6 +142,14 @@ class SupervisedItemController {
         return statuses.changeCadence(id, body == null ? null : body.cadence(), body == null ? null : body.reportDueDays());
     }
 
+    @PutMapping("/api/supervision/items/{id}/targets")
+    @Operation(summary = "The plan's office or SUPERVISOR replaces the item's numeric targets: {targets: [{name, unit, "
+            + "direction: GE|LE, value, baseline, year}]} ([] removes them); reports keep their values and the light is "
+            + "drawn again; a group's item changes with its units' items")
+    SupervisedItem targets(@PathVariable long id, @RequestBody TargetsBody body) {
+        return statuses.changeTargets(id, body == null ? null : body.targets());
+    }
+
     @PostMapping("/api/supervision/items/{id}/contributions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A cooperating unit (协办) adds its part to this period's report: {text}")
@@ -192,6 +202,9 @@ class SupervisedItemController {
     }
 
     record CadenceBody(String cadence, Integer reportDueDays) {
+    }
+
+    record TargetsBody(List<Target> targets) {
     }
 
     record TextBody(String text) {

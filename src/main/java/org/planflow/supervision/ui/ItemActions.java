@@ -10,7 +10,8 @@ import org.planflow.supervision.SupervisedItem;
 
 /**
  * What the reader may do on an open item: the lead unit asks for an extension, a cooperating unit reports
- * its part, the supervision office issues a notice or changes how often the item reports. The services check again; this only spares useless buttons.
+ * its part, the supervision office issues a notice or changes how often the item reports or its targets. The services
+ * check again; this only spares useless buttons.
  */
 class ItemActions extends HorizontalLayout {
 
@@ -39,7 +40,10 @@ class ItemActions extends HorizontalLayout {
             Button cadence = new Button(getTranslation("supervision.cadence.change"), VaadinIcon.CLOCK.create(),
                     click -> new CadenceDialog(item, statuses, changed).open());
             cadence.setId("change-cadence");
-            add(notice, cadence);
+            Button targets = new Button(getTranslation("supervision.targets.change"), VaadinIcon.CHART_LINE.create(),
+                    click -> new TargetsDialog(item, statuses, changed).open());
+            targets.setId("change-targets");
+            add(notice, cadence, targets);
         }
     }
 }

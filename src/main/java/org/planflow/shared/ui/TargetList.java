@@ -1,4 +1,4 @@
-package org.planflow.plan.ui;
+package org.planflow.shared.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +18,21 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.planflow.plan.PlanFields;
-import org.planflow.plan.PlanService;
 import org.planflow.shared.Target;
 
 /**
- * An item's numeric targets (指标) in the row dialog: name, unit, ≥ or ≤, target value, baseline and the year it is
- * due, one row each, added and removed freely. A row left without name and value is not sent; any other row is, as
- * typed, so the service says what it lacks beside the field.
+ * An item's numeric targets (指标) being typed: name, unit, ≥ or ≤, target value, baseline and the year it is due, one
+ * row each, added and removed freely, as the editor's row dialog and the office's change of a supervised item have
+ * them. A row left without name and value is not sent; any other row is, as typed, so the service says what it lacks
+ * beside the field.
  */
-class TargetsPart extends VerticalLayout {
+public class TargetList extends VerticalLayout {
 
-    /** The service's names for a target's fields: targets[0].value. */
-    private static final Pattern FIELD = Pattern.compile(PlanFields.TARGETS + "\\[(\\d+)]\\.(\\w+)");
+    /** A target's fields as the services name them, after the list's index: targets[0].value. */
+    private static final String NAME = "name";
+    private static final String UNIT = "unit";
+    private static final String DIRECTION = "direction";
+    private static final String VALUE = "value";
 
     private record Row(TextField name, TextField unit, Select<Target.Direction> direction, BigDecimalField value,
                        BigDecimalField baseline, IntegerField year) {
@@ -45,21 +47,29 @@ class TargetsPart extends VerticalLayout {
         }
 
         Map<String, HasValidation> fields() {
-            return Map.of(PlanFields.NAME, name, PlanFields.VALUE, value);
+            return Map.of(NAME, name, UNIT, unit, DIRECTION, direction, VALUE, value);
         }
     }
 
     private final List<Row> rows = new ArrayList<>();
     private final VerticalLayout list = new VerticalLayout();
+    private final Pattern fieldName;
+    private final int maxName;
 
-    TargetsPart(List<Target> targets) {
+    /**
+     * @param listField the services' name of the list, {@code targets}
+     * @param maxName   the longest name the service takes
+     */
+    public TargetList(String listField, List<Target> targets, int maxName) {
+        this.fieldName = Pattern.compile(Pattern.quote(listField) + "\\[(\\d+)]\\.(\\w+)");
+        this.maxName = maxName;
         setPadding(false);
         setSpacing(false);
         list.setPadding(false);
         list.setSpacing(false);
-        Span label = new Span(getTranslation("plan.item.targets"));
+        Span label = new Span(getTranslation("targets.label"));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Button add = new Button(getTranslation("plan.item.addTarget"), VaadinIcon.PLUS.create(), click -> {
+        Button add = new Button(getTranslation("targets.add"), VaadinIcon.PLUS.create(), click -> {
             addRow(null);
             render();
         });
@@ -71,18 +81,18 @@ class TargetsPart extends VerticalLayout {
     }
 
     private void addRow(Target target) {
-        TextField name = text("plan.item.target.name", "12em");
-        name.setMaxLength(PlanService.MAX_TARGET_NAME);
-        TextField unit = text("plan.item.target.unit", "5em");
+        TextField name = text("targets.name", "12em");
+        name.setMaxLength(maxName);
+        TextField unit = text("targets.unit", "5em");
         Select<Target.Direction> direction = new Select<>();
-        direction.setLabel(getTranslation("plan.item.target.direction"));
+        direction.setLabel(getTranslation("targets.direction"));
         direction.setItems(Target.Direction.values());
-        direction.setItemLabelGenerator(value -> getTranslation("plan.item.target.direction." + value.name()));
+        direction.setItemLabelGenerator(value -> getTranslation("targets.direction." + value.name()));
         direction.setValue(Target.Direction.GE);
-        direction.setWidth("5.5em");
-        BigDecimalField value = number("plan.item.target.value");
-        BigDecimalField baseline = number("plan.item.target.baseline");
-        IntegerField year = new IntegerField(getTranslation("plan.item.target.year"));
+        direction.setWidth("7.5em");
+        BigDecimalField value = number("targets.value");
+        BigDecimalField baseline = number("targets.baseline");
+        IntegerField year = new IntegerField(getTranslation("targets.year"));
         year.setWidth("6em");
         if (target != null) {
             name.setValue(target.name());
@@ -127,7 +137,7 @@ class TargetsPart extends VerticalLayout {
             });
             remove.setId("item-remove-target-" + i);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("plan.item.removeTarget"));
+            remove.setAriaLabel(getTranslation("targets.remove"));
             HorizontalLayout line = new HorizontalLayout(row.name(), row.unit(), row.direction(), row.value(), row.baseline(),
                     row.year(), remove);
             line.setWrap(true);
@@ -140,17 +150,17 @@ class TargetsPart extends VerticalLayout {
         return rows.stream().filter(row -> !row.empty()).toList();
     }
 
-    List<Target> values() {
+    public List<Target> values() {
         return sent().stream().map(Row::target).toList();
     }
 
-    void clearErrors() {
+    public void clearErrors() {
         rows.forEach(row -> row.fields().values().forEach(field -> field.setInvalid(false)));
     }
 
     /** Marks the refused field ({@code targets[0].value}); false when it is none of these. */
-    boolean showError(String field, String message) {
-        Matcher m = FIELD.matcher(field);
+    public boolean showError(String field, String message) {
+        Matcher m = fieldName.matcher(field);
         List<Row> sent = sent();
         if (!m.matches() || Integer.parseInt(m.group(1)) >= sent.size()) {
             return false;
