@@ -70,11 +70,12 @@ public class ItemRepository {
                 .query(Long.class).single();
     }
 
-    /** How often the item reports and the calendar days after a period's end its report is due (null: working days). */
+    /** The item's numeric targets, replaced as a whole. */
     public void setTargets(long id, List<Target> targets) {
         jdbc.sql("UPDATE supervised_item SET targets = ?::jsonb WHERE id = ?").params(TargetJson.write(targets), id).update();
     }
 
+    /** How often the item reports and the calendar days after a period's end its report is due (null: working days). */
     public void setCadence(long id, Cadence cadence, Integer reportDueDays) {
         jdbc.sql("UPDATE supervised_item SET cadence = ?, report_due_days = ? WHERE id = ?")
                 .params(cadence.name(), reportDueDays, id).update();
